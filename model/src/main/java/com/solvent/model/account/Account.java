@@ -1,0 +1,99 @@
+package com.solvent.model.account;
+
+import com.solvent.model.Checks;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+
+/**
+ * A margin account as the core sees it, normalised from any venue: cross collateral balances and
+ * open positions (cross or isolated). Watch-only: an id is an address or a label, never a key.
+ *
+ * @param id          identifier of the account (an address for on-chain accounts)
+ * @param collateral  the cross pool's balances, at most one per asset
+ * @param positions   open positions, ids unique within the account
+ */
+public record Account(String id, List<CollateralBalance> collateral, List<Position> positions) {
+    public Account {
+        Checks.nonBlank(id, "account.id");
+        collateral = List.copyOf(Checks.required(collateral, "account " + id + ".collateral"));
+        positions = List.copyOf(Checks.required(positions, "account " + id + ".positions"));
+        Set<String> assets = new HashSet<>();
+        for (CollateralBalance b : collateral) {
+            if (!assets.add(b.asset())) {
+                throw new IllegalArgumentException("account " + id + ": duplicated collateral asset " + b.asset());
+            }
+        }
+        Set<String> ids = new HashSet<>();
+        for (Position p : positions) {
+            if (!ids.add(p.id())) {
+                throw new IllegalArgumentException("account " + id + ": duplicated position id " + p.id());
+            }
+        }
+    }
+
+    /** Units of {@code asset} in the cross pool, 0 when absent. */
+    public double balance(String asset) {
+        for (CollateralBalance b : collateral) {
+            if (b.asset().equals(asset)) {
+                return b.amount();
+            }
+        }
+        return 0.0;
+    }
+
+    public Optional<Position> position(String positionId) {
+        return positions.stream().filter(p -> p.id().equals(positionId)).findFirst();
+    }
+
+    /** A copy whose {@code asset} balance is {@code amount} (the balance is dropped when 0). */
+    public Account withBalance(String asset, double amount) {
+        List<CollateralBalance> next = new ArrayList<>(collateral.size() + 1);
+        boolean found = false;
+        for (CollateralBalance b : collateral) {
+            if (b.asset().equals(asset)) {
+                found = true;
+                if (amount != 0.0) {
+                    next.add(new CollateralBalance(asset, amount));
+                }
+            } else {
+                next.add(b);
+            }
+        }
+        if (!found && amount != 0.0) {
+            next.add(new CollateralBalance(asset, amount));
+        }
+        return new Account(id, next, positions);
+    }
+
+    /** A copy with {@code positionId} replaced by {@code edit}'s result (removed when it returns null). */
+    public Account withPosition(String positionId, UnaryOperator<Position> edit) {
+        List<Position> next = new ArrayList<>(positions.size());
+        for (Position p : positions) {
+            if (p.id().equals(positionId)) {
+                Position edited = edit.apply(p);
+                if (edited != null) {
+                    next.add(edited);
+                }
+            } else {
+                next.add(p);
+            }
+        }
+        return new Account(id, collateral, next);
+    }
+
+    /** A copy with one more position. */
+    public Account withAddedPosition(Position position) {
+        List<Position> next = new ArrayList<>(positions);
+        next.add(position);
+        return new Account(id, collateral, next);
+    }
+
+    public Account withPositions(List<Position> newPositions) {
+        return new Account(id, collateral, newPositions);
+    }
+}

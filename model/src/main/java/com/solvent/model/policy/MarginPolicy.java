@@ -1,0 +1,60 @@
+package com.solvent.model.policy;
+
+import com.solvent.model.Checks;
+import com.solvent.model.market.Market;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * A venue's margin rules as data: its markets with their tiers, how each collateral asset is
+ * weighted, the liquidation rules and the warning level. Presets live in {@link VenuePresets}.
+ *
+ * @param name          preset name, e.g. {@code "reference"}
+ * @param source        where the parameters come from (URL or document), shown to users
+ * @param markets       markets by id
+ * @param collateral    accepted collateral assets by symbol; an unlisted asset counts for nothing
+ * @param liquidation   liquidation mechanics
+ * @param warningLevel  margin ratio at and above which an account is WARNING, in (0, 1) (e.g. 0.8)
+ */
+public record MarginPolicy(String name, String source, Map<String, Market> markets,
+                           Map<String, CollateralAsset> collateral, LiquidationRules liquidation,
+                           double warningLevel) {
+    public MarginPolicy {
+        Checks.nonBlank(name, "policy.name");
+        Checks.required(source, "policy.source");
+        markets = Map.copyOf(Checks.required(markets, "policy.markets"));
+        collateral = Map.copyOf(Checks.required(collateral, "policy.collateral"));
+        Checks.required(liquidation, "policy.liquidation");
+        Checks.within(warningLevel, 0.0, 1.0, "policy.warningLevel");
+        markets.forEach((k, m) -> {
+            if (!k.equals(m.id())) {
+                throw new IllegalArgumentException("policy.markets key " + k + " differs from market id " + m.id());
+            }
+        });
+    }
+
+    /** Builds the maps from lists. */
+    public static MarginPolicy of(String name, String source, List<Market> markets, List<CollateralAsset> collateral,
+                                  LiquidationRules liquidation, double warningLevel) {
+        return new MarginPolicy(name, source,
+                markets.stream().collect(Collectors.toMap(Market::id, Function.identity())),
+                collateral.stream().collect(Collectors.toMap(CollateralAsset::symbol, Function.identity())),
+                liquidation, warningLevel);
+    }
+
+    public Optional<Market> market(String id) {
+        return Optional.ofNullable(markets.get(id));
+    }
+
+    public Optional<CollateralAsset> collateralAsset(String symbol) {
+        return Optional.ofNullable(collateral.get(symbol));
+    }
+
+    public MarginPolicy withWarningLevel(double level) {
+        return new MarginPolicy(name, source, markets, collateral, liquidation, level);
+    }
+}
