@@ -323,35 +323,38 @@ final class AccountEvaluation {
 
     /** mmWeight 1: liquidation price (equity = MM); 0: bankruptcy price (equity = 0). */
     private LiquidationPrice isolatedThreshold(int i, double groupEquity, double groupMm, double mmWeight) {
-        String quantity = mmWeight == 0 ? "bankruptcy price " : "liquidation price ";
+        Position p = position[i];
+        // labels are only built when explaining: this runs for every position of every account
+        String quantity = explain ? (mmWeight == 0 ? "bankruptcy price " : "liquidation price ") + p.id() : "";
         if (settled[i]) {
-            return LiquidationPrice.none(explained(quantity + position[i].id(), 0.0, List.of(),
-                    "settled at expiry: no price can liquidate it"));
+            return LiquidationPrice.none(explained(quantity, 0.0, List.of(), "settled at expiry: no price can liquidate it"));
         }
         if (groupEquity - mmWeight * groupMm <= 0 && (groupMm > 0 || groupEquity < 0 || mmWeight == 0)) {
-            return LiquidationPrice.now(mark[i], explained(quantity + position[i].id(), mark[i],
+            return LiquidationPrice.now(mark[i], !explain ? Explanation.OMITTED : new Explanation(quantity, mark[i],
                     List.of(new Term("isolated equity", groupEquity), new Term("maintenance requirement", groupMm)),
                     "already at or past the threshold"));
         }
-        Position p = position[i];
         curve.reset(mmWeight);
         curve.addConstant(p.isolatedMargin() - p.size() * p.entryPrice() + p.accruedFunding());
         curve.addSlope(p.size());
         curve.addTiered(market[i], Math.abs(p.size()));
         double root = curve.nearestRoot(mark[i]);
-        return toPrice(quantity + p.id(), root, i, List.of(new Term("isolated margin", p.isolatedMargin()),
+        if (!explain) {
+            return toPrice(quantity, root, i, List.of(), "");
+        }
+        return toPrice(quantity, root, i, List.of(new Term("isolated margin", p.isolatedMargin()),
                         new Term("accrued funding", p.accruedFunding())),
                 "isolated: exact piecewise-linear solve of margin + size x (P - entry) + funding = "
                         + (mmWeight == 0 ? "0" : "MM(P)") + " over " + curve.breakpointCount() + " tier breakpoints");
     }
 
     private LiquidationPrice crossThreshold(int i, double mmWeight) {
-        String quantity = (mmWeight == 0 ? "bankruptcy price " : "liquidation price ") + market[i].underlying();
+        String quantity = explain ? (mmWeight == 0 ? "bankruptcy price " : "liquidation price ") + market[i].underlying() : "";
         if (settled[i]) {
             return LiquidationPrice.none(explained(quantity, 0.0, List.of(), "settled at expiry: no price can liquidate it"));
         }
         if (crossEquity - mmWeight * crossMm <= 0 && (crossMm > 0 || crossEquity < 0 || mmWeight == 0)) {
-            return LiquidationPrice.now(mark[i], explained(quantity, mark[i],
+            return LiquidationPrice.now(mark[i], !explain ? Explanation.OMITTED : new Explanation(quantity, mark[i],
                     List.of(new Term("cross equity", crossEquity), new Term("cross maintenance requirement", crossMm)),
                     "already at or past the threshold"));
         }
@@ -425,7 +428,8 @@ final class AccountEvaluation {
     private UniformMove uniformMove(List<GroupRisk> groups) {
         for (GroupRisk g : groups) {
             if (g.health() == HealthState.LIQUIDATABLE || g.health() == HealthState.BANKRUPT) {
-                return new UniformMove(LiquidationPrice.Kind.NOW, 0.0, g.group(), explained("uniform move", 0.0,
+                return new UniformMove(LiquidationPrice.Kind.NOW, 0.0, g.group(), !explain ? Explanation.OMITTED
+                        : new Explanation("uniform move", 0.0,
                         List.of(new Term("equity", g.equity()), new Term("maintenance requirement", g.maintenanceRequirement())),
                         "group " + g.group() + " is already liquidatable"));
             }
@@ -471,7 +475,8 @@ final class AccountEvaluation {
             return new UniformMove(LiquidationPrice.Kind.NONE, 0.0, GroupRisk.CROSS, explained("uniform move", 0.0,
                     List.of(), "no uniform move of every risky price in (-100%, +inf) brings a group to maintenance"));
         }
-        return new UniformMove(LiquidationPrice.Kind.PRICE, best - 1.0, bestGroup, explained("uniform move", best - 1.0,
+        return new UniformMove(LiquidationPrice.Kind.PRICE, best - 1.0, bestGroup, !explain ? Explanation.OMITTED
+                : new Explanation("uniform move", best - 1.0,
                 List.of(new Term("price multiplier", best)),
                 "exact piecewise-linear solve of equity(x) = MM(x) with every market underlying and collateral "
                         + "priced in one scaled by x; stablecoins and the quote currency held; first group to reach maintenance"));

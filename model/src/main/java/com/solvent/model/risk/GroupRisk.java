@@ -20,11 +20,11 @@ public record GroupRisk(String group, double equity, double initialRequirement, 
 
     public GroupRisk {
         Checks.required(group, "group");
-        Checks.finite(equity, "group " + group + ".equity");
-        Checks.nonNegative(initialRequirement, "group " + group + ".initialRequirement");
-        Checks.nonNegative(maintenanceRequirement, "group " + group + ".maintenanceRequirement");
-        Checks.nonNegative(marginRatio, "group " + group + ".marginRatio");
-        Checks.required(health, "group " + group + ".health");
+        Checks.finite(equity, "group", group, "equity");
+        Checks.nonNegative(initialRequirement, "group", group, "initialRequirement");
+        Checks.nonNegative(maintenanceRequirement, "group", group, "maintenanceRequirement");
+        Checks.nonNegative(marginRatio, "group", group, "marginRatio");
+        Checks.required(health, "group", group, "health");
     }
 
     public boolean isCross() {
