@@ -65,6 +65,8 @@ final class AccountEvaluation {
     private double crossIm;
     private double crossMm;
     private boolean crossUncertain;
+    /** Stale or invalid prices the cross pool depends on (collateral and cross positions), or null. */
+    private List<String> crossReasons;
 
     private Set<String> uncertainty;
     private final MarginCurve curve = new MarginCurve();
@@ -176,7 +178,7 @@ final class AccountEvaluation {
             equity += weighted[k];
             if (!collateralPrice[k].freshness().isTrusted()) {
                 crossUncertain = true;
-                noteUncertain(asset[k].priceAsset(), collateralPrice[k]);
+                crossReasons = withReason(crossReasons, noteUncertain(asset[k].priceAsset(), collateralPrice[k]));
             }
         }
         for (int i = 0; i < n; i++) {
@@ -184,17 +186,34 @@ final class AccountEvaluation {
                 equity += upnl[i];
                 crossIm += im[i];
                 crossMm += mm[i];
-                crossUncertain |= !price[i].freshness().isTrusted();
+                if (!price[i].freshness().isTrusted()) {
+                    crossUncertain = true;
+                    crossReasons = withReason(crossReasons, reason(market[i].underlying(), price[i]));
+                }
             }
         }
         crossEquity = equity;
     }
 
-    private void noteUncertain(String symbol, AssetPrice ap) {
+    private String noteUncertain(String symbol, AssetPrice ap) {
         if (uncertainty == null) {
             uncertainty = new LinkedHashSet<>();
         }
-        uncertainty.add(symbol + " price " + ap.freshness());
+        String reason = reason(symbol, ap);
+        uncertainty.add(reason);
+        return reason;
+    }
+
+    private static String reason(String symbol, AssetPrice ap) {
+        return symbol + " price " + ap.freshness();
+    }
+
+    private static List<String> withReason(List<String> reasons, String reason) {
+        List<String> list = reasons == null ? new ArrayList<>(2) : reasons;
+        if (!list.contains(reason)) {
+            list.add(reason);
+        }
+        return list;
     }
 
     private AccountRisk assemble() {
@@ -202,7 +221,7 @@ final class AccountEvaluation {
         List<GroupRisk> groups = new ArrayList<>(1 + n);
         double crossRatio = MarginMath.marginRatio(crossEquity, crossMm);
         HealthState crossHealth = MarginMath.health(crossEquity, crossMm, warning);
-        groups.add(new GroupRisk(GroupRisk.CROSS, crossEquity, crossIm, crossMm, crossRatio, crossHealth));
+        groups.add(new GroupRisk(GroupRisk.CROSS, crossEquity, crossIm, crossMm, crossRatio, crossHealth, crossUncertain));
 
         double equity = crossEquity;
         double totalIm = crossIm;
@@ -227,7 +246,8 @@ final class AccountEvaluation {
                 groupEquity = p.isolatedMargin() + upnl[i];
                 groupRatio = MarginMath.marginRatio(groupEquity, mm[i]);
                 groupHealth = MarginMath.health(groupEquity, mm[i], warning);
-                groups.add(new GroupRisk(p.id(), groupEquity, im[i], mm[i], groupRatio, groupHealth));
+                groups.add(new GroupRisk(p.id(), groupEquity, im[i], mm[i], groupRatio, groupHealth,
+                        !price[i].freshness().isTrusted()));
                 equity += Math.max(0.0, groupEquity);
                 totalIm += im[i];
                 totalMm += mm[i];
@@ -292,8 +312,12 @@ final class AccountEvaluation {
     private PositionRisk positionRisk(int i, LiquidationPrice liquidation, LiquidationPrice bankruptcy,
                                       double groupEquity, double groupRatio, HealthState groupHealth) {
         Position p = position[i];
-        boolean uncertain = !price[i].freshness().isTrusted();
-        List<String> reasons = uncertain ? List.of(market[i].underlying() + " price " + price[i].freshness()) : List.of();
+        // a cross position's liquidation price holds every other cross price: it inherits their doubt
+        boolean uncertain = p.isIsolated() ? !price[i].freshness().isTrusted() : crossUncertain;
+        List<String> reasons = List.of();
+        if (uncertain) {
+            reasons = p.isIsolated() ? List.of(reason(market[i].underlying(), price[i])) : List.copyOf(crossReasons);
+        }
         Explanation initial = Explanation.OMITTED;
         Explanation maintenance = Explanation.OMITTED;
         if (explain) {

@@ -175,7 +175,23 @@ class MarginEngineTest {
         assertThat(r.uncertain()).isTrue();
         assertThat(r.uncertainty()).containsExactly("ETH price STALE");
         assertThat(r.position("p1").uncertain()).isTrue();
+        assertThat(r.cross().uncertain()).isTrue();
         assertThat(r.equity()).isCloseTo(1_000, within(1e-9));
+    }
+
+    @Test
+    void aStalePriceInTheCrossPoolMakesEveryCrossLiquidationPriceUncertain() {
+        Account a = account("a", 10_000, Position.cross("btc", "BTC-PERP", 1, 50_000),
+                Position.isolated("iso", "BTC-PERP", 1, 50_000, 5_000), Position.cross("eth", "ETH-PERP", 1, 2_000));
+        PriceSet stale = prices("BTC", 50_000)
+                .with("ETH", new AssetPrice(2_000, 2_000, 0.04, NOW.minusSeconds(7_200), Freshness.STALE));
+
+        AccountRisk r = risk(a, stale, REFERENCE);
+
+        assertThat(r.position("btc").uncertain()).isTrue();
+        assertThat(r.position("btc").uncertainty()).containsExactly("ETH price STALE");
+        assertThat(r.position("iso").uncertain()).isFalse();
+        assertThat(r.groups().get(1).uncertain()).isFalse();
     }
 
     @Test
