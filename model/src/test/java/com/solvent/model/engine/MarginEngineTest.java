@@ -228,6 +228,8 @@ class MarginEngineTest {
                 .contains("maintenance of other cross positions held fixed", "uPnL of other cross positions held fixed");
         assertThat(how.terms()).filteredOn(t -> t.label().equals("maintenance of other cross positions held fixed"))
                 .singleElement().extracting(Term::value).isEqualTo(30_000 * 0.01);
+        assertThat(how.terms()).contains(new Term("held: BTC price (btc)", 60_000));
+        assertThat(how.terms()).extracting(Term::label).contains("tier of eth at that price");
     }
 
     @Test
