@@ -68,6 +68,31 @@ class MarginEnginePropertiesTest {
         }
     }
 
+    @Property(tries = 200)
+    void theReportedLiquidationPriceIsTheNearestOne(@ForAll("accounts") Account a, @ForAll("prices") PriceSet p) {
+        AccountRisk risk = (AccountRisk) engine.evaluate(a, p, REFERENCE);
+        for (PositionRisk pos : risk.positions()) {
+            LiquidationPrice liq = pos.liquidationPrice();
+            if (liq.kind() != LiquidationPrice.Kind.PRICE) {
+                continue;
+            }
+            String underlying = REFERENCE.markets().get(pos.marketId()).underlying();
+            double ratio = liq.price() / pos.markPrice();
+            for (int k = 1; k < 20; k++) {
+                // strictly between the mark and the reported price, and as far on the other side
+                for (double candidate : new double[] {pos.markPrice() * Math.pow(ratio, k / 20.0),
+                        pos.markPrice() / Math.pow(ratio, k / 20.0)}) {
+                    AccountRisk moved = (AccountRisk) engine.evaluate(a, p.withMark(underlying, candidate), REFERENCE);
+                    GroupRisk g = pos.mode() == com.solvent.model.account.MarginMode.CROSS ? moved.cross()
+                            : groupOf(moved, pos.positionId());
+                    assertThat(g.equity() - g.maintenanceRequirement())
+                            .as("cushion of %s at %s (liquidation reported at %s)", pos.positionId(), candidate, liq.price())
+                            .isGreaterThan(-1e-9 * Math.max(1.0, grossScale(a, moved)));
+                }
+            }
+        }
+    }
+
     private void checkThreshold(Account a, PriceSet p, PositionRisk pos, LiquidationPrice threshold, boolean maintenance) {
         if (threshold.kind() != LiquidationPrice.Kind.PRICE) {
             return;
