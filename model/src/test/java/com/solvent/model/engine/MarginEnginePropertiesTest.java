@@ -51,11 +51,17 @@ class MarginEnginePropertiesTest {
         return RandomAccounts.prices();
     }
 
-    @Property(tries = 300)
-    void reportsNeverContainNaNOrInfinity(@ForAll("accounts") Account a, @ForAll("prices") PriceSet p) {
-        RiskReport report = engine.evaluate(List.of(a), p, REFERENCE);
-        assertThat(report.accounts().getFirst()).isInstanceOf(AccountRisk.class);
+    @Property(tries = 100)
+    void reportsNeverContainNaNOrInfinity(@ForAll("accountLists") List<Account> accounts, @ForAll("prices") PriceSet p) {
+        RiskReport report = engine.evaluate(accounts, p, REFERENCE);
+
+        assertThat(report.accounts()).hasSize(accounts.size()).allMatch(r -> r instanceof AccountRisk);
         assertFinite(report, "report");
+    }
+
+    @Provide
+    Arbitrary<List<Account>> accountLists() {
+        return RandomAccounts.accounts().list().ofMinSize(1).ofMaxSize(30);
     }
 
     @Property(tries = 300)
