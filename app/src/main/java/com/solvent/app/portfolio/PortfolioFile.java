@@ -68,9 +68,10 @@ public record PortfolioFile(String asOf, String venue, Policy policy, Map<String
      * @param collateral    weights per accepted collateral asset symbol
      * @param liquidation   liquidation mechanics
      * @param warningLevel  margin ratio from which an account is shown as WARNING, in (0, 1)
+     * @param settlementAsset  collateral asset PnL and isolated margin settle in, e.g. {@code USDC}; listed in {@code collateral}
      */
     public record Policy(String name, String source, List<Market> markets, Map<String, CollateralWeight> collateral,
-                         Liquidation liquidation, Double warningLevel) {
+                         Liquidation liquidation, Double warningLevel, String settlementAsset) {
     }
 
     /**

@@ -146,13 +146,15 @@ final class PortfolioMapper {
         LiquidationRules liquidation = liquidation(required(policy.liquidation(), policy, path, "liquidation"),
                 path + ".liquidation");
         double warningLevel = required(policy.warningLevel(), policy, path, "warningLevel");
+        String settlementAsset = required(policy.settlementAsset(), policy, path, "settlementAsset");
         Set<String> marketIds = new HashSet<>();
         for (int i = 0; i < markets.size(); i++) {
             if (!marketIds.add(markets.get(i).id())) {
                 throw fail(fileMarkets.get(i), path + ".markets[" + i + "].id", "duplicated market id " + markets.get(i).id());
             }
         }
-        return build(policy, path, () -> MarginPolicy.of(name, source, markets, collateral, liquidation, warningLevel));
+        return build(policy, path, () -> MarginPolicy.of(name, source, markets, collateral, liquidation,
+                warningLevel, settlementAsset));
     }
 
     private Market market(PortfolioFile.Market market, String path) throws PortfolioException {

@@ -42,10 +42,12 @@ public final class PortfolioReader {
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            // "12" for a number hides a quoting mistake and "NaN" would slip through as a double.
+            // "12" for a number hides a quoting mistake (FiniteNumbers also refuses "NaN" and 1e400).
             .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
             .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
-            .addModule(new SimpleModule("source-locations").setDeserializerModifier(new SourceLocations.Recorder()))
+            .addModule(new SimpleModule("portfolio-file")
+                    .setDeserializerModifier(new SourceLocations.Recorder())
+                    .addDeserializer(Double.class, new FiniteNumbers()))
             .build();
 
     private final Map<String, MarginPolicy> venues;
