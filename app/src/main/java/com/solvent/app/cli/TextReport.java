@@ -38,9 +38,9 @@ final class TextReport {
 
     static String render(Portfolio portfolio, RiskReport report, boolean explain) {
         StringBuilder out = new StringBuilder();
-        out.append("Solvent risk report: ").append(portfolio.source()).append('\n');
-        out.append("Venue ").append(report.policy()).append(" (").append(portfolio.policy().source()).append(")")
-                .append(", prices as of ").append(report.asOf()).append("\n\n");
+        out.append("Solvent risk report of ").append(portfolio.source()).append('\n');
+        out.append("Venue:        ").append(report.policy()).append(" - ").append(portfolio.policy().source()).append('\n');
+        out.append("Prices as of: ").append(report.asOf()).append("\n\n");
         accounts(out, report);
         for (AccountResult result : report.accounts()) {
             if (result instanceof AccountRisk risk) {

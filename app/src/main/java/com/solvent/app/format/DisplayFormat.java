@@ -74,9 +74,19 @@ public final class DisplayFormat {
         return withSign(fixed(vols, 2), vols);
     }
 
-    /** A plain number with separators and two decimals, e.g. for explanation terms of mixed units. */
+    /**
+     * A number of unstated unit (an explanation term: USD, units, a fraction or a tier) with separators,
+     * at least two decimals and five significant figures, extra trailing zeros dropped:
+     * {@code 40000 -> 40,000.00}, {@code -0.0918753 -> -0.091875}, {@code 1 -> 1.00}.
+     */
     public static String number(double value) {
-        return fixed(value, 2);
+        String text = fixed(value, priceDecimals(value));
+        int point = text.indexOf('.');
+        int end = text.length();
+        while (end > point + 3 && text.charAt(end - 1) == '0') {
+            end--;
+        }
+        return text.substring(0, end);
     }
 
     /** Decimals that show {@value #PRICE_SIGNIFICANT_DIGITS} significant figures of {@code price}, within [2, 8]. */

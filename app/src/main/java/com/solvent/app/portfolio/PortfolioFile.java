@@ -100,8 +100,9 @@ public record PortfolioFile(String asOf, String venue, Policy policy, Map<String
      *
      * @param valueWeight      haircut weight of positive balances, in (0, 1]
      * @param liabilityWeight  weight of negative balances, at least 1; optional, 1
+     * @param priceAsset       the {@code prices} symbol that prices it (e.g. {@code ETH} for {@code WETH}); optional, its own symbol
      */
-    public record CollateralWeight(Double valueWeight, Double liabilityWeight) {
+    public record CollateralWeight(Double valueWeight, Double liabilityWeight, String priceAsset) {
     }
 
     /**

@@ -113,14 +113,14 @@ final class PortfolioMapper {
 
     private MarginPolicy policy(PortfolioFile root) throws PortfolioException {
         if ((root.venue() == null) == (root.policy() == null)) {
-            throw fail(root, "venue", "give either \"venue\" (one of " + String.join(", ", venues.keySet())
+            throw fail(root, "venue", "give either \"venue\" (one of " + venueNames()
                     + ") or an inline \"policy\", not both or neither");
         }
         if (root.venue() != null) {
             MarginPolicy preset = venues.get(root.venue());
             if (preset == null) {
                 throw fail(root, "venue", "unknown venue \"" + root.venue() + "\"; known venues: "
-                        + String.join(", ", venues.keySet()));
+                        + venueNames());
             }
             return preset;
         }
@@ -141,7 +141,9 @@ final class PortfolioMapper {
             PortfolioFile.CollateralWeight weight = required(entry.getValue(), policy, weightPath, "");
             double value = required(weight.valueWeight(), weight, weightPath, "valueWeight");
             double liability = weight.liabilityWeight() != null ? weight.liabilityWeight() : 1.0;
-            collateral.add(build(weight, weightPath, () -> new CollateralAsset(entry.getKey(), value, liability)));
+            String priceAsset = weight.priceAsset() != null ? weight.priceAsset() : entry.getKey();
+            collateral.add(build(weight, weightPath,
+                    () -> new CollateralAsset(entry.getKey(), value, liability, priceAsset)));
         }
         LiquidationRules liquidation = liquidation(required(policy.liquidation(), policy, path, "liquidation"),
                 path + ".liquidation");
@@ -194,8 +196,12 @@ final class PortfolioMapper {
             String asset = entry.getKey();
             String balancePath = path + ".collateral." + asset;
             double amount = required(entry.getValue(), account, balancePath, "");
-            if (prices.get(asset).isEmpty()) {
-                throw fail(account, balancePath, "unknown asset " + asset + ": it has no entry in \"prices\"");
+            // A priced asset the venue does not accept is the engine's call (a failed account, the
+            // others still reported); an asset nothing prices is a mistake in the file.
+            String priceAsset = policy.collateralAsset(asset).map(CollateralAsset::priceAsset).orElse(asset);
+            if (prices.get(priceAsset).isEmpty()) {
+                throw fail(account, balancePath, "unknown asset " + asset + ": \"prices\" has no entry "
+                        + priceAsset);
             }
             collateral.add(build(account, balancePath, () -> new CollateralBalance(asset, amount)));
         }
@@ -260,6 +266,10 @@ final class PortfolioMapper {
     private PortfolioException fail(Object dto, String path, String reason) {
         JsonLocation at = locations.of(dto);
         return new PortfolioException(file, Math.max(at.getLineNr(), 0), Math.max(at.getColumnNr(), 0), path, reason);
+    }
+
+    private String venueNames() {
+        return String.join(", ", venues.keySet().stream().sorted().toList());
     }
 
     private static String join(String path, String field) {

@@ -1,7 +1,9 @@
 package com.solvent.app.portfolio;
 
 import com.solvent.model.policy.MarginPolicy;
+import com.solvent.model.policy.VenuePresets;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** The venue presets a portfolio file may name with {@code "venue"}. */
@@ -11,6 +13,10 @@ public final class Venues {
 
     /** Presets by name, e.g. {@code reference}, {@code hyperliquid}, {@code dydx}. */
     public static Map<String, MarginPolicy> presets() {
-        return Map.of(); // TODO wire VenuePresets from core when it lands
+        Map<String, MarginPolicy> byName = new LinkedHashMap<>();
+        for (MarginPolicy preset : VenuePresets.all()) {
+            byName.put(preset.name(), preset);
+        }
+        return byName;
     }
 }
