@@ -40,7 +40,7 @@ record ReportJson(String schema, String source, String asOf, String venue, List<
     record Account(String id, String status, String failure, Double equityUsd, Double initialRequirementUsd,
                    Double maintenanceRequirementUsd, Double marginRatio, Double freeCollateralUsd,
                    Double maxWithdrawableUsd, Double leverage, String health, Boolean uncertain,
-                   List<String> uncertainty, Threshold uniformMoveToLiquidation, List<Collateral> collateral,
+                   List<String> uncertainty, Move uniformMoveToLiquidation, List<Collateral> collateral,
                    List<Position> positions, List<Explained> explanations) {
         static Account of(AccountResult result, boolean explain) {
             return switch (result) {
@@ -49,7 +49,7 @@ record ReportJson(String schema, String source, String asOf, String venue, List<
                 case AccountRisk a -> new Account(a.accountId(), "ok", null, a.equity(), a.initialRequirement(),
                         a.maintenanceRequirement(), a.marginRatio(), a.freeCollateral(), a.maxWithdrawable(),
                         a.leverage(), a.health().name(), a.uncertain(), a.uncertainty(),
-                        Threshold.of(a.uniformMoveToLiquidation()),
+                        Move.of(a.uniformMoveToLiquidation()),
                         a.collateral().stream().map(Collateral::of).toList(),
                         a.positions().stream().map(p -> Position.of(p, explain)).toList(),
                         explain ? List.of(Explained.of(a.equityExplained()), Explained.of(a.initialExplained()),
@@ -87,21 +87,24 @@ record ReportJson(String schema, String source, String asOf, String venue, List<
     }
 
     /**
-     * A threshold price (liquidation, bankruptcy) or market-wide move. {@code kind}: {@code PRICE} (the
-     * numbers apply), {@code NONE} (no positive price reaches it), {@code NOW} (already reached).
+     * A threshold price (liquidation, bankruptcy). {@code kind}: {@code PRICE} (the numbers apply),
+     * {@code NONE} (no positive price reaches it), {@code NOW} (already reached); numbers only for {@code PRICE}.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Threshold(String kind, Double price, Double distanceFraction, Double distanceInDailyVols,
-                     Double moveFraction, String group) {
+    record Threshold(String kind, Double price, Double distanceFraction, Double distanceInDailyVols) {
         static Threshold of(LiquidationPrice p) {
             boolean exists = p.exists();
             return new Threshold(p.kind().name(), exists ? p.price() : null, exists ? p.distanceFraction() : null,
-                    exists ? p.distanceInDailyVols() : null, null, null);
+                    exists ? p.distanceInDailyVols() : null);
         }
+    }
 
-        static Threshold of(UniformMove move) {
+    /** The market-wide move to liquidation; {@code fraction} only when {@code kind} is {@code PRICE}. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Move(String kind, Double fraction, String group) {
+        static Move of(UniformMove move) {
             boolean exists = move.kind() == LiquidationPrice.Kind.PRICE;
-            return new Threshold(move.kind().name(), null, null, null, exists ? move.fraction() : null, move.group());
+            return new Move(move.kind().name(), exists ? move.fraction() : null, move.group());
         }
     }
 

@@ -2,6 +2,8 @@ package com.solvent.app.portfolio;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.DatabindException;
@@ -40,7 +42,6 @@ public final class PortfolioReader {
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             // "12" for a number hides a quoting mistake (FiniteNumbers also refuses "NaN" and 1e400).
             .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
@@ -79,10 +80,15 @@ public final class PortfolioReader {
         SourceLocations locations = new SourceLocations();
         ObjectReader reader = JSON.readerFor(PortfolioFile.class).withAttribute(SourceLocations.ATTRIBUTE, locations);
         PortfolioFile root;
-        try {
-            root = reader.readValue(in);
+        try (JsonParser parser = locations.track(JSON.createParser(in))) {
+            root = reader.readValue(parser);
+            if (parser.nextToken() != null) {
+                JsonLocation at = parser.currentTokenLocation();
+                throw new PortfolioException(name, at.getLineNr(), at.getColumnNr(), "",
+                        "unexpected content after the portfolio object");
+            }
         } catch (JacksonException e) {
-            throw translate(name, e);
+            throw translate(name, e, locations);
         }
         if (root == null) {
             throw new PortfolioException(name, 1, 1, "", "the file is empty or null; expected a JSON object");
@@ -90,8 +96,12 @@ public final class PortfolioReader {
         return new PortfolioMapper(name, locations, venues, clock).map(root);
     }
 
-    private static PortfolioException translate(String file, JacksonException e) {
+    private static PortfolioException translate(String file, JacksonException e, SourceLocations locations) {
         JsonLocation at = e.getLocation() != null ? e.getLocation() : JsonLocation.NA;
+        if (e instanceof UnrecognizedPropertyException u) {
+            JsonLocation field = locations.ofField(pointer(u.getPath()));
+            at = field != JsonLocation.NA ? field : at;
+        }
         int line = Math.max(at.getLineNr(), 0);
         int column = Math.max(at.getColumnNr(), 0);
         String path = e instanceof DatabindException d ? path(((JsonMappingException) d).getPath()) : "";
@@ -144,6 +154,15 @@ public final class PortfolioReader {
     private static String firstLine(String message) {
         int end = message.indexOf('\n');
         return end < 0 ? message : message.substring(0, end);
+    }
+
+    /** {@code /accounts/1/positions/0/size} from Jackson's reference chain. */
+    private static JsonPointer pointer(List<JsonMappingException.Reference> chain) {
+        JsonPointer pointer = JsonPointer.empty();
+        for (JsonMappingException.Reference step : chain) {
+            pointer = step.getIndex() >= 0 ? pointer.appendIndex(step.getIndex()) : pointer.appendProperty(step.getFieldName());
+        }
+        return pointer;
     }
 
     /** {@code accounts[1].positions[0].size} from Jackson's reference chain. */

@@ -121,7 +121,25 @@ class PortfolioReaderTest {
         PortfolioException e = refused(text);
         assertThat(e.path()).isEqualTo("accounts[0].positions[0].sise");
         assertThat(e.reason()).contains("unknown field \"sise\"").contains("size").contains("entry");
-        assertThat(e.line()).isEqualTo(locate(text, "\"sise\"")[0]);
+        int[] at = locate(text, "\"sise\"");
+        assertThat(new int[] {e.line(), e.column()}).as(e.getMessage()).containsExactly(at[0], at[1]);
+    }
+
+    @Test
+    void unknownFieldOfAMultiLineObjectIsReportedOnItsOwnLine() {
+        String text = VALID.replace("\"warningLevel\": 0.8,", "\"warningLevel\": 0.8,\n    \"warningLvl\": 0.9,");
+        PortfolioException e = refused(text);
+        assertThat(e.path()).isEqualTo("policy.warningLvl");
+        int[] at = locate(text, "\"warningLvl\"");
+        assertThat(new int[] {e.line(), e.column()}).as(e.getMessage()).containsExactly(at[0], at[1]);
+    }
+
+    @Test
+    void contentAfterThePortfolioIsRefused() {
+        String text = VALID + "{}\n";
+        PortfolioException e = refused(text);
+        assertThat(e.reason()).contains("after the portfolio");
+        assertThat(e.line()).isEqualTo(VALID.lines().count() + 1);
     }
 
     @Test
