@@ -85,7 +85,7 @@ final class TextReport {
 
     private static void positions(StringBuilder out, AccountRisk account) {
         out.append("POSITIONS of ").append(account.accountId()).append(": ").append(account.health().name())
-                .append(", market-wide move to liquidation ").append(move(account.uniformMoveToLiquidation()))
+                .append("; market-wide move to liquidation: ").append(move(account.uniformMoveToLiquidation()))
                 .append('\n');
         if (account.positions().isEmpty()) {
             out.append("(no open positions)\n\n");
@@ -147,9 +147,9 @@ final class TextReport {
 
     private static String move(UniformMove move) {
         return switch (move.kind()) {
-            case PRICE -> signedPercent(move.fraction()) + " (group " + move.group() + ")";
+            case PRICE -> signedPercent(move.fraction()) + " (first group: " + move.group() + ")";
             case NONE -> "none";
-            case NOW -> "none needed, already liquidatable (group " + move.group() + ")";
+            case NOW -> "none needed, group " + move.group() + " is already at maintenance";
         };
     }
 

@@ -130,6 +130,20 @@ class ReportCommandTest {
     }
 
     @Test
+    void aStalePriceMarksEveryAccountThatDependsOnIt(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("stale.json");
+        Files.writeString(file, Files.readString(DEMO)
+                .replace("\"BTC\":  {\"mark\": 96500.00,", "\"BTC\":  {\"freshness\": \"stale\", \"mark\": 96500.00,"));
+
+        CliRun run = CliRun.of("report", file.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ReportCommand.OK);
+        assertThat(cells(run.out(), "treasury-safe")).last().isEqualTo("SAFE*");
+        assertThat(cells(run.out(), "degen-near-liquidation")).as("holds no BTC").last().isEqualTo("WARNING");
+        assertThat(run.out()).contains("* treasury-safe: uncertain, BTC price STALE");
+    }
+
+    @Test
     void accountOptionReportsOneAccount() {
         CliRun run = CliRun.of("report", DEMO.toString(), "--account", "degen-near-liquidation");
 

@@ -107,7 +107,7 @@ class PortfolioReaderTest {
 
     @Test
     void malformedJsonNamesLineAndColumn() {
-        String text = VALID.replace("\"size\": 2 \"entry\"".replace(" \"entry\"", ", \"entry\""), "\"size\": 2 \"entry\"");
+        String text = VALID.replace("\"size\": 2, \"entry\"", "\"size\": 2 \"entry\"");
         PortfolioException e = refused(text);
         int[] at = locate(text, "\"entry\": 2900");
         assertThat(e.line()).isEqualTo(at[0]);
