@@ -24,9 +24,7 @@ public final class SolventCommand implements Callable<Integer> {
 
     /** The command line of {@code solvent.jar}, ready to {@link CommandLine#execute(String...) execute}. */
     public static CommandLine commandLine() {
-        return new CommandLine(new SolventCommand())
-                .setCaseInsensitiveEnumValuesAllowed(true)
-                .setUsageHelpAutoWidth(true);
+        return new CommandLine(new SolventCommand()).setUsageHelpAutoWidth(true);
     }
 
     @Override

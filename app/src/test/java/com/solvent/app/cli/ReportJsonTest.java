@@ -14,7 +14,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -74,8 +73,7 @@ class ReportJsonTest {
     /** Field paths such as {@code accounts[].positions[].liquidation.price}. */
     private static void paths(JsonNode node, String prefix, Set<String> into) {
         if (node.isObject()) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> field = it.next();
+            for (Map.Entry<String, JsonNode> field : node.properties()) {
                 String path = prefix.isEmpty() ? field.getKey() : prefix + "." + field.getKey();
                 into.add(path);
                 paths(field.getValue(), path, into);
