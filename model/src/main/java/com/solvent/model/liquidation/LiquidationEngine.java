@@ -236,7 +236,10 @@ public final class LiquidationEngine {
             for (int pass = 0; pass < 3 && missing > 0; pass++) {
                 double weight = policy.collateral().get(settlement).weightFor(current.balance(settlement));
                 double settlementPrice = prices.get(settlement).orElseThrow().mark();
-                current = Fills.credit(current, settlement, Math.nextUp(missing / (weight * settlementPrice)));
+                // at least two ulps of the balance, or a rounding-sized remainder would not register
+                double credit = Math.max(Math.nextUp(missing / (weight * settlementPrice)),
+                        2 * Math.ulp(current.balance(settlement)));
+                current = Fills.credit(current, settlement, credit);
                 missing = -evaluate(current, prices, policy).cross().equity();
             }
         }
