@@ -1,0 +1,38 @@
+package com.solvent.model.option;
+
+/**
+ * Values options and their positions with {@link Black76} on the perp-mark forward and the surface's
+ * implied vol (see {@link OptionMarketData} for why the perp mark is the forward). Stateless.
+ *
+ * <p>An option at or past expiry is worth its intrinsic value against the current forward (its
+ * settlement) and has no Greeks: delta 0 included, as it no longer moves with the underlying.
+ */
+public final class OptionPricer {
+    private OptionPricer() {
+    }
+
+    /** Value and Greeks of one long contract. */
+    public static Greeks greeks(OptionContract contract, OptionMarketData market) {
+        double[] out = new double[Black76.SIZE];
+        double forward = market.forward(contract.underlying());
+        double years = market.yearsTo(contract.expiry());
+        double vol = years > 0.0 ? market.vol(contract) : 0.0;
+        Black76.greeks(forward, contract.strike(), years, vol, market.rate(), contract.isCall(), out);
+        return Greeks.of(out);
+    }
+
+    /** Value of one long contract, USD. */
+    public static double price(OptionContract contract, OptionMarketData market) {
+        double forward = market.forward(contract.underlying());
+        double years = market.yearsTo(contract.expiry());
+        double vol = years > 0.0 ? market.vol(contract) : 0.0;
+        return Black76.price(forward, contract.strike(), years, vol, market.rate(), contract.isCall());
+    }
+
+    /** Value and Greeks of a whole position (signed size times one contract's). */
+    public static PositionGreeks positionGreeks(OptionPosition position, OptionMarketData market) {
+        String underlying = position.contract().underlying();
+        return PositionGreeks.of(underlying, market.forward(underlying), position.size(),
+                greeks(position.contract(), market));
+    }
+}
