@@ -1,6 +1,7 @@
 package com.solvent.model.option;
 
 import com.solvent.model.Checks;
+import com.solvent.model.market.Instrument;
 
 import java.time.Instant;
 
@@ -8,16 +9,16 @@ import java.time.Instant;
  * A European option, cash-settled in USD at expiry against the underlying's settlement price.
  *
  * <p>One contract is an option on one unit of {@code underlying}; a position's size counts contracts
- * (see {@link OptionPosition}). This record is meant to become a permitted
- * {@code com.solvent.model.market.Instrument} (an option market is then a {@code Market} whose instrument
- * is an {@code OptionContract}); until then it stands on its own.
+ * (see {@link OptionPosition}). It is an {@link Instrument}: an option market is a
+ * {@code Market} whose instrument is an {@code OptionContract} (the market's underlying equals this
+ * record's). It is not linear: its value is given by {@link OptionPricer}.
  *
  * @param underlying  the asset symbol, e.g. {@code "ETH"}; its perp mark is the forward (see {@link OptionPricer})
  * @param strike      strike price, USD per unit of underlying, {@code > 0}
  * @param expiry      expiry and settlement time
  * @param type        CALL or PUT
  */
-public record OptionContract(String underlying, double strike, Instant expiry, OptionType type) {
+public record OptionContract(String underlying, double strike, Instant expiry, OptionType type) implements Instrument {
     public OptionContract {
         Checks.nonBlank(underlying, "option.underlying");
         Checks.positive(strike, "option " + underlying + ".strike");
