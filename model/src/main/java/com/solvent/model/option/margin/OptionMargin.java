@@ -18,4 +18,9 @@ public record OptionMargin(String model, double initial, double maintenance, dou
     public OptionMargin {
         terms = List.copyOf(terms);
     }
+
+    /** The margin of an empty option book. */
+    public static OptionMargin none(String model) {
+        return new OptionMargin(model, 0.0, 0.0, 0.0, List.of());
+    }
 }

@@ -1,0 +1,128 @@
+package com.solvent.model.scenario;
+
+import com.solvent.model.Checks;
+import com.solvent.model.engine.MarginEngine;
+import com.solvent.model.engine.MarginMath;
+import com.solvent.model.market.Market;
+import com.solvent.model.option.GreeksSummary;
+import com.solvent.model.option.OptionMarketData;
+import com.solvent.model.option.OptionPosition;
+import com.solvent.model.option.OptionPricer;
+import com.solvent.model.option.PositionGreeks;
+import com.solvent.model.option.margin.LinearExposure;
+import com.solvent.model.option.margin.OptionMargin;
+import com.solvent.model.option.margin.OptionMarginCalculator;
+import com.solvent.model.option.margin.PortfolioOptionMargin;
+import com.solvent.model.risk.AccountFailure;
+import com.solvent.model.risk.AccountResult;
+import com.solvent.model.risk.AccountRisk;
+import com.solvent.model.risk.GroupRisk;
+import com.solvent.model.risk.HealthState;
+import com.solvent.model.risk.PositionRisk;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Evaluates a {@link Portfolio}: {@link MarginEngine#evaluate} for the account, {@link
+ * OptionMarginCalculator} for its options, added into the cross pool as {@link PortfolioRisk} defines.
+ * Stateless apart from the engine it wraps; thread-safe.
+ *
+ * <p>Integration note: once {@code MarginEngine} values option markets itself (an {@code OptionContract}
+ * instrument in the cross group, {@code PriceSet} carrying vol surfaces, {@code MarginPolicy} its option
+ * margin model), this class becomes one engine call and {@link PortfolioRisk} the engine's own result.
+ * No margin formula lives here: only the sum of the two parts.
+ *
+ * <p>Perps and futures on an option underlying enter a portfolio option grid as {@link LinearExposure}s
+ * (a delta hedge lowers the option requirement) and keep their own tier requirement from the engine:
+ * conservative, never less margin than either part alone would ask.
+ */
+public final class PortfolioEvaluator {
+    private final MarginEngine engine;
+
+    private PortfolioEvaluator(MarginEngine engine) {
+        this.engine = engine;
+    }
+
+    /** An evaluator whose engine explains every headline number (for one account on screen). */
+    public static PortfolioEvaluator explaining() {
+        return new PortfolioEvaluator(new MarginEngine());
+    }
+
+    /** An evaluator for bulk work (profiles, grids, books): same numbers, no explanations. */
+    public static PortfolioEvaluator fast() {
+        return new PortfolioEvaluator(MarginEngine.withoutExplanations());
+    }
+
+    /**
+     * Risk of {@code book} in {@code market} under {@code rules}.
+     *
+     * @throws IllegalArgumentException with the engine's reason when the account cannot be evaluated
+     *                                  (unknown market, missing price or vol surface)
+     */
+    public PortfolioRisk evaluate(Portfolio book, MarketState market, VenueRules rules) {
+        return combine(book, linear(book, market, rules), market, rules);
+    }
+
+    /** The engine's result for the account alone. */
+    AccountRisk linear(Portfolio book, MarketState market, VenueRules rules) {
+        AccountResult result = engine.evaluate(book.account(), market.prices(), rules.policy());
+        if (result instanceof AccountFailure f) {
+            throw new IllegalArgumentException("account " + f.accountId() + ": " + f.reason());
+        }
+        return (AccountRisk) result;
+    }
+
+    /** Adds the option book of {@code book}, valued in {@code market}, to the engine's {@code linear} result. */
+    PortfolioRisk combine(Portfolio book, AccountRisk linear, MarketState market, VenueRules rules) {
+        Checks.required(linear, "linear");
+        List<PositionGreeks> greeks = new ArrayList<>(book.options().size() + linear.positions().size());
+        OptionMargin options;
+        if (book.options().isEmpty()) {
+            options = OptionMargin.none(rules.optionMargin().name());
+        } else {
+            OptionMarketData optionMarket = market.optionMarket();
+            options = OptionMarginCalculator.compute(rules.optionMargin(), book.options(),
+                    rules.optionMargin() instanceof PortfolioOptionMargin ? crossExposures(linear, rules) : List.of(),
+                    optionMarket);
+            for (OptionPosition o : book.options()) {
+                greeks.add(OptionPricer.positionGreeks(o, optionMarket));
+            }
+        }
+        for (PositionRisk p : linear.positions()) {
+            if (!p.settled()) {
+                greeks.add(PositionGreeks.linear(underlyingOf(p, rules), p.markPrice(), p.size()));
+            }
+        }
+        GroupRisk cross = linear.cross();
+        double crossEquity = cross.equity() + options.optionValue();
+        double crossMaintenance = cross.maintenanceRequirement() + options.maintenance();
+        double warning = rules.policy().warningLevel();
+        HealthState health = MarginMath.health(crossEquity, crossMaintenance, warning);
+        for (GroupRisk g : linear.groups()) {
+            if (!g.isCross()) {
+                health = health.worst(g.health());
+            }
+        }
+        double equity = linear.equity() + options.optionValue();
+        double maintenance = linear.maintenanceRequirement() + options.maintenance();
+        return new PortfolioRisk(linear.accountId(), equity, linear.initialRequirement() + options.initial(),
+                maintenance, MarginMath.marginRatio(equity, maintenance),
+                linear.freeCollateral() + options.optionValue() - options.initial(), crossEquity, crossMaintenance,
+                health, linear.uncertain(), GreeksSummary.of(greeks), linear, options);
+    }
+
+    private static List<LinearExposure> crossExposures(AccountRisk linear, VenueRules rules) {
+        List<LinearExposure> out = new ArrayList<>();
+        for (PositionRisk p : linear.positions()) {
+            if (!p.settled() && p.mode() == com.solvent.model.account.MarginMode.CROSS) {
+                out.add(new LinearExposure(underlyingOf(p, rules), p.size()));
+            }
+        }
+        return out;
+    }
+
+    private static String underlyingOf(PositionRisk p, VenueRules rules) {
+        return rules.policy().market(p.marketId()).map(Market::underlying).orElse(p.marketId());
+    }
+}
