@@ -196,9 +196,11 @@ public sealed interface Perturbation {
         public StepOutcome applyTo(Inputs in, VenueRules rules) {
             AccountEdits edits = new AccountEdits(in.market().prices(), rules.policy());
             Portfolio book = in.book();
-            EditResult r = amount >= 0 ? edits.topUp(book.account(), asset, amount)
-                    : edits.withdraw(book.account(), asset, -amount);
-            return fromEdit(r, in);
+            if (amount >= 0) {
+                return fromEdit(edits.topUp(book.account(), asset, amount), in);
+            }
+            return withOptionsInitialCheck(fromEdit(edits.withdraw(book.account(), asset, -amount), in), rules,
+                    "withdrawal leaves the account");
         }
     }
 
@@ -220,7 +222,9 @@ public sealed interface Perturbation {
         @Override
         public StepOutcome applyTo(Inputs in, VenueRules rules) {
             AccountEdits edits = new AccountEdits(in.market().prices(), rules.policy());
-            return fromEdit(edits.switchMode(in.book().account(), positionId, target, isolatedMargin), in);
+            return withOptionsInitialCheck(
+                    fromEdit(edits.switchMode(in.book().account(), positionId, target, isolatedMargin), in), rules,
+                    "switching " + positionId + " to " + target + " leaves the cross pool");
         }
     }
 
@@ -247,13 +251,16 @@ public sealed interface Perturbation {
                 return fromEdit(edits.resize(book.account(), positionId, newSize), in);
             }
             double premium = OptionPricer.price(option.contract(), in.market().optionMarket());
-            double traded = newSize - option.size();
+            double tradedSize = newSize - option.size();
             String cash = rules.policy().settlementAsset();
             Portfolio paid = book.withAccount(book.account().withBalance(cash,
-                    book.account().balance(cash) - traded * premium));
+                    book.account().balance(cash) - tradedSize * premium));
             Portfolio next = newSize == 0.0 ? paid.withOption(positionId, o -> null)
                     : paid.withOption(positionId, o -> o.withSize(newSize));
-            return applied(next, in.market());
+            StepOutcome traded = applied(next, in.market());
+            boolean reducing = Math.abs(newSize) <= Math.abs(option.size())
+                    && Math.signum(newSize) != -Math.signum(option.size());
+            return reducing ? traded : withOptionsInitialCheck(traded, rules, "resizing " + positionId + " leaves the account");
         }
     }
 
@@ -270,7 +277,8 @@ public sealed interface Perturbation {
         @Override
         public StepOutcome applyTo(Inputs in, VenueRules rules) {
             AccountEdits edits = new AccountEdits(in.market().prices(), rules.policy());
-            return fromEdit(edits.open(in.book().account(), position), in);
+            return withOptionsInitialCheck(fromEdit(edits.open(in.book().account(), position), in), rules,
+                    "opening " + position.id() + " leaves the account");
         }
     }
 
@@ -295,7 +303,7 @@ public sealed interface Perturbation {
             String cash = rules.policy().settlementAsset();
             Portfolio next = book.withAccount(book.account().withBalance(cash,
                     book.account().balance(cash) - option.size() * premium)).withAddedOption(option);
-            return applied(next, in.market());
+            return withOptionsInitialCheck(applied(next, in.market()), rules, "opening " + option.id() + " leaves the account");
         }
     }
 
@@ -309,6 +317,22 @@ public sealed interface Perturbation {
             assets.add(o.contract().underlying());
         }
         return assets;
+    }
+
+    /**
+     * The core's edits check initial margin on the account alone; with options in the cross pool the
+     * same rule (cross equity {@code >=} cross IM after the edit) is checked on the whole portfolio.
+     */
+    private static StepOutcome withOptionsInitialCheck(StepOutcome outcome, VenueRules rules, String what) {
+        if (!(outcome instanceof StepOutcome.Applied a) || a.inputs().book().options().isEmpty()) {
+            return outcome;
+        }
+        PortfolioRisk after = PortfolioEvaluator.fast().evaluate(a.inputs().book(), a.inputs().market(), rules);
+        if (after.freeCollateral() < 0) {
+            return new StepOutcome.Refused(what + " under initial margin by "
+                    + String.format(java.util.Locale.ROOT, "%,.2f", -after.freeCollateral()) + " USD (options included)");
+        }
+        return outcome;
     }
 
     private static StepOutcome applied(Portfolio book, MarketState market) {
