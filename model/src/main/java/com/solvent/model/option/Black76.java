@@ -47,6 +47,8 @@ public final class Black76 {
     /** Length of the array {@link #greeks} fills. */
     public static final int SIZE = 5;
 
+    private static final double INV_SQRT_2PI = 0.39894228040143267794;
+
     private Black76() {
     }
 
@@ -61,16 +63,18 @@ public final class Black76 {
         if (years <= 0.0) {
             return intrinsic(forward, strike, isCall);
         }
-        double discount = Math.exp(-rate * years);
+        double discount = rate == 0.0 ? 1.0 : Math.exp(-rate * years);
         double sd = vol * Math.sqrt(years);
         if (!(sd > 0.0)) {
             return discount * intrinsic(forward, strike, isCall);
         }
         double d1 = Math.log(forward / strike) / sd + 0.5 * sd;
         double d2 = d1 - sd;
+        double g1 = Math.exp(-0.5 * d1 * d1);
+        double g2 = g1 * forward / strike;
         double undiscounted = isCall
-                ? forward * NormalDistribution.cdf(d1) - strike * NormalDistribution.cdf(d2)
-                : strike * NormalDistribution.cdf(-d2) - forward * NormalDistribution.cdf(-d1);
+                ? forward * NormalDistribution.cdf(d1, g1) - strike * NormalDistribution.cdf(d2, g2)
+                : strike * NormalDistribution.cdf(-d2, g2) - forward * NormalDistribution.cdf(-d1, g1);
         return discount * Math.max(undiscounted, 0.0);
     }
 
@@ -94,7 +98,7 @@ public final class Black76 {
             out[THETA] = 0.0;
             return;
         }
-        double discount = Math.exp(-rate * years);
+        double discount = rate == 0.0 ? 1.0 : Math.exp(-rate * years);
         double sqrtT = Math.sqrt(years);
         double sd = vol * sqrtT;
         if (!(sd > 0.0)) {
@@ -109,16 +113,19 @@ public final class Black76 {
         }
         double d1 = Math.log(forward / strike) / sd + 0.5 * sd;
         double d2 = d1 - sd;
-        double density = NormalDistribution.pdf(d1);
+        // One exponential serves the density and both normal probabilities: exp(-d2^2/2) = exp(-d1^2/2) F/K.
+        double g1 = Math.exp(-0.5 * d1 * d1);
+        double g2 = g1 * forward / strike;
+        double density = INV_SQRT_2PI * g1;
         double value;
         double delta;
         if (isCall) {
-            double nd1 = NormalDistribution.cdf(d1);
-            value = Math.max(forward * nd1 - strike * NormalDistribution.cdf(d2), 0.0);
+            double nd1 = NormalDistribution.cdf(d1, g1);
+            value = Math.max(forward * nd1 - strike * NormalDistribution.cdf(d2, g2), 0.0);
             delta = nd1;
         } else {
-            double nmd1 = NormalDistribution.cdf(-d1);
-            value = Math.max(strike * NormalDistribution.cdf(-d2) - forward * nmd1, 0.0);
+            double nmd1 = NormalDistribution.cdf(-d1, g1);
+            value = Math.max(strike * NormalDistribution.cdf(-d2, g2) - forward * nmd1, 0.0);
             delta = -nmd1;
         }
         double timeDecay = forward * density * vol / (2.0 * sqrtT);

@@ -56,16 +56,42 @@ public final class NormalDistribution {
     public static double cdf(double x) {
         double y = Math.abs(x);
         if (y <= CENTRAL) {
-            double xsq = x * x;
-            double num = A[4] * xsq;
-            double den = xsq;
-            for (int i = 0; i < 3; i++) {
-                num = (num + A[i]) * xsq;
-                den = (den + B[i]) * xsq;
-            }
-            return 0.5 + x * (num + A[3]) / (den + B[3]);
+            return central(x);
         }
-        double tail;
+        return fromTail(x, y <= UNDERFLOW ? tailFactor(y) * gaussianTail(y) : 0.0);
+    }
+
+    /**
+     * {@code P(Z <= x)} given {@code gaussian = exp(-x^2/2)} already computed by the caller (the pricer
+     * has it from the density), saving the exponentials of {@link #cdf(double)}. The relative error grows
+     * to about {@code x^2/2} ulps from the caller's exponential: below 1e-13 for {@code |x| <= 20}.
+     */
+    public static double cdf(double x, double gaussian) {
+        double y = Math.abs(x);
+        if (y <= CENTRAL) {
+            return central(x);
+        }
+        return fromTail(x, y <= UNDERFLOW ? tailFactor(y) * gaussian : 0.0);
+    }
+
+    private static double fromTail(double x, double tail) {
+        return x > 0 ? 1.0 - tail : tail;
+    }
+
+    /** Central range {@code |x| <= 0.66291}: {@code 1/2 + x R(x^2)}. */
+    private static double central(double x) {
+        double xsq = x * x;
+        double num = A[4] * xsq;
+        double den = xsq;
+        for (int i = 0; i < 3; i++) {
+            num = (num + A[i]) * xsq;
+            den = (den + B[i]) * xsq;
+        }
+        return 0.5 + x * (num + A[3]) / (den + B[3]);
+    }
+
+    /** {@code P(Z <= -y) / exp(-y^2/2)} for {@code 0.66291 < y <= 38.5}: Cody's two outer rational functions. */
+    private static double tailFactor(double y) {
         if (y <= SQRT_32) {
             double num = C[8] * y;
             double den = y;
@@ -73,21 +99,17 @@ public final class NormalDistribution {
                 num = (num + C[i]) * y;
                 den = (den + D[i]) * y;
             }
-            tail = (num + C[7]) / (den + D[7]) * gaussianTail(y);
-        } else if (y <= UNDERFLOW) {
-            double xsq = 1.0 / (y * y);
-            double num = P[5] * xsq;
-            double den = xsq;
-            for (int i = 0; i < 4; i++) {
-                num = (num + P[i]) * xsq;
-                den = (den + Q[i]) * xsq;
-            }
-            double r = xsq * (num + P[4]) / (den + Q[4]);
-            tail = (INV_SQRT_2PI - r) / y * gaussianTail(y);
-        } else {
-            tail = 0.0;
+            return (num + C[7]) / (den + D[7]);
         }
-        return x > 0 ? 1.0 - tail : tail;
+        double xsq = 1.0 / (y * y);
+        double num = P[5] * xsq;
+        double den = xsq;
+        for (int i = 0; i < 4; i++) {
+            num = (num + P[i]) * xsq;
+            den = (den + Q[i]) * xsq;
+        }
+        double r = xsq * (num + P[4]) / (den + Q[4]);
+        return (INV_SQRT_2PI - r) / y;
     }
 
     /**

@@ -27,6 +27,15 @@ class NormalDistributionTest {
     }
 
     @Test
+    void cdfGivenTheGaussianFactorAgreesWithTheFullCdf() {
+        for (double x = -20.0; x <= 8.0; x += 0.01) {
+            double full = NormalDistribution.cdf(x);
+            assertThat(NormalDistribution.cdf(x, Math.exp(-0.5 * x * x))).as("Phi(%s)", x)
+                    .isCloseTo(full, within(1e-13 * full));
+        }
+    }
+
+    @Test
     void cdfIsSymmetric() {
         for (double x = 0; x <= 8.0; x += 0.013) {
             assertThat(NormalDistribution.cdf(x) + NormalDistribution.cdf(-x)).isCloseTo(1.0, within(2e-16));
