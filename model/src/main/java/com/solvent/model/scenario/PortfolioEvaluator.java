@@ -4,6 +4,7 @@ import com.solvent.model.Checks;
 import com.solvent.model.engine.MarginEngine;
 import com.solvent.model.engine.MarginMath;
 import com.solvent.model.market.Market;
+import com.solvent.model.option.Greeks;
 import com.solvent.model.option.GreeksSummary;
 import com.solvent.model.option.OptionMarketData;
 import com.solvent.model.option.OptionPosition;
@@ -82,12 +83,18 @@ public final class PortfolioEvaluator {
             options = OptionMargin.none(rules.optionMargin().name());
         } else {
             OptionMarketData optionMarket = market.optionMarket();
-            options = OptionMarginCalculator.compute(rules.optionMargin(), book.options(),
+            // Price each option once: its Greeks carry the value the margin rules need.
+            double[] marks = new double[book.options().size()];
+            for (int i = 0; i < marks.length; i++) {
+                OptionPosition o = book.options().get(i);
+                String underlying = o.contract().underlying();
+                Greeks g = OptionPricer.greeks(o.contract(), optionMarket);
+                marks[i] = g.price();
+                greeks.add(PositionGreeks.of(underlying, optionMarket.forward(underlying), o.size(), g));
+            }
+            options = OptionMarginCalculator.compute(rules.optionMargin(), book.options(), marks,
                     rules.optionMargin() instanceof PortfolioOptionMargin ? crossExposures(linear, rules) : List.of(),
                     optionMarket);
-            for (OptionPosition o : book.options()) {
-                greeks.add(OptionPricer.positionGreeks(o, optionMarket));
-            }
         }
         for (PositionRisk p : linear.positions()) {
             if (!p.settled()) {

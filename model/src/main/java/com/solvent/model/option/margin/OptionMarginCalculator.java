@@ -36,21 +36,40 @@ public final class OptionMarginCalculator {
         Checks.required(options, "options");
         Checks.required(linear, "linear");
         Checks.required(market, "optionMarket");
+        double[] marks = new double[options.size()];
+        for (int i = 0; i < marks.length; i++) {
+            marks[i] = OptionPricer.price(options.get(i).contract(), market);
+        }
+        return compute(model, options, marks, linear, market);
+    }
+
+    /**
+     * As {@link #compute(OptionMarginModel, List, List, OptionMarketData)} with each contract's value
+     * already known ({@code marks[i]} for {@code options.get(i)}, USD per contract, from {@link OptionPricer}
+     * in {@code market}), for callers that priced the book for its Greeks anyway.
+     */
+    public static OptionMargin compute(OptionMarginModel model, List<OptionPosition> options, double[] marks,
+                                       List<LinearExposure> linear, OptionMarketData market) {
+        Checks.required(model, "optionMarginModel");
+        if (marks.length != options.size()) {
+            throw new IllegalArgumentException("marks: " + marks.length + " values for " + options.size() + " options");
+        }
         return switch (model) {
-            case StandardOptionMargin standard -> standard(standard, options, market);
-            case PortfolioOptionMargin portfolio -> portfolio(portfolio, options, linear, market);
+            case StandardOptionMargin standard -> standard(standard, options, marks, market);
+            case PortfolioOptionMargin portfolio -> portfolio(portfolio, options, marks, linear, market);
         };
     }
 
-    private static OptionMargin standard(StandardOptionMargin rules, List<OptionPosition> options,
+    private static OptionMargin standard(StandardOptionMargin rules, List<OptionPosition> options, double[] marks,
                                          OptionMarketData market) {
         double im = 0;
         double mm = 0;
         double value = 0;
         List<MarginTerm> terms = new ArrayList<>();
-        for (OptionPosition p : options) {
+        for (int i = 0; i < marks.length; i++) {
+            OptionPosition p = options.get(i);
             OptionContract c = p.contract();
-            double mark = OptionPricer.price(c, market);
+            double mark = marks[i];
             value += p.size() * mark;
             if (!p.isShort() || c.isExpiredAt(market.asOf())) {
                 continue;
@@ -66,13 +85,14 @@ public final class OptionMarginCalculator {
         return new OptionMargin(rules.name(), im, Math.min(mm, im), value, terms);
     }
 
-    private static OptionMargin portfolio(PortfolioOptionMargin params, List<OptionPosition> options,
+    private static OptionMargin portfolio(PortfolioOptionMargin params, List<OptionPosition> options, double[] marks,
                                           List<LinearExposure> linear, OptionMarketData market) {
         Map<String, List<OptionPosition>> byUnderlying = new TreeMap<>();
         Map<String, Double> linearSize = new HashMap<>();
         double value = 0;
-        for (OptionPosition p : options) {
-            value += p.size() * OptionPricer.price(p.contract(), market);
+        for (int i = 0; i < marks.length; i++) {
+            OptionPosition p = options.get(i);
+            value += p.size() * marks[i];
             if (!p.contract().isExpiredAt(market.asOf())) {
                 byUnderlying.computeIfAbsent(p.contract().underlying(), u -> new ArrayList<>()).add(p);
             }
