@@ -1,5 +1,7 @@
 package com.solvent.model.option;
 
+import java.util.List;
+
 /**
  * Values options and their positions with {@link Black76} on the perp-mark forward and the surface's
  * implied vol (see {@link OptionMarketData} for why the perp mark is the forward). Stateless.
@@ -27,6 +29,32 @@ public final class OptionPricer {
         double years = market.yearsTo(contract.expiry());
         double vol = years > 0.0 ? market.vol(contract) : 0.0;
         return Black76.price(forward, contract.strike(), years, vol, market.rate(), contract.isCall());
+    }
+
+    /**
+     * Value and Greeks of one long contract of each position, in order: the book form of
+     * {@link #greeks(OptionContract, OptionMarketData)}, looking each underlying's forward and surface up
+     * once per run of positions on it and reusing one kernel buffer.
+     */
+    public static Greeks[] greeks(List<OptionPosition> positions, OptionMarketData market) {
+        Greeks[] out = new Greeks[positions.size()];
+        double[] buffer = new double[Black76.SIZE];
+        String underlying = null;
+        double forward = 0;
+        VolSurface surface = null;
+        for (int i = 0; i < out.length; i++) {
+            OptionContract c = positions.get(i).contract();
+            if (!c.underlying().equals(underlying)) {
+                underlying = c.underlying();
+                forward = market.forward(underlying);
+                surface = market.surface(underlying);
+            }
+            double years = market.yearsTo(c.expiry());
+            double vol = years > 0.0 ? surface.vol(c.strike(), forward, c.expiry(), market.asOf()) : 0.0;
+            Black76.greeks(forward, c.strike(), years, vol, market.rate(), c.isCall(), buffer);
+            out[i] = Greeks.of(buffer);
+        }
+        return out;
     }
 
     /** Value and Greeks of a whole position (signed size times one contract's). */

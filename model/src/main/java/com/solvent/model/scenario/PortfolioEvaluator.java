@@ -40,19 +40,21 @@ import java.util.List;
  */
 public final class PortfolioEvaluator {
     private final MarginEngine engine;
+    private final boolean explain;
 
-    private PortfolioEvaluator(MarginEngine engine) {
+    private PortfolioEvaluator(MarginEngine engine, boolean explain) {
         this.engine = engine;
+        this.explain = explain;
     }
 
     /** An evaluator whose engine explains every headline number (for one account on screen). */
     public static PortfolioEvaluator explaining() {
-        return new PortfolioEvaluator(new MarginEngine());
+        return new PortfolioEvaluator(new MarginEngine(), true);
     }
 
     /** An evaluator for bulk work (profiles, grids, books): same numbers, no explanations. */
     public static PortfolioEvaluator fast() {
-        return new PortfolioEvaluator(MarginEngine.withoutExplanations());
+        return new PortfolioEvaluator(MarginEngine.withoutExplanations(), false);
     }
 
     /**
@@ -84,17 +86,17 @@ public final class PortfolioEvaluator {
         } else {
             OptionMarketData optionMarket = market.optionMarket();
             // Price each option once: its Greeks carry the value the margin rules need.
-            double[] marks = new double[book.options().size()];
+            Greeks[] perContract = OptionPricer.greeks(book.options(), optionMarket);
+            double[] marks = new double[perContract.length];
             for (int i = 0; i < marks.length; i++) {
                 OptionPosition o = book.options().get(i);
                 String underlying = o.contract().underlying();
-                Greeks g = OptionPricer.greeks(o.contract(), optionMarket);
-                marks[i] = g.price();
-                greeks.add(PositionGreeks.of(underlying, optionMarket.forward(underlying), o.size(), g));
+                marks[i] = perContract[i].price();
+                greeks.add(PositionGreeks.of(underlying, optionMarket.forward(underlying), o.size(), perContract[i]));
             }
             options = OptionMarginCalculator.compute(rules.optionMargin(), book.options(), marks,
                     rules.optionMargin() instanceof PortfolioOptionMargin ? crossExposures(linear, rules) : List.of(),
-                    optionMarket);
+                    optionMarket, explain);
         }
         for (PositionRisk p : linear.positions()) {
             if (!p.settled()) {

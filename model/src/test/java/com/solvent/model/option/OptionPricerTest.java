@@ -42,6 +42,18 @@ class OptionPricerTest {
     }
 
     @Test
+    void bookPricingEqualsPricingEachContract() {
+        List<OptionPosition> book = List.of(
+                new OptionPosition("a", OptionContract.call("ETH", 2200, EXPIRY), 1, 0),
+                new OptionPosition("b", OptionContract.put("BTC", 80_000, EXPIRY), -1, 0),
+                new OptionPosition("c", OptionContract.put("ETH", 1500, NOW.minusSeconds(5)), 2, 0));
+        Greeks[] all = OptionPricer.greeks(book, MARKET);
+        for (int i = 0; i < book.size(); i++) {
+            assertThat(all[i]).isEqualTo(OptionPricer.greeks(book.get(i).contract(), MARKET));
+        }
+    }
+
+    @Test
     void expiredOptionSettlesAtIntrinsicWithDeltaZero() {
         OptionPosition call = new OptionPosition("c1", OptionContract.call("ETH", 1800, NOW.minusSeconds(60)), 2, 100);
         PositionGreeks g = OptionPricer.positionGreeks(call, MARKET);

@@ -40,28 +40,29 @@ public final class OptionMarginCalculator {
         for (int i = 0; i < marks.length; i++) {
             marks[i] = OptionPricer.price(options.get(i).contract(), market);
         }
-        return compute(model, options, marks, linear, market);
+        return compute(model, options, marks, linear, market, true);
     }
 
     /**
      * As {@link #compute(OptionMarginModel, List, List, OptionMarketData)} with each contract's value
      * already known ({@code marks[i]} for {@code options.get(i)}, USD per contract, from {@link OptionPricer}
-     * in {@code market}), for callers that priced the book for its Greeks anyway.
+     * in {@code market}), for callers that priced the book for its Greeks anyway. With {@code explain}
+     * false the terms are left empty (bulk work: profiles, grids); the numbers are the same.
      */
     public static OptionMargin compute(OptionMarginModel model, List<OptionPosition> options, double[] marks,
-                                       List<LinearExposure> linear, OptionMarketData market) {
+                                       List<LinearExposure> linear, OptionMarketData market, boolean explain) {
         Checks.required(model, "optionMarginModel");
         if (marks.length != options.size()) {
             throw new IllegalArgumentException("marks: " + marks.length + " values for " + options.size() + " options");
         }
         return switch (model) {
-            case StandardOptionMargin standard -> standard(standard, options, marks, market);
-            case PortfolioOptionMargin portfolio -> portfolio(portfolio, options, marks, linear, market);
+            case StandardOptionMargin standard -> standard(standard, options, marks, market, explain);
+            case PortfolioOptionMargin portfolio -> portfolio(portfolio, options, marks, linear, market, explain);
         };
     }
 
     private static OptionMargin standard(StandardOptionMargin rules, List<OptionPosition> options, double[] marks,
-                                         OptionMarketData market) {
+                                         OptionMarketData market, boolean explain) {
         double im = 0;
         double mm = 0;
         double value = 0;
@@ -80,13 +81,15 @@ public final class OptionMarginCalculator {
             double posMm = n * rules.maintenancePerShort(c.isCall(), s, mark);
             im += posIm;
             mm += posMm;
-            terms.add(new MarginTerm("short " + c.label() + " x " + n, posIm, posMm));
+            if (explain) {
+                terms.add(new MarginTerm("short " + c.label() + " x " + n, posIm, posMm));
+            }
         }
         return new OptionMargin(rules.name(), im, Math.min(mm, im), value, terms);
     }
 
     private static OptionMargin portfolio(PortfolioOptionMargin params, List<OptionPosition> options, double[] marks,
-                                          List<LinearExposure> linear, OptionMarketData market) {
+                                          List<LinearExposure> linear, OptionMarketData market, boolean explain) {
         Map<String, List<OptionPosition>> byUnderlying = new TreeMap<>();
         Map<String, Double> linearSize = new HashMap<>();
         double value = 0;
@@ -124,8 +127,10 @@ public final class OptionMarginCalculator {
             double contMm = params.mmShortOptionContingency() * forward * netShort;
             im += lossIm + contIm;
             mm += lossMm + contMm;
-            terms.add(new MarginTerm(underlying + " worst scenario " + scenarios.get(worst).label(), lossIm, lossMm));
-            if (netShort > 0) {
+            if (explain) {
+                terms.add(new MarginTerm(underlying + " worst scenario " + scenarios.get(worst).label(), lossIm, lossMm));
+            }
+            if (explain && netShort > 0) {
                 terms.add(new MarginTerm(underlying + " contingency for " + netShort + " net short options",
                         contIm, contMm));
             }
