@@ -4,6 +4,7 @@ import com.solvent.model.option.OptionContract;
 import com.solvent.model.option.OptionMarketData;
 import com.solvent.model.option.OptionPosition;
 import com.solvent.model.option.OptionPricer;
+import com.solvent.model.option.OptionType;
 import com.solvent.model.option.VolSmile;
 import com.solvent.model.option.VolSurface;
 import net.jqwik.api.ForAll;
@@ -159,7 +160,7 @@ class PortfolioOptionMarginTest {
                                                   @ForAll @DoubleRange(min = 0.7, max = 1.3) double moneyness,
                                                   @ForAll boolean call) {
         OptionContract c = new OptionContract("ETH", F * moneyness, IN_7D,
-                call ? com.solvent.model.option.OptionType.CALL : com.solvent.model.option.OptionType.PUT);
+                call ? OptionType.CALL : OptionType.PUT);
         for (OptionMarginModel model : List.of(PortfolioOptionMargin.deribit(), PortfolioOptionMargin.derive(),
                 StandardOptionMargin.deribit(), StandardOptionMargin.derive())) {
             OptionMargin small = OptionMarginCalculator.compute(model,
