@@ -64,7 +64,7 @@ public final class PortfolioEvaluator {
      *                                  (unknown market, missing price or vol surface)
      */
     public PortfolioRisk evaluate(Portfolio book, MarketState market, VenueRules rules) {
-        return combine(book, linear(book, market, rules), market, rules);
+        return combine(book, linear(book, market, rules), book.options().isEmpty() ? null : market.optionMarket(), rules);
     }
 
     /** The engine's result for the account alone. */
@@ -76,15 +76,18 @@ public final class PortfolioEvaluator {
         return (AccountRisk) result;
     }
 
-    /** Adds the option book of {@code book}, valued in {@code market}, to the engine's {@code linear} result. */
-    PortfolioRisk combine(Portfolio book, AccountRisk linear, MarketState market, VenueRules rules) {
+    /**
+     * Adds the option book of {@code book}, valued in {@code optionMarket} (the option view of the same
+     * market state; may be null when the book has no options), to the engine's {@code linear} result.
+     * Grids pass one option market per cell, shared by every account.
+     */
+    PortfolioRisk combine(Portfolio book, AccountRisk linear, OptionMarketData optionMarket, VenueRules rules) {
         Checks.required(linear, "linear");
         List<PositionGreeks> greeks = new ArrayList<>(book.options().size() + linear.positions().size());
         OptionMargin options;
         if (book.options().isEmpty()) {
             options = OptionMargin.none(rules.optionMargin().name());
         } else {
-            OptionMarketData optionMarket = market.optionMarket();
             // Price each option once: its Greeks carry the value the margin rules need.
             Greeks[] perContract = OptionPricer.greeks(book.options(), optionMarket);
             double[] marks = new double[perContract.length];

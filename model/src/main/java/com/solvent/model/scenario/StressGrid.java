@@ -1,6 +1,7 @@
 package com.solvent.model.scenario;
 
 import com.solvent.model.Checks;
+import com.solvent.model.option.OptionMarketData;
 import com.solvent.model.option.OptionPosition;
 import com.solvent.model.risk.AccountRisk;
 import com.solvent.model.risk.HealthState;
@@ -53,12 +54,13 @@ public record StressGrid(List<Double> pricePercents, List<Double> volPoints, Lis
         int cols = volPoints.length;
         // Markets are shared by every account: shock them once per row and per cell.
         MarketState[] rowMarkets = new MarketState[rows];
-        MarketState[][] cellMarkets = new MarketState[rows][cols];
+        OptionMarketData[][] cellMarkets = new OptionMarketData[rows][cols];
         Inputs probe = new Inputs(unionOfOptions(books), market);
         for (int i = 0; i < rows; i++) {
             rowMarkets[i] = shocked(probe, Perturbation.MarketMove.uniform(pricePercents[i]), rules);
             for (int j = 0; j < cols; j++) {
-                cellMarkets[i][j] = shocked(new Inputs(probe.book(), rowMarkets[i]), Perturbation.VolShift.all(volPoints[j]), rules);
+                cellMarkets[i][j] = shocked(new Inputs(probe.book(), rowMarkets[i]), Perturbation.VolShift.all(volPoints[j]), rules)
+                        .optionMarket();
             }
         }
         double[] pnl = new double[rows * cols];
