@@ -26,30 +26,28 @@ public record GreeksSummary(Map<String, PositionGreeks> byUnderlying, double val
 
     /** Nets {@code positions} per underlying and sums the USD quantities. */
     public static GreeksSummary of(Collection<PositionGreeks> positions) {
-        Map<String, PositionGreeks> net = new TreeMap<>();
-        double value = 0;
-        double deltaNotional = 0;
-        double dollarGamma = 0;
-        double vega = 0;
-        double theta = 0;
+        // Sums in plain arrays (one per underlying), records built once at the end: books have hundreds of lines.
+        Map<String, double[]> sums = new TreeMap<>();
+        Map<String, Double> forwards = new TreeMap<>();
+        double[] total = new double[5];
         for (PositionGreeks p : positions) {
-            net.merge(p.underlying(), p, GreeksSummary::plus);
-            value += p.value();
-            deltaNotional += p.deltaNotional();
-            dollarGamma += p.dollarGamma();
-            vega += p.vega();
-            theta += p.theta();
+            double[] s = sums.computeIfAbsent(p.underlying(), u -> new double[7]);
+            forwards.putIfAbsent(p.underlying(), p.forward());
+            s[0] += p.value();
+            s[1] += p.delta();
+            s[2] += p.gamma();
+            s[3] += p.vega();
+            s[4] += p.theta();
+            s[5] += p.deltaNotional();
+            s[6] += p.dollarGamma();
+            total[0] += p.value();
+            total[1] += p.deltaNotional();
+            total[2] += p.dollarGamma();
+            total[3] += p.vega();
+            total[4] += p.theta();
         }
-        return new GreeksSummary(net, value, deltaNotional, dollarGamma, vega, theta);
-    }
-
-    /** Sum of two exposures to the same underlying (the forward of {@code a} is kept). */
-    static PositionGreeks plus(PositionGreeks a, PositionGreeks b) {
-        if (!a.underlying().equals(b.underlying())) {
-            throw new IllegalArgumentException("cannot net Greeks of " + a.underlying() + " and " + b.underlying());
-        }
-        return new PositionGreeks(a.underlying(), a.forward(), a.value() + b.value(), a.delta() + b.delta(),
-                a.gamma() + b.gamma(), a.vega() + b.vega(), a.theta() + b.theta(),
-                a.deltaNotional() + b.deltaNotional(), a.dollarGamma() + b.dollarGamma());
+        Map<String, PositionGreeks> net = new TreeMap<>();
+        sums.forEach((u, s) -> net.put(u, new PositionGreeks(u, forwards.get(u), s[0], s[1], s[2], s[3], s[4], s[5], s[6])));
+        return new GreeksSummary(net, total[0], total[1], total[2], total[3], total[4]);
     }
 }
