@@ -57,6 +57,26 @@ public final class OptionPricer {
         return out;
     }
 
+    /** Value of one long contract of each position, in order (the book form of {@link #price}), USD. */
+    public static double[] prices(List<OptionPosition> positions, OptionMarketData market) {
+        double[] out = new double[positions.size()];
+        String underlying = null;
+        double forward = 0;
+        VolSurface surface = null;
+        for (int i = 0; i < out.length; i++) {
+            OptionContract c = positions.get(i).contract();
+            if (!c.underlying().equals(underlying)) {
+                underlying = c.underlying();
+                forward = market.forward(underlying);
+                surface = market.surface(underlying);
+            }
+            double years = market.yearsTo(c.expiry());
+            double vol = years > 0.0 ? surface.vol(c.strike(), forward, c.expiry(), market.asOf()) : 0.0;
+            out[i] = Black76.price(forward, c.strike(), years, vol, market.rate(), c.isCall());
+        }
+        return out;
+    }
+
     /** Value and Greeks of a whole position (signed size times one contract's). */
     public static PositionGreeks positionGreeks(OptionPosition position, OptionMarketData market) {
         String underlying = position.contract().underlying();

@@ -77,9 +77,23 @@ public final class PortfolioEvaluator {
     }
 
     /**
+     * The headline figures of {@code book}: the same numbers as {@link #evaluate}, without Greeks or
+     * explanations (profiles and grids).
+     */
+    public HeadlineRisk headline(Portfolio book, MarketState market, VenueRules rules) {
+        return headline(book, linear(book, market, rules), book.options().isEmpty() ? null : market.optionMarket(), rules);
+    }
+
+    /** {@link #headline} on an engine result already at hand (grids reuse one per price shock). */
+    HeadlineRisk headline(Portfolio book, AccountRisk linear, OptionMarketData optionMarket, VenueRules rules) {
+        OptionMargin options = book.options().isEmpty() ? OptionMargin.none(rules.optionMargin().name())
+                : optionMargin(book, linear, OptionPricer.prices(book.options(), optionMarket), optionMarket, rules);
+        return figures(linear, options, rules);
+    }
+
+    /**
      * Adds the option book of {@code book}, valued in {@code optionMarket} (the option view of the same
      * market state; may be null when the book has no options), to the engine's {@code linear} result.
-     * Grids pass one option market per cell, shared by every account.
      */
     PortfolioRisk combine(Portfolio book, AccountRisk linear, OptionMarketData optionMarket, VenueRules rules) {
         Checks.required(linear, "linear");
@@ -97,20 +111,33 @@ public final class PortfolioEvaluator {
                 marks[i] = perContract[i].price();
                 greeks.add(PositionGreeks.of(underlying, optionMarket.forward(underlying), o.size(), perContract[i]));
             }
-            options = OptionMarginCalculator.compute(rules.optionMargin(), book.options(), marks,
-                    rules.optionMargin() instanceof PortfolioOptionMargin ? crossExposures(linear, rules) : List.of(),
-                    optionMarket, explain);
+            options = optionMargin(book, linear, marks, optionMarket, rules);
         }
         for (PositionRisk p : linear.positions()) {
             if (!p.settled()) {
                 greeks.add(PositionGreeks.linear(underlyingOf(p, rules), p.markPrice(), p.size()));
             }
         }
+        HeadlineRisk h = figures(linear, options, rules);
+        return new PortfolioRisk(linear.accountId(), h.equity(), linear.initialRequirement() + options.initial(),
+                h.maintenanceRequirement(), h.marginRatio(),
+                linear.freeCollateral() + options.optionValue() - options.initial(), h.crossEquity(),
+                h.crossMaintenance(), h.health(), linear.uncertain(), GreeksSummary.of(greeks), linear, options);
+    }
+
+    private OptionMargin optionMargin(Portfolio book, AccountRisk linear, double[] marks, OptionMarketData optionMarket,
+                                      VenueRules rules) {
+        return OptionMarginCalculator.compute(rules.optionMargin(), book.options(), marks,
+                rules.optionMargin() instanceof PortfolioOptionMargin ? crossExposures(linear, rules) : List.of(),
+                optionMarket, explain);
+    }
+
+    /** The one place the option book joins the cross pool (see {@link PortfolioRisk}). */
+    private static HeadlineRisk figures(AccountRisk linear, OptionMargin options, VenueRules rules) {
         GroupRisk cross = linear.cross();
         double crossEquity = cross.equity() + options.optionValue();
         double crossMaintenance = cross.maintenanceRequirement() + options.maintenance();
-        double warning = rules.policy().warningLevel();
-        HealthState health = MarginMath.health(crossEquity, crossMaintenance, warning);
+        HealthState health = MarginMath.health(crossEquity, crossMaintenance, rules.policy().warningLevel());
         for (GroupRisk g : linear.groups()) {
             if (!g.isCross()) {
                 health = health.worst(g.health());
@@ -118,10 +145,8 @@ public final class PortfolioEvaluator {
         }
         double equity = linear.equity() + options.optionValue();
         double maintenance = linear.maintenanceRequirement() + options.maintenance();
-        return new PortfolioRisk(linear.accountId(), equity, linear.initialRequirement() + options.initial(),
-                maintenance, MarginMath.marginRatio(equity, maintenance),
-                linear.freeCollateral() + options.optionValue() - options.initial(), crossEquity, crossMaintenance,
-                health, linear.uncertain(), GreeksSummary.of(greeks), linear, options);
+        return new HeadlineRisk(equity, maintenance, MarginMath.marginRatio(equity, maintenance), crossEquity,
+                crossMaintenance, health);
     }
 
     private static List<LinearExposure> crossExposures(AccountRisk linear, VenueRules rules) {

@@ -78,7 +78,7 @@ public record RiskProfile(String underlying, Instant asOf, List<ProfilePoint> po
 
     private static ProfilePoint pointAt(Portfolio book, MarketState market, VenueRules rules, String underlying,
                                         double price, PortfolioEvaluator evaluator) {
-        PortfolioRisk r = evaluator.evaluate(book, market.withPrices(PriceMoves.to(market.prices(), underlying, price)), rules);
+        HeadlineRisk r = evaluator.headline(book, market.withPrices(PriceMoves.to(market.prices(), underlying, price)), rules);
         return new ProfilePoint(price, r.equity(), r.maintenanceRequirement(), r.marginRatio(), r.crossCushion());
     }
 

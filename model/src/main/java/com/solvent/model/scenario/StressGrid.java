@@ -67,11 +67,11 @@ public record StressGrid(List<Double> pricePercents, List<Double> volPoints, Lis
         double[] worstRatio = new double[rows * cols];
         int[] liquidatable = new int[rows * cols];
         for (Portfolio book : books) {
-            double equityBefore = evaluator.evaluate(book, market, rules).equity();
+            double equityBefore = evaluator.headline(book, market, rules).equity();
             for (int i = 0; i < rows; i++) {
                 AccountRisk linear = evaluator.linear(book, rowMarkets[i], rules);
                 for (int j = 0; j < cols; j++) {
-                    PortfolioRisk r = evaluator.combine(book, linear, cellMarkets[i][j], rules);
+                    HeadlineRisk r = evaluator.headline(book, linear, cellMarkets[i][j], rules);
                     int k = i * cols + j;
                     pnl[k] += r.equity() - equityBefore;
                     worstRatio[k] = Math.max(worstRatio[k], r.marginRatio());

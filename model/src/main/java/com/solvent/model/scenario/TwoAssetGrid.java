@@ -75,7 +75,7 @@ public final class TwoAssetGrid {
         double[][] cushion = new double[rows][cols];
         for (int i = 0; i < rows; i++) {
             for (int j = 0; j < cols; j++) {
-                PortfolioRisk r = evaluator.evaluate(book, at(market, assetA, pricesA[i], assetB, pricesB[j]), rules);
+                HeadlineRisk r = evaluator.headline(book, at(market, assetA, pricesA[i], assetB, pricesB[j]), rules);
                 ratio[i][j] = r.marginRatio();
                 cushion[i][j] = r.crossCushion();
             }
@@ -86,7 +86,7 @@ public final class TwoAssetGrid {
                 if (crosses(cushion[i][j], cushion[i][j + 1])) {
                     double a = pricesA[i];
                     boundary.add(new BoundaryPoint(a, Bisection.root(pricesB[j], pricesB[j + 1], cushion[i][j],
-                            b -> evaluator.evaluate(book, at(market, assetA, a, assetB, b), rules).crossCushion())));
+                            b -> evaluator.headline(book, at(market, assetA, a, assetB, b), rules).crossCushion())));
                 }
             }
         }
@@ -95,7 +95,7 @@ public final class TwoAssetGrid {
                 if (crosses(cushion[i][j], cushion[i + 1][j])) {
                     double b = pricesB[j];
                     boundary.add(new BoundaryPoint(Bisection.root(pricesA[i], pricesA[i + 1], cushion[i][j],
-                            a -> evaluator.evaluate(book, at(market, assetA, a, assetB, b), rules).crossCushion()), b));
+                            a -> evaluator.headline(book, at(market, assetA, a, assetB, b), rules).crossCushion()), b));
                 }
             }
         }
