@@ -92,6 +92,58 @@ public final class PortfolioEvaluator {
     }
 
     /**
+     * Headline figures of {@code book} as {@code underlying}'s price (only) moves away from {@code base}:
+     * the options on other underlyings, and their perps in a portfolio grid, are valued and margined once,
+     * since option margin adds up over underlyings in both models. Same numbers as {@link #headline}
+     * (up to the order of summation).
+     */
+    PriceSweep sweep(Portfolio book, MarketState base, VenueRules rules, String underlying) {
+        List<OptionPosition> moving = new ArrayList<>();
+        List<OptionPosition> fixed = new ArrayList<>();
+        for (OptionPosition o : book.options()) {
+            (o.contract().underlying().equals(underlying) ? moving : fixed).add(o);
+        }
+        AccountRisk baseLinear = linear(book, base, rules);
+        OptionMargin fixedMargin = OptionMargin.none(rules.optionMargin().name());
+        if (!fixed.isEmpty() || rules.optionMargin() instanceof PortfolioOptionMargin) {
+            OptionMarketData om = base.optionMarket();
+            fixedMargin = optionMargin(fixed, OptionPricer.prices(fixed, om), exposures(baseLinear, rules, underlying, false),
+                    om, rules);
+        }
+        return new PriceSweep(book, moving, fixedMargin, underlying, rules);
+    }
+
+    /** See {@link #sweep}: evaluates the moving part at each price. */
+    final class PriceSweep {
+        private final Portfolio book;
+        private final List<OptionPosition> moving;
+        private final OptionMargin fixedMargin;
+        private final String underlying;
+        private final VenueRules rules;
+
+        private PriceSweep(Portfolio book, List<OptionPosition> moving, OptionMargin fixedMargin, String underlying,
+                           VenueRules rules) {
+            this.book = book;
+            this.moving = List.copyOf(moving);
+            this.fixedMargin = fixedMargin;
+            this.underlying = underlying;
+            this.rules = rules;
+        }
+
+        /** Headline at {@code market}: the base market with only the swept underlying's price changed. */
+        HeadlineRisk at(MarketState market) {
+            AccountRisk lin = linear(book, market, rules);
+            OptionMargin movingMargin = OptionMargin.none(rules.optionMargin().name());
+            if (!moving.isEmpty() || rules.optionMargin() instanceof PortfolioOptionMargin) {
+                OptionMarketData om = market.optionMarket();
+                movingMargin = optionMargin(moving, OptionPricer.prices(moving, om),
+                        exposures(lin, rules, underlying, true), om, rules);
+            }
+            return figures(lin, fixedMargin.plus(movingMargin), rules);
+        }
+    }
+
+    /**
      * Adds the option book of {@code book}, valued in {@code optionMarket} (the option view of the same
      * market state; may be null when the book has no options), to the engine's {@code linear} result.
      */
@@ -127,9 +179,24 @@ public final class PortfolioEvaluator {
 
     private OptionMargin optionMargin(Portfolio book, AccountRisk linear, double[] marks, OptionMarketData optionMarket,
                                       VenueRules rules) {
-        return OptionMarginCalculator.compute(rules.optionMargin(), book.options(), marks,
-                rules.optionMargin() instanceof PortfolioOptionMargin ? crossExposures(linear, rules) : List.of(),
-                optionMarket, explain);
+        return optionMargin(book.options(), marks, crossExposures(linear, rules), optionMarket, rules);
+    }
+
+    private OptionMargin optionMargin(List<OptionPosition> options, double[] marks, List<LinearExposure> exposures,
+                                      OptionMarketData optionMarket, VenueRules rules) {
+        return OptionMarginCalculator.compute(rules.optionMargin(), options, marks,
+                rules.optionMargin() instanceof PortfolioOptionMargin ? exposures : List.of(), optionMarket, explain);
+    }
+
+    /** Cross exposures on {@code underlying} ({@code on} true) or on every other underlying ({@code on} false). */
+    private static List<LinearExposure> exposures(AccountRisk linear, VenueRules rules, String underlying, boolean on) {
+        List<LinearExposure> out = new ArrayList<>();
+        for (LinearExposure e : crossExposures(linear, rules)) {
+            if (e.underlying().equals(underlying) == on) {
+                out.add(e);
+            }
+        }
+        return out;
     }
 
     /** The one place the option book joins the cross pool (see {@link PortfolioRisk}). */

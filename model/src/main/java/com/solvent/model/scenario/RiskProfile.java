@@ -50,10 +50,11 @@ public record RiskProfile(String underlying, Instant asOf, List<ProfilePoint> po
         if (market.prices().get(underlying).isEmpty()) {
             throw new IllegalArgumentException("profile.underlying " + underlying + " has no price");
         }
+        PortfolioEvaluator.PriceSweep sweep = evaluator.sweep(book, market, rules, underlying);
         List<ProfilePoint> curve = new ArrayList<>(points);
         for (int i = 0; i < points; i++) {
             double price = low + (high - low) * i / (points - 1);
-            curve.add(pointAt(book, market, rules, underlying, price, evaluator));
+            curve.add(pointAt(sweep, market, underlying, price));
         }
         List<Double> liquidation = new ArrayList<>();
         for (int i = 0; i < points; i++) {
@@ -61,7 +62,7 @@ public record RiskProfile(String underlying, Instant asOf, List<ProfilePoint> po
             if (p.crossCushion() == 0.0) {
                 liquidation.add(p.price());
             } else if (i + 1 < points && Math.signum(p.crossCushion()) * Math.signum(curve.get(i + 1).crossCushion()) < 0) {
-                liquidation.add(refine(book, market, rules, underlying, p, curve.get(i + 1), evaluator));
+                liquidation.add(refine(sweep, market, underlying, p, curve.get(i + 1)));
             }
         }
         return new RiskProfile(underlying, market.asOf(), curve, liquidation);
@@ -76,15 +77,15 @@ public record RiskProfile(String underlying, Instant asOf, List<ProfilePoint> po
                 compute(book, then, rules, underlying, low, high, points, evaluator));
     }
 
-    private static ProfilePoint pointAt(Portfolio book, MarketState market, VenueRules rules, String underlying,
-                                        double price, PortfolioEvaluator evaluator) {
-        HeadlineRisk r = evaluator.headline(book, market.withPrices(PriceMoves.to(market.prices(), underlying, price)), rules);
+    private static ProfilePoint pointAt(PortfolioEvaluator.PriceSweep sweep, MarketState market, String underlying,
+                                        double price) {
+        HeadlineRisk r = sweep.at(market.withPrices(PriceMoves.to(market.prices(), underlying, price)));
         return new ProfilePoint(price, r.equity(), r.maintenanceRequirement(), r.marginRatio(), r.crossCushion());
     }
 
-    private static double refine(Portfolio book, MarketState market, VenueRules rules, String underlying,
-                                 ProfilePoint lo, ProfilePoint hi, PortfolioEvaluator evaluator) {
+    private static double refine(PortfolioEvaluator.PriceSweep sweep, MarketState market, String underlying,
+                                 ProfilePoint lo, ProfilePoint hi) {
         return Bisection.root(lo.price(), hi.price(), lo.crossCushion(),
-                price -> pointAt(book, market, rules, underlying, price, evaluator).crossCushion());
+                price -> pointAt(sweep, market, underlying, price).crossCushion());
     }
 }

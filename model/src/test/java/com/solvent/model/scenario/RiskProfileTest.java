@@ -1,12 +1,18 @@
 package com.solvent.model.scenario;
 
 import com.solvent.model.account.Position;
+import com.solvent.model.option.OptionContract;
+import com.solvent.model.option.OptionPosition;
+import com.solvent.model.option.margin.OptionMarginModel;
+import com.solvent.model.option.margin.PortfolioOptionMargin;
+import com.solvent.model.option.margin.StandardOptionMargin;
 import com.solvent.model.risk.LiquidationPrice;
 import com.solvent.model.risk.PositionRisk;
 import org.junit.jupiter.api.Test;
 
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.stream.Stream;
 
 import static com.solvent.model.scenario.ScenarioFixtures.ETH;
 import static com.solvent.model.scenario.ScenarioFixtures.MARKET;
@@ -50,6 +56,29 @@ class RiskProfileTest {
             boolean crossed = Math.signum(a.crossCushion()) != Math.signum(b.crossCushion());
             boolean marked = profile.liquidationPrices().stream().anyMatch(p -> p >= a.price() && p <= b.price());
             assertThat(marked).as("segment %s..%s", a.price(), b.price()).isEqualTo(crossed);
+        }
+    }
+
+    @Test
+    void everyPointEqualsAFullEvaluationAtThatPriceUnderEveryOptionModel() {
+        // A two-underlying book: the profile values the BTC options once, the ETH ones at every point.
+        Portfolio book = new Portfolio(optionBook().account().withAddedPosition(
+                Position.cross("btc-perp", "BTC-PERP", -0.3, 90_000)),
+                Stream.concat(optionBook().options().stream(), Stream.of(
+                        new OptionPosition("btc-put",
+                                OptionContract.put("BTC", 80_000, ScenarioFixtures.IN_30D), -1, 0)))
+                        .toList());
+        for (OptionMarginModel model : List.<OptionMarginModel>of(StandardOptionMargin.deribit(),
+                PortfolioOptionMargin.derive())) {
+            VenueRules rules = new VenueRules(RULES.policy(), model);
+            RiskProfile profile = RiskProfile.compute(book, MARKET, rules, "ETH", 1000, 3000, 201, evaluator);
+            for (int i = 0; i < profile.points().size(); i += 20) {
+                ProfilePoint p = profile.points().get(i);
+                HeadlineRisk direct = evaluator.headline(book, MARKET.withPrices(MARKET.prices().withMark("ETH", p.price())), rules);
+                assertThat(p.equity()).as(model.name()).isCloseTo(direct.equity(), within(1e-9 * Math.abs(direct.equity())));
+                assertThat(p.maintenanceRequirement()).as(model.name())
+                        .isCloseTo(direct.maintenanceRequirement(), within(1e-9 * direct.maintenanceRequirement()));
+            }
         }
     }
 

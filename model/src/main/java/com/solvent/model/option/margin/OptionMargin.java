@@ -19,6 +19,17 @@ public record OptionMargin(String model, double initial, double maintenance, dou
         terms = List.copyOf(terms);
     }
 
+    /**
+     * The sum of two parts of one book split by underlying (both models add up over underlyings:
+     * standard per short option, portfolio per underlying grid).
+     */
+    public OptionMargin plus(OptionMargin other) {
+        List<MarginTerm> all = new java.util.ArrayList<>(terms);
+        all.addAll(other.terms());
+        return new OptionMargin(model, initial + other.initial(), maintenance + other.maintenance(),
+                optionValue + other.optionValue(), all);
+    }
+
     /** The margin of an empty option book. */
     public static OptionMargin none(String model) {
         return new OptionMargin(model, 0.0, 0.0, 0.0, List.of());
