@@ -34,6 +34,24 @@ public record StressGrid(List<Double> pricePercents, List<Double> volPoints, Lis
         return cells.get(i * volPoints.size() + j);
     }
 
+    /**
+     * The grid of two books together: PnL and liquidatable counts added, the worse margin ratio kept.
+     * Lets a caller split a large book into chunks, run them on its own worker pool and merge.
+     */
+    public StressGrid plus(StressGrid other) {
+        if (!pricePercents.equals(other.pricePercents()) || !volPoints.equals(other.volPoints())) {
+            throw new IllegalArgumentException("stress grids with different shocks cannot be merged");
+        }
+        List<StressCell> merged = new ArrayList<>(cells.size());
+        for (int k = 0; k < cells.size(); k++) {
+            StressCell a = cells.get(k);
+            StressCell b = other.cells().get(k);
+            merged.add(new StressCell(a.pricePercent(), a.volPoints(), a.pnl() + b.pnl(),
+                    Math.max(a.marginRatio(), b.marginRatio()), a.liquidatable() + b.liquidatable()));
+        }
+        return new StressGrid(pricePercents, volPoints, merged);
+    }
+
     /** The grid of one portfolio. */
     public static StressGrid of(Portfolio book, MarketState market, VenueRules rules, double[] pricePercents,
                                 double[] volPoints, PortfolioEvaluator evaluator) {

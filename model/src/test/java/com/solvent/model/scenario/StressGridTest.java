@@ -49,6 +49,12 @@ class StressGridTest {
             assertThat(c.marginRatio()).isEqualTo(Math.max(a.cells().get(k).marginRatio(), b.cells().get(k).marginRatio()));
             assertThat(c.liquidatable()).isEqualTo(a.cells().get(k).liquidatable() + b.cells().get(k).liquidatable());
         }
+        StressGrid merged = a.plus(b);
+        for (int k = 0; k < book.cells().size(); k++) {
+            assertThat(merged.cells().get(k).pnl()).isCloseTo(book.cells().get(k).pnl(), within(1e-6));
+            assertThat(merged.cells().get(k).marginRatio()).isEqualTo(book.cells().get(k).marginRatio());
+            assertThat(merged.cells().get(k).liquidatable()).isEqualTo(book.cells().get(k).liquidatable());
+        }
         // 10 ETH long on 1,500 USDC: a 30% fall (-6,000) wipes it out.
         assertThat(b.cell(0, 1).liquidatable()).isEqualTo(1);
         assertThat(b.cell(2, 1).liquidatable()).isZero();
