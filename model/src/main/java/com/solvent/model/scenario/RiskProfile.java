@@ -1,0 +1,91 @@
+package com.solvent.model.scenario;
+
+import com.solvent.model.Checks;
+import com.solvent.model.edit.PriceMoves;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Equity, maintenance requirement and margin ratio of a portfolio as functions of one underlying's price,
+ * every other input held, at one evaluation time; with the liquidation points marked.
+ *
+ * <p>Liquidation points are the prices where the cross pool's cushion (equity - maintenance, options
+ * included) changes sign: bracketed between neighbouring grid points and refined by bisection on full
+ * evaluations to {@value #PRICE_TOLERANCE} relative, so they equal the engine's liquidation price where
+ * the engine reports one. Collateral priced by the underlying (e.g. WETH for ETH) moves with it.
+ *
+ * @param underlying         the profiled asset
+ * @param asOf               evaluation time of the profile
+ * @param points             the curve, by increasing price
+ * @param liquidationPrices  the prices where the cross pool reaches maintenance, increasing
+ */
+public record RiskProfile(String underlying, Instant asOf, List<ProfilePoint> points, List<Double> liquidationPrices) {
+    /** Relative precision of the liquidation points. */
+    public static final double PRICE_TOLERANCE = 1e-10;
+    /** The smallest number of points a profile has. */
+    public static final int MIN_POINTS = 201;
+
+    public RiskProfile {
+        Checks.nonBlank(underlying, "profile.underlying");
+        points = List.copyOf(points);
+        liquidationPrices = List.copyOf(liquidationPrices);
+    }
+
+    /**
+     * The profile of {@code book} over {@code points} evenly spaced prices in {@code [low, high]}
+     * ({@code points >= } {@value #MIN_POINTS}), at {@code market}'s time.
+     */
+    public static RiskProfile compute(Portfolio book, MarketState market, VenueRules rules, String underlying,
+                                      double low, double high, int points, PortfolioEvaluator evaluator) {
+        Checks.positive(low, "profile.low");
+        Checks.positive(high, "profile.high");
+        if (high <= low) {
+            throw new IllegalArgumentException("profile.high must be above profile.low, was " + low + " .. " + high);
+        }
+        if (points < MIN_POINTS) {
+            throw new IllegalArgumentException("profile.points must be at least " + MIN_POINTS + ", was " + points);
+        }
+        if (market.prices().get(underlying).isEmpty()) {
+            throw new IllegalArgumentException("profile.underlying " + underlying + " has no price");
+        }
+        PortfolioEvaluator.PriceSweep sweep = evaluator.sweep(book, market, rules, underlying);
+        List<ProfilePoint> curve = new ArrayList<>(points);
+        for (int i = 0; i < points; i++) {
+            double price = low + (high - low) * i / (points - 1);
+            curve.add(pointAt(sweep, market, underlying, price));
+        }
+        List<Double> liquidation = new ArrayList<>();
+        for (int i = 0; i < points; i++) {
+            ProfilePoint p = curve.get(i);
+            if (p.crossCushion() == 0.0) {
+                liquidation.add(p.price());
+            } else if (i + 1 < points && Math.signum(p.crossCushion()) * Math.signum(curve.get(i + 1).crossCushion()) < 0) {
+                liquidation.add(refine(sweep, market, underlying, p, curve.get(i + 1)));
+            }
+        }
+        return new RiskProfile(underlying, market.asOf(), curve, liquidation);
+    }
+
+    /** Profiles today and at {@code later} (time moved forward, prices otherwise held). */
+    public static List<RiskProfile> todayAndAt(Instant later, Portfolio book, MarketState market, VenueRules rules,
+                                               String underlying, double low, double high, int points,
+                                               PortfolioEvaluator evaluator) {
+        MarketState then = market.withPrices(market.prices().withAsOf(later));
+        return List.of(compute(book, market, rules, underlying, low, high, points, evaluator),
+                compute(book, then, rules, underlying, low, high, points, evaluator));
+    }
+
+    private static ProfilePoint pointAt(PortfolioEvaluator.PriceSweep sweep, MarketState market, String underlying,
+                                        double price) {
+        HeadlineRisk r = sweep.at(market.withPrices(PriceMoves.to(market.prices(), underlying, price)));
+        return new ProfilePoint(price, r.equity(), r.maintenanceRequirement(), r.marginRatio(), r.crossCushion());
+    }
+
+    private static double refine(PortfolioEvaluator.PriceSweep sweep, MarketState market, String underlying,
+                                 ProfilePoint lo, ProfilePoint hi) {
+        return Bisection.root(lo.price(), hi.price(), lo.crossCushion(),
+                price -> pointAt(sweep, market, underlying, price).crossCushion());
+    }
+}
