@@ -56,7 +56,7 @@ public final class AccountView extends VBox {
     private final HeadlineFigure free = new HeadlineFigure("Free collateral");
     private final HeadlineFigure withdrawable = new HeadlineFigure("Max withdrawable");
     private final HeadlineFigure leverage = new HeadlineFigure("Leverage");
-    private final HeadlineFigure uniformMove = new HeadlineFigure("Market-wide move to liquidation");
+    private final HeadlineFigure uniformMove = new HeadlineFigure("Market-wide move to liq.");
     private final Label totals = new Label();
     private final TableView<PositionRisk> positions = new TableView<>();
     private double lastRatio = Double.NaN;

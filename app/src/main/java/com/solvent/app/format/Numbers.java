@@ -25,6 +25,11 @@ public final class Numbers {
         return Double.isFinite(amount) ? String.format(FIXED, "%,.2f USD", amount) : MISSING;
     }
 
+    /** A USD amount rounded to whole dollars, for narrow overview columns: {@code 12,346 USD}. */
+    public static String usdWhole(double amount) {
+        return Double.isFinite(amount) ? String.format(FIXED, "%,.0f USD", amount) : MISSING;
+    }
+
     /** A signed USD amount that always shows its sign: {@code +1,234.50 USD}, {@code -12.00 USD}. */
     public static String signedUsd(double amount) {
         return Double.isFinite(amount) ? String.format(FIXED, "%+,.2f USD", amount) : MISSING;

@@ -1,5 +1,7 @@
 package com.solvent.app.fx;
 
+import com.solvent.app.watchlist.AccountAddress;
+import com.solvent.app.watchlist.WatchedAccount;
 import com.solvent.model.account.Account;
 import com.solvent.model.account.CollateralBalance;
 import com.solvent.model.account.Position;
@@ -35,6 +37,15 @@ public final class OfflineBook {
     public static final String SOL_LONG = "0x90F79bf6EB2c4f870365E785982E1f101E93b906";
 
     private OfflineBook() {
+    }
+
+    /** The book's accounts with their labels, for a first start. */
+    public static List<WatchedAccount> labelled() {
+        return List.of(
+                new WatchedAccount(AccountAddress.parse(DESK_A), "Desk A"),
+                new WatchedAccount(AccountAddress.parse(BASIS_FUND), "Basis fund"),
+                new WatchedAccount(AccountAddress.parse(HEDGED_SHORT), "Hedged short"),
+                new WatchedAccount(AccountAddress.parse(SOL_LONG), "SOL long"));
     }
 
     /** The policy of the offline book. */

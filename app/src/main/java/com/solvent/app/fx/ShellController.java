@@ -74,10 +74,19 @@ public final class ShellController {
 
     /** Restores the saved workspace into {@code stage}, shows the window and returns its scene. */
     public Scene show(Stage target) {
+        return show(target, List.of());
+    }
+
+    /**
+     * Like {@link #show(Stage)}; on a first start (no workspace file yet) the watchlist starts
+     * with {@code firstStart} (the devnet's seeded accounts) instead of empty.
+     */
+    public Scene show(Stage target, List<WatchedAccount> firstStart) {
         this.stage = target;
+        boolean firstRun = !java.nio.file.Files.exists(store.file());
         WorkspaceStore.Loaded loaded = store.load();
         loaded.problem().ifPresent(model.notice::set);
-        Workspace workspace = loaded.workspace();
+        Workspace workspace = firstRun ? loaded.workspace().withAccounts(firstStart) : loaded.workspace();
 
         Scene scene = new Scene(view);
         model.theme.subscribe(t -> scene.getStylesheets().setAll(t.stylesheets()));
@@ -106,7 +115,9 @@ public final class ShellController {
         }
         target.setMaximized(layout.maximized());
         target.show();
-        view.setDividers(layout.dividers().isEmpty() ? WindowLayout.DEFAULT.dividers() : layout.dividers());
+        // Divider positions only hold once the split pane has its size: set them after the first layout.
+        List<Double> dividers = layout.dividers().isEmpty() ? WindowLayout.DEFAULT.dividers() : layout.dividers();
+        javafx.application.Platform.runLater(() -> view.setDividers(dividers));
         return scene;
     }
 

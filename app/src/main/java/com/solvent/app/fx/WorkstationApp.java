@@ -18,7 +18,7 @@ public final class WorkstationApp extends Application {
     public void start(Stage stage) {
         EngineRiskService service = new EngineRiskService(new MarginEngine());
         shell = new ShellController(service, WorkspaceStore.atDefaultLocation());
-        shell.show(stage);
+        shell.show(stage, OfflineBook.labelled());
         service.accept(OfflineBook.at(Instant.now()));
     }
 

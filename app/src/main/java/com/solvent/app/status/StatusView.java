@@ -15,6 +15,7 @@ import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 
 import java.util.Locale;
 
@@ -65,7 +66,7 @@ public final class StatusView extends HBox {
     private void showConnection(ConnectionState state) {
         if (state == null) {
             connection.setText("Starting…");
-            connection.setGraphic(new FontIcon(MaterialDesignL.LAN_PENDING));
+            connection.setGraphic(new FontIcon(MaterialDesignT.TIMER_SAND));
             return;
         }
         connection.setText(switch (state) {
@@ -76,7 +77,7 @@ public final class StatusView extends HBox {
         });
         Ikon icon = switch (state) {
             case CONNECTED -> MaterialDesignL.LAN_CONNECT;
-            case RECONNECTING -> MaterialDesignL.LAN_PENDING;
+            case RECONNECTING -> MaterialDesignT.TIMER_SAND;
             case DISCONNECTED -> MaterialDesignL.LAN_DISCONNECT;
             case OFFLINE -> MaterialDesignC.CLOUD_OFF_OUTLINE;
         };
