@@ -22,7 +22,7 @@ public final class MarginRatioBar extends Region {
     public static final String STYLE_CLASS = "margin-ratio-bar";
     /** The ratio at the right end of the bar. */
     public static final double SCALE = 1.25;
-    private static final double TEXT_WIDTH = 68;
+    private static final double TEXT_WIDTH = 56;
     private static final double GAP = 6;
 
     private final DoubleProperty marginRatio = new SimpleDoubleProperty(this, "marginRatio", Double.NaN);
@@ -116,7 +116,7 @@ public final class MarginRatioBar extends Region {
 
     @Override
     protected double computePrefWidth(double height) {
-        return snappedLeftInset() + 120 + GAP + TEXT_WIDTH + snappedRightInset();
+        return snappedLeftInset() + 80 + GAP + TEXT_WIDTH + snappedRightInset();
     }
 
     @Override

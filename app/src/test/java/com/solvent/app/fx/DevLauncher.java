@@ -6,7 +6,7 @@ import javafx.stage.Window;
 /**
  * Starts the workstation from the test classpath, for looking at it under Xvfb (Main belongs
  * to the lead). Xvfb has no window manager: frames painted before the window is mapped are
- * lost and nothing asks for them again, so after two seconds this forces one full repaint.
+ * lost and nothing asks for them again, so for a few seconds this forces a full repaint each second.
  */
 public final class DevLauncher {
     private DevLauncher() {
@@ -14,12 +14,15 @@ public final class DevLauncher {
 
     public static void main(String[] args) {
         Thread.ofPlatform().daemon().start(() -> {
-            try {
-                Thread.sleep(2_000);
-            } catch (InterruptedException e) {
-                return;
+            for (int i = 0; i < 8; i++) {
+                try {
+                    Thread.sleep(1_000);
+                } catch (InterruptedException e) {
+                    return;
+                }
+                double opacity = i % 2 == 0 ? 0.999 : 1.0;
+                Platform.runLater(() -> Window.getWindows().forEach(w -> w.getScene().getRoot().setOpacity(opacity)));
             }
-            Platform.runLater(() -> Window.getWindows().forEach(w -> w.getScene().getRoot().setOpacity(0.999)));
         });
         Workstation.launch(args);
     }

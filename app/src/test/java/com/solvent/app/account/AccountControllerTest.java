@@ -1,0 +1,77 @@
+package com.solvent.app.account;
+
+import com.solvent.app.fx.LiveRisk;
+import com.solvent.app.fx.MarketState;
+import com.solvent.app.fx.OfflineBook;
+import com.solvent.app.watchlist.AccountAddress;
+import com.solvent.app.watchlist.WatchedAccount;
+import com.solvent.model.engine.MarginEngine;
+import com.solvent.model.price.Freshness;
+import javafx.beans.property.SimpleObjectProperty;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The account view's behaviour through its controller and model, without a window. */
+class AccountControllerTest {
+    private static final Instant T0 = Instant.parse("2026-11-25T02:00:00Z");
+    private final SimpleObjectProperty<LiveRisk> live = new SimpleObjectProperty<>();
+    private final SimpleObjectProperty<WatchedAccount> selected = new SimpleObjectProperty<>();
+    private final AccountController controller = new AccountController(live, selected);
+
+    @Test
+    void withNothingSelectedTheViewSaysWhatToDo() {
+        controller.refresh();
+
+        assertThat(controller.model().problemProperty().get()).contains("Select an account");
+        assertThat(controller.model().riskProperty().get()).isNull();
+    }
+
+    @Test
+    void theSelectedAccountShowsTheEngineFiguresAndItsPositions() {
+        MarketState state = OfflineBook.at(T0);
+        live.set(evaluate(state));
+        selected.set(new WatchedAccount(AccountAddress.parse(OfflineBook.DESK_A), "Desk A"));
+
+        controller.refresh();
+
+        assertThat(controller.model().problemProperty().get()).isEmpty();
+        assertThat(controller.model().riskProperty().get()).isEqualTo(live.get().result(OfflineBook.DESK_A).orElseThrow());
+        assertThat(controller.model().positions()).extracting(p -> p.positionId()).containsExactly("a-eth", "a-btc");
+        assertThat(controller.model().collateral()).singleElement().satisfies(line -> {
+            assertThat(line.asset()).isEqualTo("USDC");
+            assertThat(line.freshness()).isEqualTo(Freshness.FRESH);
+            assertThat(line.ageSeconds()).isEqualTo(30);
+        });
+    }
+
+    @Test
+    void anAccountOnAStalePriceIsMarkedUncertainAndSaysWhy() {
+        live.set(evaluate(OfflineBook.at(T0)));
+        selected.set(new WatchedAccount(AccountAddress.parse(OfflineBook.SOL_LONG), ""));
+
+        controller.refresh();
+
+        var risk = controller.model().riskProperty().get();
+        assertThat(risk.uncertain()).isTrue();
+        assertThat(String.join(" ", risk.uncertainty())).contains("SOL");
+        assertThat(controller.model().positions()).allSatisfy(p -> assertThat(p.uncertain()).isTrue());
+    }
+
+    @Test
+    void anAccountMissingFromTheBlockIsExplained() {
+        live.set(evaluate(OfflineBook.at(T0)));
+        selected.set(new WatchedAccount(AccountAddress.parse("0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed"), ""));
+
+        controller.refresh();
+
+        assertThat(controller.model().problemProperty().get()).contains("not found");
+        assertThat(controller.model().positions()).isEmpty();
+    }
+
+    private static LiveRisk evaluate(MarketState state) {
+        return new LiveRisk(state, new MarginEngine().evaluate(state.accounts(), state.prices(), state.policy()), 1);
+    }
+}
