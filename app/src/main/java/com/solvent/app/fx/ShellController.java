@@ -105,9 +105,11 @@ public final class ShellController {
         target.setScene(scene);
         target.setMinWidth(WindowLayout.MIN_WIDTH);
         target.setMinHeight(WindowLayout.MIN_HEIGHT);
-        target.setWidth(layout.width());
-        target.setHeight(layout.height());
-        if (layout.hasPosition()) {
+        // A layout saved on a larger monitor must still fit this one.
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        target.setWidth(Math.min(layout.width(), screen.getWidth()));
+        target.setHeight(Math.min(layout.height(), screen.getHeight()));
+        if (layout.hasPosition() && screen.contains(layout.x(), layout.y())) {
             target.setX(layout.x());
             target.setY(layout.y());
         } else {
