@@ -107,33 +107,33 @@ public final class WatchlistView extends VBox {
         name.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(cd.getValue().account()));
         name.setCellFactory(c -> new AccountCell());
         name.setComparator(Comparator.comparing(WatchedAccount::displayName, String.CASE_INSENSITIVE_ORDER));
-        name.setPrefWidth(100);
+        name.setPrefWidth(96);
 
-        TableColumn<WatchRow, AccountResult> equity = numberColumn("Equity", AccountRisk::equity, Numbers::usdWhole);
-        TableColumn<WatchRow, AccountResult> free = numberColumn("Free collateral", AccountRisk::freeCollateral, Numbers::usdWhole);
+        TableColumn<WatchRow, AccountResult> equity = numberColumn("Equity USD", AccountRisk::equity, v -> Numbers.plain(v, 0));
+        TableColumn<WatchRow, AccountResult> free = numberColumn("Free coll. USD", AccountRisk::freeCollateral, v -> Numbers.plain(v, 0));
 
         TableColumn<WatchRow, AccountResult> ratio = new TableColumn<>("Margin ratio");
         ratio.setCellValueFactory(cd -> cd.getValue().resultProperty());
         ratio.setCellFactory(c -> new RatioCell(model));
         ratio.setComparator(Comparator.comparingDouble(r -> valueOr(r, AccountRisk::marginRatio, -1.0)));
-        ratio.setPrefWidth(135);
+        ratio.setPrefWidth(130);
         ratio.setSortType(TableColumn.SortType.DESCENDING);
 
         TableColumn<WatchRow, AccountResult> health = new TableColumn<>("Health");
         health.setCellValueFactory(cd -> cd.getValue().resultProperty());
         health.setCellFactory(c -> new HealthCell());
         health.setComparator(Comparator.comparingInt(r -> r instanceof AccountRisk a ? a.health().ordinal() : -1));
-        health.setPrefWidth(118);
+        health.setPrefWidth(112);
         health.setSortType(TableColumn.SortType.DESCENDING);
 
-        TableColumn<WatchRow, AccountResult> nearest = new TableColumn<>("Nearest liquidation");
+        TableColumn<WatchRow, AccountResult> nearest = new TableColumn<>("Nearest liq.");
         nearest.setCellValueFactory(cd -> cd.getValue().resultProperty());
         nearest.setCellFactory(c -> new NearestCell());
         // Nearest first: smaller distance sorts as worse.
         nearest.setComparator(Comparator.comparingDouble(r -> r instanceof AccountRisk a
                 ? NearestLiquidation.of(a).map(NearestLiquidation::distance).orElse(Double.MAX_VALUE)
                 : Double.MAX_VALUE));
-        nearest.setPrefWidth(125);
+        nearest.setPrefWidth(120);
 
         table.getColumns().setAll(java.util.List.of(name, equity, ratio, free, health, nearest));
 
@@ -182,7 +182,7 @@ public final class WatchlistView extends VBox {
         column.setCellFactory(c -> new NumberCell<WatchRow, AccountResult>(r -> valueOr(r, value, Double.NaN), format,
                 r -> r instanceof AccountRisk a && a.uncertain(), WatchRow::account));
         column.setComparator(Comparator.comparingDouble(r -> valueOr(r, value, Double.NEGATIVE_INFINITY)));
-        column.setPrefWidth(95);
+        column.setPrefWidth(88);
         column.getStyleClass().add("numeric-column");
         return column;
     }

@@ -14,7 +14,7 @@ public final class DevLauncher {
 
     public static void main(String[] args) {
         Thread.ofPlatform().daemon().start(() -> {
-            for (int i = 0; i < 8; i++) {
+            for (int i = 0; i < 20; i++) {
                 try {
                     Thread.sleep(1_000);
                 } catch (InterruptedException e) {
