@@ -21,7 +21,7 @@ public final class Multicall3 {
     /** The canonical deployment, at the same address on every EVM chain that has one. */
     public static final String CANONICAL_ADDRESS = "0xca11bde05977b3631167028862be2a173976ca11";
     static final String AGGREGATE3 = Numeric.toHexString(
-            Hash.sha3("aggregate3((address,bool,bytes)[])".getBytes(java.nio.charset.StandardCharsets.US_ASCII)), 0, 4, false);
+            Hash.sha3("aggregate3((address,bool,bytes)[])".getBytes(java.nio.charset.StandardCharsets.US_ASCII)), 0, 4, true);
 
     private final String address;
     private final int maxReturnBytes;
