@@ -121,8 +121,9 @@ final class ChainFollower {
     }
 
     private void commit(ChainRpc rpc, BlockHead target, Touched touched) throws IOException {
-        if (!touched.isEmpty()) {
-            state.read(rpc, touched, target.number());
+        Touched toRead = touched.plus(state.failing());
+        if (!toRead.isEmpty()) {
+            state.read(rpc, toRead, target.number());
         }
         record(target, touched);
     }

@@ -85,6 +85,20 @@ final class ChainState {
         return new Touched(feeds.keySet(), sequencers.keySet(), config.accounts());
     }
 
+    /** Items whose last read failed; they are retried at every block until they read cleanly. */
+    Touched failing() {
+        if (accountIssues.isEmpty() && sequencerErrors.isEmpty() && feeds.values().stream().allMatch(f -> f.readError == null)) {
+            return Touched.NOTHING;
+        }
+        Set<String> f = new HashSet<>();
+        feeds.forEach((asset, fs) -> {
+            if (fs.readError != null) {
+                f.add(asset);
+            }
+        });
+        return new Touched(f, sequencerErrors.keySet(), accountIssues.keySet());
+    }
+
     /** What {@code logs} changed. A feed's own event touches the feed; a venue event, the accounts it names. */
     Touched touchedBy(List<EventLog> logs) {
         Set<String> f = new HashSet<>();
