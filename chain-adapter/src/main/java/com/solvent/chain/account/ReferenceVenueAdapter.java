@@ -1,5 +1,6 @@
 package com.solvent.chain.account;
 
+import com.solvent.chain.contracts.VenueConfig;
 import com.solvent.chain.rpc.AbiReader;
 import com.solvent.chain.rpc.AbsurdValueException;
 import com.solvent.chain.rpc.ChainUnits;
@@ -64,6 +65,26 @@ public final class ReferenceVenueAdapter implements ProtocolAdapter {
         this.collateralSymbols = List.copyOf(collateralSymbols);
         this.marketNames = Map.copyOf(marketNames);
         this.maxListLength = maxListLength;
+    }
+
+    /**
+     * The adapter for a deployed venue, from its parameters as read from the contract. Collateral
+     * is named after the asset its price feed prices ({@code WETH} valued by the ETH feed becomes
+     * {@code "ETH"}), so balances meet their price in the snapshot's {@link com.solvent.model.price.PriceSet};
+     * the settlement asset (no feed) keeps its token symbol.
+     *
+     * @param feedAssets asset symbol by feed address, as the watched {@link com.solvent.chain.feed.FeedSpec}s name them
+     */
+    public static ReferenceVenueAdapter of(String venue, VenueConfig config, Map<String, String> feedAssets,
+                                           int maxListLength) {
+        Map<String, String> byAddress = new java.util.HashMap<>();
+        feedAssets.forEach((address, asset) -> byAddress.put(address.toLowerCase(Locale.ROOT), asset));
+        List<String> symbols = config.collateral().stream()
+                .map(c -> c.isSettlementAsset() ? c.symbol() : byAddress.getOrDefault(c.feed().toLowerCase(Locale.ROOT), c.symbol()))
+                .toList();
+        Map<Integer, String> markets = new java.util.HashMap<>();
+        config.markets().forEach(m -> markets.put(m.id(), m.name()));
+        return new ReferenceVenueAdapter(venue, symbols, markets, maxListLength);
     }
 
     @Override

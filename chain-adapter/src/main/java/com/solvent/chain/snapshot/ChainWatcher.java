@@ -51,6 +51,7 @@ public final class ChainWatcher implements AutoCloseable {
     private volatile boolean closed;
     private volatile long newestHeadSeen = -1;
     private Instant degradedSince;
+    private int attemptsSinceSuccess;
 
     private ChainWatcher(WatchConfig config) {
         this.config = config;
@@ -115,24 +116,10 @@ public final class ChainWatcher implements AutoCloseable {
     }
 
     private void run() {
-        int attempt = 0;
         while (!closed) {
-            HeadSource heads = null;
             try (ChainRpc rpc = ChainRpc.connect(config.rpc(), config.limits(), config.pollInterval(), meter)) {
                 checkChainId(rpc, config);
-                // subscribe before the first read: heads mined meanwhile wait in the queue
-                heads = rpc.canPush() ? new PushedHeads(rpc) : new PolledHeads(rpc, config.pollInterval());
-                LOG.info("watching {} (chain {}, {})", config.rpc(), config.chainId(), rpc.canPush() ? "push" : "polling");
-                process(rpc, new Arrival(rpc.latestHead(), System.nanoTime()));
-                attempt = 0;
-                while (!closed) {
-                    Arrival next = heads.next(config.stallTimeout());
-                    if (next == null) {
-                        // nothing for a while: probe, so a dead link or a missed push is noticed
-                        next = new Arrival(rpc.latestHead(), System.nanoTime());
-                    }
-                    process(rpc, next);
-                }
+                follow(rpc);
             } catch (ChainIdMismatchException e) {
                 LOG.error(e.getMessage());
                 setHealth(new ConnectionHealth.Failed(e.getMessage()));
@@ -141,17 +128,32 @@ public final class ChainWatcher implements AutoCloseable {
                 if (closed) {
                     break;
                 }
-                attempt++;
+                int attempt = ++attemptsSinceSuccess;
                 Duration delay = config.backoff().delay(attempt, jitter);
                 String reason = describe(e);
                 LOG.warn("connection to {} lost ({}); reconnect attempt {} in {} ms", config.rpc(), reason, attempt,
                         delay.toMillis());
                 setHealth(new ConnectionHealth.Reconnecting(attempt, Instant.now().plus(delay), reason));
                 sleep(delay);
-            } finally {
-                if (heads != null) {
-                    heads.close();
+            }
+        }
+    }
+
+    /** Processes heads until the connection fails or the watcher closes. */
+    private void follow(ChainRpc rpc) throws IOException {
+        // subscribe before the first read: heads mined meanwhile wait in the queue; the
+        // subscription is closed before the connection (try-with-resources order)
+        try (HeadSource heads = rpc.canPush() ? new PushedHeads(rpc) : new PolledHeads(rpc, config.pollInterval())) {
+            LOG.info("watching {} (chain {}, {})", config.rpc(), config.chainId(), rpc.canPush() ? "push" : "polling");
+            process(rpc, new Arrival(rpc.latestHead(), System.nanoTime()));
+            attemptsSinceSuccess = 0;
+            while (!closed) {
+                Arrival next = heads.next(config.stallTimeout());
+                if (next == null) {
+                    // nothing for a while: probe, so a dead link or a missed push is noticed
+                    next = new Arrival(rpc.latestHead(), System.nanoTime());
                 }
+                process(rpc, next);
             }
         }
     }
@@ -272,7 +274,11 @@ public final class ChainWatcher implements AutoCloseable {
 
         @Override
         public void close() {
-            subscription.dispose();
+            try {
+                subscription.dispose();
+            } catch (RuntimeException e) {
+                // unsubscribing over a dead socket fails; the subscription dies with it anyway
+            }
         }
     }
 
