@@ -205,7 +205,10 @@ public final class ChainWatcher implements AutoCloseable {
 
     private String describe(Throwable e) {
         String text = e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + e.getMessage();
-        if (text.contains("429")) {
+        if (e instanceof com.fasterxml.jackson.core.JsonProcessingException
+                || e.getCause() instanceof com.fasterxml.jackson.core.JsonProcessingException) {
+            text = "malformed JSON from the node: " + text;
+        } else if (text.contains("429")) {
             text = "rate limited by the node (HTTP 429): " + text;
         }
         return config.rpc().scrub(text);
