@@ -1,0 +1,191 @@
+package com.solvent.chain.devnet;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A running anvil on a free loopback port. Stopped by {@link #close()}, and by a JVM shutdown hook
+ * (normal exit, SIGTERM, Ctrl-C) so that no anvil outlives the application. Its log goes to a
+ * temporary file, quoted when anvil fails to start and deleted on close.
+ */
+public final class AnvilProcess implements AutoCloseable {
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(20);
+    private static final int START_ATTEMPTS = 3;
+
+    private final Process process;
+    private final int port;
+    private final Path log;
+    private final Thread shutdownHook;
+
+    private AnvilProcess(Process process, int port, Path log) {
+        this.process = process;
+        this.port = port;
+        this.log = log;
+        this.shutdownHook = Thread.ofPlatform().unstarted(this::stop);
+        Runtime.getRuntime().addShutdownHook(shutdownHook);
+    }
+
+    /**
+     * Starts {@code binary} on a free port and waits until it answers JSON-RPC. Accounts are
+     * auto-impersonated (the devnet sends from seeded addresses without keys), transactions of a
+     * block keep their arrival order, and blocks have no gas limit (seeding mines one big block).
+     */
+    public static AnvilProcess start(Path binary, long chainId) {
+        IllegalStateException last = null;
+        for (int attempt = 1; attempt <= START_ATTEMPTS; attempt++) {
+            int port = freePort();
+            try {
+                return startOn(binary, port, chainId);
+            } catch (IllegalStateException e) {
+                last = e; // the free port may have been taken in between: try another
+            }
+        }
+        throw last;
+    }
+
+    private static AnvilProcess startOn(Path binary, int port, long chainId) {
+        Path log;
+        Process process;
+        try {
+            log = Files.createTempFile("solvent-anvil-", ".log");
+            process = new ProcessBuilder(List.of(binary.toString(),
+                    "--host", "127.0.0.1", "--port", Integer.toString(port),
+                    "--chain-id", Long.toString(chainId),
+                    "--accounts", "2", "--balance", "1000000",
+                    "--auto-impersonate", "--order", "fifo", "--disable-block-gas-limit",
+                    "--no-request-size-limit"))
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile())
+                    .start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start anvil " + binary, e);
+        }
+        AnvilProcess anvil = new AnvilProcess(process, port, log);
+        try {
+            anvil.awaitReady();
+            return anvil;
+        } catch (RuntimeException e) {
+            String output = anvil.logText();
+            anvil.close();
+            throw new IllegalStateException("anvil did not start on port " + port + ": " + e.getMessage()
+                    + (output.isBlank() ? "" : "\nanvil output:\n" + output), e);
+        }
+    }
+
+    private void awaitReady() {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(500)).build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(httpUrl()))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"eth_chainId\",\"params\":[]}"))
+                .timeout(Duration.ofSeconds(2))
+                .build();
+        long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("anvil exited with code " + process.exitValue());
+            }
+            try {
+                HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200 && response.body().contains("result")) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for anvil", e);
+            }
+            sleep(15);
+        }
+        throw new IllegalStateException("no answer within " + READY_TIMEOUT.toSeconds() + " s");
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
+    public String httpUrl() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    public String wsUrl() {
+        return "ws://127.0.0.1:" + port;
+    }
+
+    /** Stops anvil and its children, waits for them to exit; idempotent. */
+    @Override
+    public void close() {
+        stop();
+        try {
+            Runtime.getRuntime().removeShutdownHook(shutdownHook);
+        } catch (IllegalStateException e) {
+            // the JVM is already shutting down: the hook runs (or ran) stop() itself
+        }
+        try {
+            Files.deleteIfExists(log);
+        } catch (IOException e) {
+            // a temporary log file; nothing to do
+        }
+    }
+
+    private void stop() {
+        List<ProcessHandle> children = process.descendants().toList();
+        children.forEach(ProcessHandle::destroy);
+        process.destroy();
+        try {
+            if (!process.waitFor(5, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                process.waitFor(5, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+        children.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
+    }
+
+    private String logText() {
+        try {
+            String text = Files.readString(log);
+            return text.length() > 4000 ? text.substring(text.length() - 4000) : text;
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException("no free loopback port", e);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for anvil", e);
+        }
+    }
+}
