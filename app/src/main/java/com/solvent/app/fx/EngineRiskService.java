@@ -38,6 +38,7 @@ public final class EngineRiskService implements LiveRiskService {
     private final AtomicReference<LiveRisk> lastPublished = new AtomicReference<>();
     private final AtomicLong sequence = new AtomicLong();
     private final AtomicReference<Runnable> onClose = new AtomicReference<>(() -> { });
+    private final AtomicReference<Consumer<Set<String>>> onWatchChanged = new AtomicReference<>(ids -> { });
 
     public EngineRiskService(MarginEngine engine) {
         this.engine = Objects.requireNonNull(engine, "engine");
@@ -51,6 +52,12 @@ public final class EngineRiskService implements LiveRiskService {
         onClose.set(Objects.requireNonNull(action, "action"));
     }
 
+    /** Tells the source which accounts are watched now (lower-case), so it can read them on chain. */
+    public void onWatchChanged(Consumer<Set<String>> action) {
+        onWatchChanged.set(Objects.requireNonNull(action, "action"));
+        action.accept(watched.get());
+    }
+
     /** Offers the inputs of a new block; evaluated on the worker, latest wins. */
     public void accept(MarketState state) {
         lastState.set(Objects.requireNonNull(state, "state"));
@@ -59,7 +66,10 @@ public final class EngineRiskService implements LiveRiskService {
 
     @Override
     public void watch(Collection<String> accountIds) {
-        watched.set(accountIds.stream().map(id -> id.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet()));
+        Set<String> ids = accountIds.stream().map(id -> id.toLowerCase(Locale.ROOT))
+                .collect(Collectors.toUnmodifiableSet());
+        watched.set(ids);
+        onWatchChanged.get().accept(ids);
         schedule();
     }
 

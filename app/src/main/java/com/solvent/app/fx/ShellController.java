@@ -44,6 +44,7 @@ public final class ShellController {
     private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
     private Stage stage;
     private boolean restoring;
+    private boolean firstRun;
 
     public ShellController(LiveRiskService service, WorkspaceStore store) {
         this.service = Objects.requireNonNull(service, "service");
@@ -72,21 +73,39 @@ public final class ShellController {
         return status;
     }
 
-    /** Restores the saved workspace into {@code stage}, shows the window and returns its scene. */
-    public Scene show(Stage target) {
-        return show(target, List.of());
+    /**
+     * Like {@link #show(Stage)}, then {@link #offerFirstAccounts} with {@code firstStart}.
+     */
+    public Scene show(Stage target, List<WatchedAccount> firstStart) {
+        Scene scene = show(target);
+        offerFirstAccounts(firstStart);
+        return scene;
     }
 
     /**
-     * Like {@link #show(Stage)}; on a first start (no workspace file yet) the watchlist starts
-     * with {@code firstStart} (the devnet's seeded accounts) instead of empty.
+     * On a first start (there was no workspace file) with a still empty watchlist, watches
+     * {@code accounts} (the devnet's story accounts), so a first look already shows something.
      */
-    public Scene show(Stage target, List<WatchedAccount> firstStart) {
+    public void offerFirstAccounts(List<WatchedAccount> accounts) {
+        if (firstRun && watchlist.model().rows().isEmpty() && !accounts.isEmpty()) {
+            watchlist.restore(accounts);
+            watchlist.select(watchlist.model().rows().getFirst());
+            save();
+        }
+    }
+
+    /** Shows a message above the panes until the user dismisses it. */
+    public void notify(String message) {
+        model.notice.set(message);
+    }
+
+    /** Restores the saved workspace into {@code stage}, shows the window and returns its scene. */
+    public Scene show(Stage target) {
         this.stage = target;
-        boolean firstRun = !java.nio.file.Files.exists(store.file());
+        firstRun = !java.nio.file.Files.exists(store.file());
         WorkspaceStore.Loaded loaded = store.load();
         loaded.problem().ifPresent(model.notice::set);
-        Workspace workspace = firstRun ? loaded.workspace().withAccounts(firstStart) : loaded.workspace();
+        Workspace workspace = loaded.workspace();
 
         Scene scene = new Scene(view);
         model.theme.subscribe(t -> scene.getStylesheets().setAll(t.stylesheets()));
@@ -117,9 +136,7 @@ public final class ShellController {
         }
         target.setMaximized(layout.maximized());
         target.show();
-        // Divider positions only hold once the split pane has its size: set them after the first layout.
-        List<Double> dividers = layout.dividers().isEmpty() ? WindowLayout.DEFAULT.dividers() : layout.dividers();
-        javafx.application.Platform.runLater(() -> view.setDividers(dividers));
+        view.setDividers(layout.dividers().isEmpty() ? WindowLayout.DEFAULT.dividers() : layout.dividers());
         return scene;
     }
 

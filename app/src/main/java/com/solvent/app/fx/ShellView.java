@@ -76,7 +76,6 @@ public final class ShellView extends BorderPane {
         split.setOrientation(Orientation.HORIZONTAL);
         split.getItems().addAll(watchlist, account);
         split.getItems().addAll(rightPanes);
-        SplitPane.setResizableWithParent(watchlist, false);
 
         setTop(new VBox(titleBar, noticeBar));
         setCenter(split);
@@ -88,9 +87,28 @@ public final class ShellView extends BorderPane {
         return java.util.Arrays.stream(split.getDividerPositions()).boxed().toList();
     }
 
+    /**
+     * Sets the divider positions. A split pane recomputes its dividers when it is first laid
+     * out, so positions are applied again each time its width changes until it has been shown.
+     */
     void setDividers(List<Double> positions) {
-        for (int i = 0; i < positions.size() && i < split.getDividers().size(); i++) {
-            split.setDividerPosition(i, positions.get(i));
-        }
+        Runnable apply = () -> {
+            for (int i = 0; i < positions.size() && i < split.getDividers().size(); i++) {
+                split.setDividerPosition(i, positions.get(i));
+            }
+        };
+        apply.run();
+        javafx.beans.value.ChangeListener<Number> onWidth = new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Number> o, Number before, Number after) {
+                apply.run();
+                if (split.getScene() != null && split.getScene().getWindow() != null
+                        && split.getScene().getWindow().isShowing()) {
+                    split.widthProperty().removeListener(this);
+                    javafx.application.Platform.runLater(apply);
+                }
+            }
+        };
+        split.widthProperty().addListener(onWidth);
     }
 }

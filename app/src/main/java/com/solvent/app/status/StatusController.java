@@ -55,6 +55,7 @@ public final class StatusController {
         model.block.set(status.block());
         model.latencyMillis.set(status.latency().toMillis());
         model.connection.set(status.connection());
+        model.detail.set(status.detail());
         model.policy.set(report.inputs().policy().name());
         model.feeds.setAll(feeds(report.inputs().prices()));
     }

@@ -16,6 +16,8 @@ public final class StatusModel {
     final LongProperty block = new SimpleLongProperty(this, "block");
     final LongProperty latencyMillis = new SimpleLongProperty(this, "latencyMillis", -1);
     final ObjectProperty<ConnectionState> connection = new SimpleObjectProperty<>(this, "connection");
+    /** Why the connection is not CONNECTED (reconnect reason, blocks behind); empty when it is. */
+    final StringProperty detail = new SimpleStringProperty(this, "detail", "");
     final StringProperty policy = new SimpleStringProperty(this, "policy", "");
     final ObservableList<FeedLine> feeds = FXCollections.observableArrayList();
 
@@ -33,6 +35,10 @@ public final class StatusModel {
 
     public ObjectProperty<ConnectionState> connectionProperty() {
         return connection;
+    }
+
+    public StringProperty detailProperty() {
+        return detail;
     }
 
     public StringProperty policyProperty() {

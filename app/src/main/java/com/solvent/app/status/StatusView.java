@@ -13,6 +13,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
@@ -42,9 +43,13 @@ public final class StatusView extends HBox {
         block.getStyleClass().add("numeric");
         latency.getStyleClass().add("numeric");
         feeds.getStyleClass().add("feeds");
+        connection.tooltipProperty().bind(model.detail.map(d -> d.isEmpty() ? null : new javafx.scene.control.Tooltip(d)));
+        Label detail = new Label();
+        detail.getStyleClass().add("connection-detail");
+        detail.textProperty().bind(model.detail);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        getChildren().addAll(connection, separator(), chain, separator(), block, separator(), latency, spacer,
+        getChildren().addAll(connection, detail, separator(), chain, separator(), block, separator(), latency, spacer,
                 policy, separator(), feeds);
 
         model.connection.addListener((o, a, b) -> showConnection(b));
@@ -65,20 +70,24 @@ public final class StatusView extends HBox {
 
     private void showConnection(ConnectionState state) {
         if (state == null) {
-            connection.setText("Starting…");
+            connection.setText("Connecting…");
             connection.setGraphic(new FontIcon(MaterialDesignT.TIMER_SAND));
             return;
         }
         connection.setText(switch (state) {
+            case CONNECTING -> "Connecting…";
             case CONNECTED -> "Connected";
+            case LAGGING -> "Lagging";
+            case DEGRADED -> "Degraded";
             case RECONNECTING -> "Reconnecting…";
-            case DISCONNECTED -> "Disconnected";
+            case FAILED -> "Failed";
             case OFFLINE -> "Offline";
         });
         Ikon icon = switch (state) {
+            case CONNECTING, RECONNECTING -> MaterialDesignT.TIMER_SAND;
             case CONNECTED -> MaterialDesignL.LAN_CONNECT;
-            case RECONNECTING -> MaterialDesignT.TIMER_SAND;
-            case DISCONNECTED -> MaterialDesignL.LAN_DISCONNECT;
+            case LAGGING, DEGRADED -> MaterialDesignA.ALERT;
+            case FAILED -> MaterialDesignL.LAN_DISCONNECT;
             case OFFLINE -> MaterialDesignC.CLOUD_OFF_OUTLINE;
         };
         connection.setGraphic(new FontIcon(icon));
