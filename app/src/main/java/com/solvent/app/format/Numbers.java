@@ -61,6 +61,16 @@ public final class Numbers {
         return Double.isFinite(fraction) ? String.format(FIXED, "%+,.1f %%", fraction * 100.0) : MISSING;
     }
 
+    /** A signed number already in percent (a slider's move): {@code +5.0 %}. */
+    public static String signedPercentPoints(double percent) {
+        return Double.isFinite(percent) ? String.format(FIXED, "%+,.1f %%", percent) : MISSING;
+    }
+
+    /** A signed change of a fraction, in percentage points: 0.052 becomes {@code +5.2 pp}. */
+    public static String signedPercentPoints100(double fractionChange) {
+        return Double.isFinite(fractionChange) ? String.format(FIXED, "%+,.1f pp", fractionChange * 100.0) : MISSING;
+    }
+
     /** A plain number with {@code decimals} decimals and thousands separators, no unit (Greeks, weights). */
     public static String plain(double value, int decimals) {
         return Double.isFinite(value) ? String.format(FIXED, "%,." + decimals + "f", value) : MISSING;

@@ -5,6 +5,7 @@ import com.solvent.app.status.StatusController;
 import com.solvent.app.watchlist.WatchRow;
 import com.solvent.app.watchlist.WatchedAccount;
 import com.solvent.app.watchlist.WatchlistController;
+import com.solvent.app.whatif.WhatIfController;
 import com.solvent.app.workspace.WindowLayout;
 import com.solvent.app.workspace.Workspace;
 import com.solvent.app.workspace.WorkspaceStore;
@@ -37,6 +38,7 @@ public final class ShellController {
     private final WatchlistController watchlist;
     private final AccountController account;
     private final StatusController status;
+    private final WhatIfController whatIf;
     private final ShellView view;
     /** Saves run off the FX thread, one at a time. */
     private final ExecutorService saver = Executors.newSingleThreadExecutor(
@@ -54,7 +56,9 @@ public final class ShellController {
         this.watchlist = new WatchlistController(model.live, this::accountsChanged);
         this.account = new AccountController(model.live, watchlist.selectedProperty().map(WatchRow::account));
         this.status = new StatusController(model.live);
-        this.view = new ShellView(model, this, watchlist.view(), account.view(), List.<Node>of(), status.view());
+        this.whatIf = new WhatIfController(model.live, watchlist.selectedProperty().map(WatchRow::account));
+        this.view = new ShellView(model, this, watchlist.view(), account.view(), List.<Node>of(whatIf.view()),
+                status.view());
     }
 
     public ShellModel model() {
@@ -71,6 +75,10 @@ public final class ShellController {
 
     public StatusController status() {
         return status;
+    }
+
+    public WhatIfController whatIf() {
+        return whatIf;
     }
 
     /**
@@ -158,6 +166,7 @@ public final class ShellController {
             return;
         }
         subscription.cancel();
+        whatIf.close();
         saver.shutdown();
         try {
             saver.awaitTermination(2, TimeUnit.SECONDS);

@@ -19,9 +19,9 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignW;
 import java.util.List;
 
 /**
- * The main window's layout: a title bar with the theme switch, the watchlist on the left and
- * the account in the centre (the what-if desk to the right when present), the status bar at the
- * bottom. Nodes and bindings only.
+ * The main window's layout: a title bar with the theme switch, the watchlist on the left,
+ * the account in the centre and the what-if desk to the right, the status bar at the bottom.
+ * Nodes and bindings only.
  */
 public final class ShellView extends BorderPane {
     public static final String STYLE_CLASS = "shell";

@@ -19,9 +19,9 @@ public record WindowLayout(double x, double y, double width, double height, bool
     private static final double FIRST_WIDTH = 1440;
     private static final double FIRST_HEIGHT = 900;
 
-    /** The layout of a first start: the watchlist takes the left half, the account the rest. */
+    /** The layout of a first start: watchlist left, account centre, what-if desk right. */
     public static final WindowLayout DEFAULT = new WindowLayout(Double.NaN, Double.NaN, FIRST_WIDTH, FIRST_HEIGHT,
-            false, List.of(0.5));
+            false, List.of(0.38, 0.78));
 
     public WindowLayout {
         width = Math.max(MIN_WIDTH, Double.isFinite(width) ? width : FIRST_WIDTH);
