@@ -98,6 +98,7 @@ public final class AccountView extends VBox {
         positionsTitle.getStyleClass().add("section-title");
         buildPositions();
         totals.getStyleClass().addAll("totals", "numeric");
+        totals.setWrapText(true);
 
         VBox details = new VBox(headlines, collateralTitle, collateral, positionsTitle, positions, totals);
         details.getStyleClass().add("account-details");

@@ -116,7 +116,7 @@ public final class WatchlistView extends VBox {
         ratio.setCellValueFactory(cd -> cd.getValue().resultProperty());
         ratio.setCellFactory(c -> new RatioCell(model));
         ratio.setComparator(Comparator.comparingDouble(r -> valueOr(r, AccountRisk::marginRatio, -1.0)));
-        ratio.setPrefWidth(130);
+        ratio.setPrefWidth(124);
         ratio.setSortType(TableColumn.SortType.DESCENDING);
 
         TableColumn<WatchRow, AccountResult> health = new TableColumn<>("Health");
@@ -182,7 +182,7 @@ public final class WatchlistView extends VBox {
         column.setCellFactory(c -> new NumberCell<WatchRow, AccountResult>(r -> valueOr(r, value, Double.NaN), format,
                 r -> r instanceof AccountRisk a && a.uncertain(), WatchRow::account));
         column.setComparator(Comparator.comparingDouble(r -> valueOr(r, value, Double.NEGATIVE_INFINITY)));
-        column.setPrefWidth(88);
+        column.setPrefWidth(84);
         column.getStyleClass().add("numeric-column");
         return column;
     }

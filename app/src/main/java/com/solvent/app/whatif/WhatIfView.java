@@ -125,13 +125,14 @@ public final class WhatIfView extends VBox {
             return;
         }
         int row = 1;
-        row = figure(row, "Equity", before, after, AccountRisk::equity, Numbers::usdWhole, Numbers::signedUsd);
+        // USD figures without the unit here: the column is narrow and the row names say "USD".
+        DoubleFunction<String> whole = v -> Numbers.plain(v, 0);
+        DoubleFunction<String> signedWhole = v -> (v > 0 ? "+" : "") + Numbers.plain(v, 0);
+        row = figure(row, "Equity USD", before, after, AccountRisk::equity, whole, signedWhole);
         row = figure(row, "Margin ratio", before, after, AccountRisk::marginRatio, Numbers::percent,
                 Numbers::signedPercentPoints100);
-        row = figure(row, "Maintenance", before, after, AccountRisk::maintenanceRequirement, Numbers::usdWhole,
-                Numbers::signedUsd);
-        row = figure(row, "Free collateral", before, after, AccountRisk::freeCollateral, Numbers::usdWhole,
-                Numbers::signedUsd);
+        row = figure(row, "Maint. USD", before, after, AccountRisk::maintenanceRequirement, whole, signedWhole);
+        row = figure(row, "Free USD", before, after, AccountRisk::freeCollateral, whole, signedWhole);
         healthBefore.show(before.health(), before.uncertain());
         healthAfter.show(after == null ? null : after.health(), after != null && after.uncertain());
         Label changed = new Label(after != null && after.health() != before.health() ? "changed" : "");

@@ -16,12 +16,12 @@ public record WindowLayout(double x, double y, double width, double height, bool
                            List<Double> dividers) {
     public static final double MIN_WIDTH = 900;
     public static final double MIN_HEIGHT = 560;
-    private static final double FIRST_WIDTH = 1440;
-    private static final double FIRST_HEIGHT = 900;
+    private static final double FIRST_WIDTH = 1600;
+    private static final double FIRST_HEIGHT = 960;
 
     /** The layout of a first start: watchlist left, account centre, what-if desk right. */
     public static final WindowLayout DEFAULT = new WindowLayout(Double.NaN, Double.NaN, FIRST_WIDTH, FIRST_HEIGHT,
-            false, List.of(0.38, 0.78));
+            false, List.of(0.40, 0.78));
 
     public WindowLayout {
         width = Math.max(MIN_WIDTH, Double.isFinite(width) ? width : FIRST_WIDTH);
