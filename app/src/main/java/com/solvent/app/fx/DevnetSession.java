@@ -3,6 +3,7 @@ package com.solvent.app.fx;
 import com.solvent.app.watchlist.AccountAddress;
 import com.solvent.app.watchlist.WatchedAccount;
 import com.solvent.chain.account.ReferenceVenueAdapter;
+import com.solvent.chain.contracts.SolventVenueClient;
 import com.solvent.chain.devnet.Devnet;
 import com.solvent.chain.devnet.DevnetConfig;
 import com.solvent.chain.devnet.DevnetInfo;
@@ -71,7 +72,12 @@ public final class DevnetSession implements AutoCloseable {
      * @param extraAccounts addresses watched besides the seeded ones (the restored workspace)
      */
     public static DevnetSession start(EngineRiskService service, Set<String> extraAccounts) {
-        Devnet devnet = Devnet.start(DevnetConfig.defaults());
+        return start(service, extraAccounts, DevnetConfig.defaults());
+    }
+
+    /** Like {@link #start(EngineRiskService, Set)} with a devnet configuration of its own (tests: keepers off). */
+    public static DevnetSession start(EngineRiskService service, Set<String> extraAccounts, DevnetConfig config) {
+        Devnet devnet = Devnet.start(config);
         try {
             return new DevnetSession(devnet, service, extraAccounts);
         } catch (RuntimeException e) {
@@ -89,6 +95,16 @@ public final class DevnetSession implements AutoCloseable {
 
     public DevnetInfo info() {
         return info;
+    }
+
+    /** Typed reads of the venue contract (its own account views), for checks against the engine. */
+    public SolventVenueClient venue() {
+        return devnet.venue();
+    }
+
+    /** The policy the workstation evaluates the devnet with (read from the venue contract). */
+    public MarginPolicy policy() {
+        return policy;
     }
 
     private void watchAlso(Set<String> accounts) {
