@@ -10,6 +10,7 @@ import com.solvent.app.fx.Theme;
 import com.solvent.app.watchlist.AccountAddress;
 import com.solvent.app.watchlist.WatchRow;
 import com.solvent.app.watchlist.WatchlistView;
+import com.solvent.app.whatif.WhatIfView;
 import com.solvent.app.workspace.WorkspaceStore;
 import com.solvent.app.account.AccountView;
 import com.solvent.model.engine.MarginEngine;
@@ -120,6 +121,29 @@ class WorkstationUiTest {
                 .containsExactly("Desk A", "Basis fund", "Hedged short", "SOL long", "treasury");
         assertThat(shell.watchlist().accounts().getLast().address()).isEqualTo(AccountAddress.parse(added));
         assertThat(shell.model().themeProperty().get()).isEqualTo(Theme.DARK);
+    }
+
+    @Test
+    void anAccountOverTheAlertLevelIsLogged(FxRobot robot) {
+        waitUntil(() -> shell.alerts().model().log().stream().anyMatch(a -> a.account().equals("Basis fund")));
+
+        assertThat(shell.alerts().model().log()).allSatisfy(a ->
+                assertThat(a.marginRatio()).isGreaterThanOrEqualTo(a.threshold()));
+    }
+
+    @Test
+    void theWhatIfDeskShowsTheScenarioBesideTheLiveFigures(FxRobot robot) {
+        robot.interact(() -> shell.watchlist().select(row(OfflineBook.BASIS_FUND)));
+        waitUntil(() -> !shell.whatIf().model().assetMoves().isEmpty());
+        robot.interact(() -> shell.whatIf().model().assetMoves().stream()
+                .filter(m -> m.asset().equals("ETH")).findFirst().orElseThrow().percent().set(-2));
+
+        MarketState book = OfflineBook.at(T0);
+        MarketState moved = new MarketState(book.accounts(), book.prices().withMark("ETH", 3_000.0 * 0.98),
+                book.policy(), book.status());
+        String expected = Numbers.percent(ratio(moved, OfflineBook.BASIS_FUND));
+        waitUntil(() -> robot.lookup("#" + WhatIfView.AFTER_RATIO_ID).tryQuery()
+                .map(n -> ((Label) n).getText()).filter(expected::equals).isPresent());
     }
 
     private WatchRow row(String address) {

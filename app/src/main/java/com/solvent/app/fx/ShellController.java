@@ -4,12 +4,12 @@ import com.solvent.app.account.AccountController;
 import com.solvent.app.status.StatusController;
 import com.solvent.app.watchlist.WatchRow;
 import com.solvent.app.watchlist.WatchedAccount;
+import com.solvent.app.alerts.AlertsController;
 import com.solvent.app.watchlist.WatchlistController;
 import com.solvent.app.whatif.WhatIfController;
 import com.solvent.app.workspace.WindowLayout;
 import com.solvent.app.workspace.Workspace;
 import com.solvent.app.workspace.WorkspaceStore;
-import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -39,6 +39,7 @@ public final class ShellController {
     private final AccountController account;
     private final StatusController status;
     private final WhatIfController whatIf;
+    private final AlertsController alerts;
     private final ShellView view;
     /** Saves run off the FX thread, one at a time. */
     private final ExecutorService saver = Executors.newSingleThreadExecutor(
@@ -57,7 +58,8 @@ public final class ShellController {
         this.account = new AccountController(model.live, watchlist.selectedProperty().map(WatchRow::account));
         this.status = new StatusController(model.live);
         this.whatIf = new WhatIfController(model.live, watchlist.selectedProperty().map(WatchRow::account));
-        this.view = new ShellView(model, this, watchlist.view(), account.view(), List.<Node>of(whatIf.view()),
+        this.alerts = new AlertsController(model.live, watchlist::accounts);
+        this.view = new ShellView(model, this, watchlist.view(), account.view(), whatIf.view(), alerts.view(),
                 status.view());
     }
 
@@ -79,6 +81,10 @@ public final class ShellController {
 
     public WhatIfController whatIf() {
         return whatIf;
+    }
+
+    public AlertsController alerts() {
+        return alerts;
     }
 
     /**
@@ -167,6 +173,7 @@ public final class ShellController {
         }
         subscription.cancel();
         whatIf.close();
+        alerts.close();
         saver.shutdown();
         try {
             saver.awaitTermination(2, TimeUnit.SECONDS);

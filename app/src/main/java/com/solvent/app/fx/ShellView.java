@@ -5,6 +5,8 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -30,7 +32,7 @@ public final class ShellView extends BorderPane {
 
     private final SplitPane split = new SplitPane();
 
-    ShellView(ShellModel model, ShellController controller, Node watchlist, Node account, List<Node> rightPanes,
+    ShellView(ShellModel model, ShellController controller, Node watchlist, Node account, Node whatIf, Node alerts,
               Node status) {
         getStyleClass().add(STYLE_CLASS);
 
@@ -74,8 +76,12 @@ public final class ShellView extends BorderPane {
         noticeBar.visibleProperty().bind(notice.visibleProperty());
 
         split.setOrientation(Orientation.HORIZONTAL);
-        split.getItems().addAll(watchlist, account);
-        split.getItems().addAll(rightPanes);
+        Tab whatIfTab = new Tab("What-if", whatIf);
+        Tab alertsTab = new Tab("Alerts", alerts);
+        TabPane desk = new TabPane(whatIfTab, alertsTab);
+        desk.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        desk.getStyleClass().add("desk");
+        split.getItems().addAll(watchlist, account, desk);
 
         setTop(new VBox(titleBar, noticeBar));
         setCenter(split);
