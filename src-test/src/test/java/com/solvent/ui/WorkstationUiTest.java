@@ -1,7 +1,7 @@
 package com.solvent.ui;
 
 import com.solvent.app.controls.MarginRatioBar;
-import com.solvent.app.format.Numbers;
+import com.solvent.app.format.ScreenFormat;
 import com.solvent.app.fx.EngineRiskService;
 import com.solvent.app.fx.MarketState;
 import com.solvent.app.fx.OfflineBook;
@@ -91,15 +91,15 @@ class WorkstationUiTest {
         robot.interact(() -> shell.watchlist().select(row(OfflineBook.BASIS_FUND)));
         MarginRatioBar bar = robot.lookup("#" + AccountView.MARGIN_RATIO_ID).queryAs(MarginRatioBar.class);
         MarketState before = OfflineBook.at(T0);
-        waitUntil(() -> bar.displayedText().equals(Numbers.percent(ratio(before, OfflineBook.BASIS_FUND))));
+        waitUntil(() -> bar.displayedText().equals(ScreenFormat.percent(ratio(before, OfflineBook.BASIS_FUND))));
 
         // ETH 1 % lower one block later: the long ETH account's ratio rises.
         MarketState after = new MarketState(before.accounts(), before.prices().withMark("ETH", 2_970.0)
                 .withAsOf(T0.plusSeconds(12)), before.policy(), before.status());
         service.accept(after);
 
-        String expected = Numbers.percent(ratio(after, OfflineBook.BASIS_FUND));
-        assertThat(expected).isNotEqualTo(Numbers.percent(ratio(before, OfflineBook.BASIS_FUND)));
+        String expected = ScreenFormat.percent(ratio(after, OfflineBook.BASIS_FUND));
+        assertThat(expected).isNotEqualTo(ScreenFormat.percent(ratio(before, OfflineBook.BASIS_FUND)));
         waitUntil(() -> bar.displayedText().equals(expected));
     }
 
@@ -141,7 +141,7 @@ class WorkstationUiTest {
         MarketState book = OfflineBook.at(T0);
         MarketState moved = new MarketState(book.accounts(), book.prices().withMark("ETH", 3_000.0 * 0.98),
                 book.policy(), book.status());
-        String expected = Numbers.percent(ratio(moved, OfflineBook.BASIS_FUND));
+        String expected = ScreenFormat.percent(ratio(moved, OfflineBook.BASIS_FUND));
         waitUntil(() -> robot.lookup("#" + WhatIfView.AFTER_RATIO_ID).tryQuery()
                 .map(n -> ((Label) n).getText()).filter(expected::equals).isPresent());
     }

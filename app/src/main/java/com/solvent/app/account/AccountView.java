@@ -6,7 +6,7 @@ import com.solvent.app.controls.HealthBadge;
 import com.solvent.app.controls.MarginRatioBar;
 import com.solvent.app.controls.NumberCell;
 import com.solvent.app.controls.States;
-import com.solvent.app.format.Numbers;
+import com.solvent.app.format.ScreenFormat;
 import com.solvent.model.account.MarginMode;
 import com.solvent.model.engine.MarginEngine;
 import com.solvent.model.risk.AccountRisk;
@@ -143,24 +143,24 @@ public final class AccountView extends VBox {
         uncertainty.setVisible(doubt);
         uncertainty.setText("Uncertain: " + String.join("; ", risk.uncertainty())
                 + ". Figures use the last known price.");
-        equity.show(Numbers.usd(risk.equity()), risk.equity(), doubt);
+        equity.show(ScreenFormat.usd(risk.equity()), risk.equity(), doubt);
         equity.explanationProperty().set(risk.equityExplained());
         ratioBar.uncertainProperty().set(doubt);
         ratioBar.marginRatioProperty().set(risk.marginRatio());
         com.solvent.app.controls.Flash.flashIfChanged(ratioBar, lastRatio, risk.marginRatio());
         lastRatio = risk.marginRatio();
         marginRatio.explanationProperty().set(risk.maintenanceExplained());
-        maintenance.show(Numbers.usd(risk.maintenanceRequirement()), risk.maintenanceRequirement(), doubt);
+        maintenance.show(ScreenFormat.usd(risk.maintenanceRequirement()), risk.maintenanceRequirement(), doubt);
         maintenance.explanationProperty().set(risk.maintenanceExplained());
-        initial.show(Numbers.usd(risk.initialRequirement()), risk.initialRequirement(), doubt);
+        initial.show(ScreenFormat.usd(risk.initialRequirement()), risk.initialRequirement(), doubt);
         initial.explanationProperty().set(risk.initialExplained());
-        free.show(Numbers.usd(risk.freeCollateral()), risk.freeCollateral(), doubt);
-        withdrawable.show(Numbers.usd(risk.maxWithdrawable()), risk.maxWithdrawable(), doubt);
-        leverage.show(risk.leverage() >= MarginEngine.LEVERAGE_CAP ? "no equity" : Numbers.multiple(risk.leverage()),
+        free.show(ScreenFormat.usd(risk.freeCollateral()), risk.freeCollateral(), doubt);
+        withdrawable.show(ScreenFormat.usd(risk.maxWithdrawable()), risk.maxWithdrawable(), doubt);
+        leverage.show(risk.leverage() >= MarginEngine.LEVERAGE_CAP ? "no equity" : ScreenFormat.multiple(risk.leverage()),
                 risk.leverage(), doubt);
         var move = risk.uniformMoveToLiquidation();
         String moveText = switch (move.kind()) {
-            case PRICE -> Numbers.signedPercent(move.fraction());
+            case PRICE -> ScreenFormat.signedPercent(move.fraction());
             case NOW -> "now";
             case NONE -> "none";
         };
@@ -179,8 +179,8 @@ public final class AccountView extends VBox {
             im += p.initialRequirement();
             mm += p.maintenanceRequirement();
         }
-        totals.setText(model.positions.isEmpty() ? "" : "Totals   notional " + Numbers.usd(notional)
-                + "   uPnL " + Numbers.signedUsd(pnl) + "   IM " + Numbers.usd(im) + "   MM " + Numbers.usd(mm));
+        totals.setText(model.positions.isEmpty() ? "" : "Totals   notional " + ScreenFormat.usd(notional)
+                + "   uPnL " + ScreenFormat.signedUsd(pnl) + "   IM " + ScreenFormat.usd(im) + "   MM " + ScreenFormat.usd(mm));
     }
 
     private TableView<CollateralLine> collateralTable() {
@@ -197,9 +197,9 @@ public final class AccountView extends VBox {
         TableColumn<CollateralLine, String> asset = new TableColumn<>("Asset");
         asset.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(cd.getValue().asset()));
         TableColumn<CollateralLine, CollateralLine> balance = collateralNumber("Balance", l -> l.risk().amount(),
-                v -> Numbers.plain(v, 4));
+                ScreenFormat::number);
         TableColumn<CollateralLine, CollateralLine> price = collateralNumber("Price", l -> l.risk().price(),
-                Numbers::price);
+                ScreenFormat::price);
         TableColumn<CollateralLine, CollateralLine> feed = new TableColumn<>("Feed");
         feed.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(cd.getValue()));
         feed.setCellFactory(c -> new TableCell<>() {
@@ -210,7 +210,7 @@ public final class AccountView extends VBox {
                 super.updateItem(item, empty);
                 if (empty || item == null || item.freshness() == null) {
                     setGraphic(null);
-                    setText(empty ? null : Numbers.MISSING);
+                    setText(empty ? null : ScreenFormat.MISSING);
                     return;
                 }
                 setText(null);
@@ -219,9 +219,9 @@ public final class AccountView extends VBox {
             }
         });
         TableColumn<CollateralLine, CollateralLine> weight = collateralNumber("Weight", l -> l.risk().weight(),
-                v -> Numbers.plain(v, 2));
+                ScreenFormat::number);
         TableColumn<CollateralLine, CollateralLine> value = collateralNumber("Weighted value",
-                l -> l.risk().weightedValue(), Numbers::usd);
+                l -> l.risk().weightedValue(), ScreenFormat::usd);
         table.getColumns().setAll(List.of(asset, balance, price, feed, weight, value));
         return table;
     }
@@ -280,18 +280,18 @@ public final class AccountView extends VBox {
         distance.setPrefWidth(130);
 
         positions.getColumns().setAll(List.of(market, side,
-                position("Size", PositionRisk::size, v -> Numbers.plain(v, 4), 90),
-                position("Entry", PositionRisk::entryPrice, Numbers::price, 110),
-                position("Mark", PositionRisk::markPrice, Numbers::price, 110),
-                position("uPnL", PositionRisk::unrealizedPnl, Numbers::signedUsd, 120),
+                position("Size", PositionRisk::size, ScreenFormat::size, 90),
+                position("Entry", PositionRisk::entryPrice, ScreenFormat::price, 110),
+                position("Mark", PositionRisk::markPrice, ScreenFormat::price, 110),
+                position("uPnL", PositionRisk::unrealizedPnl, ScreenFormat::signedUsd, 120),
                 mode,
-                position("IM", PositionRisk::initialRequirement, Numbers::usd, 110),
-                position("MM", PositionRisk::maintenanceRequirement, Numbers::usd, 110),
+                position("IM", PositionRisk::initialRequirement, ScreenFormat::usd, 110),
+                position("MM", PositionRisk::maintenanceRequirement, ScreenFormat::usd, 110),
                 liquidation, distance,
-                position("Delta", p -> p.greeks().delta(), v -> Numbers.plain(v, 4), 80),
-                position("Gamma", p -> p.greeks().gamma(), v -> Numbers.plain(v, 4), 70),
-                position("Vega", p -> p.greeks().vega(), v -> Numbers.plain(v, 2), 70),
-                position("Theta", p -> p.greeks().theta(), v -> Numbers.plain(v, 2), 70)));
+                position("Delta", p -> p.greeks().delta(), ScreenFormat::number, 80),
+                position("Gamma", p -> p.greeks().gamma(), ScreenFormat::number, 70),
+                position("Vega", p -> p.greeks().vega(), ScreenFormat::number, 70),
+                position("Theta", p -> p.greeks().theta(), ScreenFormat::number, 70)));
     }
 
     private static TableColumn<PositionRisk, PositionRisk> position(String title, ToDoubleFunction<PositionRisk> value,
@@ -329,8 +329,8 @@ public final class AccountView extends VBox {
                 case NOW -> "now";
                 case NONE -> "none";
                 case PRICE -> distance
-                        ? Numbers.signedPercent(lp.distanceFraction()) + "  " + Numbers.plain(lp.distanceInDailyVols(), 1) + " σ"
-                        : Numbers.price(lp.price());
+                        ? ScreenFormat.signedPercent(lp.distanceFraction()) + "  " + ScreenFormat.dailyVols(lp.distanceInDailyVols())
+                        : ScreenFormat.price(lp.price());
             });
             pseudoClassStateChanged(States.UNCERTAIN, p.uncertain());
             pseudoClassStateChanged(States.LIQUIDATABLE, lp.kind() == LiquidationPrice.Kind.NOW);

@@ -1,6 +1,6 @@
 package com.solvent.app.alerts;
 
-import com.solvent.app.format.Numbers;
+import com.solvent.app.format.ScreenFormat;
 
 import java.time.Instant;
 
@@ -16,7 +16,7 @@ import java.time.Instant;
 public record Alert(String account, String address, double marginRatio, double threshold, Instant at) {
     /** E.g. "Basis fund: margin ratio 85.7 % reached the 80.0 % alert level". */
     public String message() {
-        return account + ": margin ratio " + Numbers.percent(marginRatio) + " reached the "
-                + Numbers.percent(threshold) + " alert level";
+        return account + ": margin ratio " + ScreenFormat.percent(marginRatio) + " reached the "
+                + ScreenFormat.percent(threshold) + " alert level";
     }
 }

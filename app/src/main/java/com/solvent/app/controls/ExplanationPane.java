@@ -1,6 +1,6 @@
 package com.solvent.app.controls;
 
-import com.solvent.app.format.Numbers;
+import com.solvent.app.format.ScreenFormat;
 import com.solvent.model.risk.Explanation;
 import com.solvent.model.risk.Term;
 import javafx.scene.control.Label;
@@ -16,14 +16,14 @@ public final class ExplanationPane extends VBox {
 
     public ExplanationPane(Explanation explanation) {
         getStyleClass().add(STYLE_CLASS);
-        Label title = new Label(capitalise(explanation.quantity()) + " = " + Numbers.plain(explanation.value(), 2));
+        Label title = new Label(capitalise(explanation.quantity()) + " = " + ScreenFormat.number(explanation.value()));
         title.getStyleClass().add("explanation-title");
         GridPane terms = new GridPane();
         terms.getStyleClass().add("explanation-terms");
         int row = 0;
         for (Term term : explanation.terms()) {
             Label label = new Label(term.label());
-            Label value = new Label(Numbers.plain(term.value(), 2));
+            Label value = new Label(ScreenFormat.number(term.value()));
             value.getStyleClass().add("numeric");
             value.pseudoClassStateChanged(States.NEGATIVE, term.value() < 0);
             terms.addRow(row++, label, value);
@@ -38,9 +38,9 @@ public final class ExplanationPane extends VBox {
     /** The explanation as plain text (tooltips, copy to clipboard). */
     public static String asText(Explanation explanation) {
         StringBuilder sb = new StringBuilder(capitalise(explanation.quantity()))
-                .append(" = ").append(Numbers.plain(explanation.value(), 2));
+                .append(" = ").append(ScreenFormat.number(explanation.value()));
         for (Term term : explanation.terms()) {
-            sb.append("\n  ").append(term.label()).append(": ").append(Numbers.plain(term.value(), 2));
+            sb.append("\n  ").append(term.label()).append(": ").append(ScreenFormat.number(term.value()));
         }
         if (!explanation.method().isBlank()) {
             sb.append("\n").append(explanation.method());

@@ -1,6 +1,6 @@
 package com.solvent.app.controls;
 
-import com.solvent.app.format.Numbers;
+import com.solvent.app.format.ScreenFormat;
 import com.solvent.model.price.Freshness;
 import javafx.scene.control.Label;
 import org.kordamp.ikonli.Ikon;
@@ -31,7 +31,7 @@ public final class FreshnessBadge extends Label {
     }
 
     public static String text(Freshness freshness, long ageSeconds) {
-        String age = ageSeconds >= 0 ? " " + Numbers.age(ageSeconds) : "";
+        String age = ageSeconds >= 0 ? " " + ScreenFormat.age(ageSeconds) : "";
         return switch (freshness) {
             case FRESH -> "Live" + age;
             case STALE -> "Stale" + age;

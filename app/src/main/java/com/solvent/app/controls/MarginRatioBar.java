@@ -1,6 +1,6 @@
 package com.solvent.app.controls;
 
-import com.solvent.app.format.Numbers;
+import com.solvent.app.format.ScreenFormat;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -84,7 +84,7 @@ public final class MarginRatioBar extends Region {
     private void refresh() {
         double ratio = marginRatio.get();
         boolean known = Double.isFinite(ratio);
-        text.setText(known ? Numbers.percent(ratio) : Numbers.MISSING);
+        text.setText(known ? ScreenFormat.percent(ratio) : ScreenFormat.MISSING);
         pseudoClassStateChanged(States.SAFE, known && ratio < warningLevel.get());
         pseudoClassStateChanged(States.WARNING, known && ratio >= warningLevel.get() && ratio < 1.0);
         pseudoClassStateChanged(States.LIQUIDATABLE, known && ratio >= 1.0);

@@ -2,7 +2,7 @@ package com.solvent.app.status;
 
 import com.solvent.app.controls.FreshnessBadge;
 import com.solvent.app.fx.ConnectionState;
-import com.solvent.app.format.Numbers;
+import com.solvent.app.format.ScreenFormat;
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
@@ -55,9 +55,9 @@ public final class StatusView extends HBox {
         model.connection.addListener((o, a, b) -> showConnection(b));
         chain.textProperty().bind(model.chain);
         block.textProperty().bind(model.block.asString().map(s -> model.block.get() > 0
-                ? "Block " + Numbers.block(model.block.get()) : "No block"));
+                ? "Block " + ScreenFormat.block(model.block.get()) : "No block"));
         latency.textProperty().bind(model.latencyMillis.asString().map(s -> model.latencyMillis.get() > 0
-                ? "RPC " + Numbers.millis(model.latencyMillis.get()) : ""));
+                ? "RPC " + ScreenFormat.millis(model.latencyMillis.get()) : ""));
         policy.textProperty().bind(model.policy.map(p -> p.isEmpty() ? "" : "Policy: " + p));
         model.feeds.addListener((ListChangeListener<FeedLine>) c -> showFeeds());
         showConnection(model.connection.get());

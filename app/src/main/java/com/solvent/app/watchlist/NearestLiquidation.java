@@ -1,6 +1,6 @@
 package com.solvent.app.watchlist;
 
-import com.solvent.app.format.Numbers;
+import com.solvent.app.format.ScreenFormat;
 import com.solvent.model.risk.AccountRisk;
 import com.solvent.model.risk.LiquidationPrice;
 import com.solvent.model.risk.PositionRisk;
@@ -39,7 +39,7 @@ public record NearestLiquidation(String marketId, LiquidationPrice price) {
 
     /** E.g. {@code -12.4 % ETH-PERP}, or {@code now ETH-PERP}. */
     public String text() {
-        return (price.kind() == LiquidationPrice.Kind.NOW ? "now" : Numbers.signedPercent(price.distanceFraction()))
+        return (price.kind() == LiquidationPrice.Kind.NOW ? "now" : ScreenFormat.signedPercent(price.distanceFraction()))
                 + " " + marketId;
     }
 }

@@ -3,7 +3,7 @@ package com.solvent.app.watchlist;
 import com.solvent.app.controls.HealthBadge;
 import com.solvent.app.controls.MarginRatioBar;
 import com.solvent.app.controls.NumberCell;
-import com.solvent.app.format.Numbers;
+import com.solvent.app.format.ScreenFormat;
 import com.solvent.model.risk.AccountResult;
 import com.solvent.model.risk.AccountRisk;
 import com.solvent.model.risk.HealthState;
@@ -109,8 +109,8 @@ public final class WatchlistView extends VBox {
         name.setComparator(Comparator.comparing(WatchedAccount::displayName, String.CASE_INSENSITIVE_ORDER));
         name.setPrefWidth(96);
 
-        TableColumn<WatchRow, AccountResult> equity = numberColumn("Equity USD", AccountRisk::equity, v -> Numbers.plain(v, 0));
-        TableColumn<WatchRow, AccountResult> free = numberColumn("Free coll. USD", AccountRisk::freeCollateral, v -> Numbers.plain(v, 0));
+        TableColumn<WatchRow, AccountResult> equity = numberColumn("Equity USD", AccountRisk::equity, ScreenFormat::whole);
+        TableColumn<WatchRow, AccountResult> free = numberColumn("Free coll. USD", AccountRisk::freeCollateral, ScreenFormat::whole);
 
         TableColumn<WatchRow, AccountResult> ratio = new TableColumn<>("Margin ratio");
         ratio.setCellValueFactory(cd -> cd.getValue().resultProperty());
@@ -263,7 +263,7 @@ public final class WatchlistView extends VBox {
         protected void updateItem(AccountResult item, boolean empty) {
             super.updateItem(item, empty);
             if (empty || !(item instanceof AccountRisk risk)) {
-                setText(empty ? null : Numbers.MISSING);
+                setText(empty ? null : ScreenFormat.MISSING);
                 return;
             }
             setText(NearestLiquidation.of(risk).map(NearestLiquidation::text).orElse("none"));

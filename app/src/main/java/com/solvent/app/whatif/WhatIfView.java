@@ -2,7 +2,7 @@ package com.solvent.app.whatif;
 
 import com.solvent.app.controls.HealthBadge;
 import com.solvent.app.controls.States;
-import com.solvent.app.format.Numbers;
+import com.solvent.app.format.ScreenFormat;
 import com.solvent.model.risk.AccountFailure;
 import com.solvent.model.risk.AccountResult;
 import com.solvent.model.risk.AccountRisk;
@@ -53,7 +53,7 @@ public final class WhatIfView extends VBox {
 
         Label timeTitle = new Label("Time and collateral");
         timeTitle.getStyleClass().add("section-title");
-        VBox days = slider("Days forward", model.daysForward, 0, 30, v -> Numbers.plain(v, 1) + " d");
+        VBox days = slider("Days forward", model.daysForward, 0, 30, v -> String.format(java.util.Locale.ROOT, "%.1f d", v));
         Spinner<Double> amount = new Spinner<>();
         SpinnerValueFactory.DoubleSpinnerValueFactory factory =
                 new SpinnerValueFactory.DoubleSpinnerValueFactory(-10_000_000, 10_000_000, 0, 1_000);
@@ -84,7 +84,7 @@ public final class WhatIfView extends VBox {
         comparison.managedProperty().bind(model.hasAccount);
 
         VBox.setVgrow(comparison, Priority.NEVER);
-        getChildren().addAll(title, pricesTitle, slider("Whole market", model.marketMove, -50, 50, Numbers::signedPercentPoints),
+        getChildren().addAll(title, pricesTitle, slider("Whole market", model.marketMove, -50, 50, ScreenFormat::signedPercentPoints),
                 assetSliders, timeTitle, days, amountLabel, amount, reset, refusal, noAccount, comparison);
         model.outcome.addListener((o, a, b) -> showOutcome(b));
         showOutcome(model.outcome.get());
@@ -92,7 +92,7 @@ public final class WhatIfView extends VBox {
 
     private void showAssetSliders() {
         assetSliders.getChildren().setAll(model.assetMoves.stream()
-                .map(m -> slider(m.asset(), m.percent(), -50, 50, Numbers::signedPercentPoints)).toList());
+                .map(m -> slider(m.asset(), m.percent(), -50, 50, ScreenFormat::signedPercentPoints)).toList());
     }
 
     private static VBox slider(String name, DoubleProperty value, double min, double max, DoubleFunction<String> format) {
@@ -126,11 +126,11 @@ public final class WhatIfView extends VBox {
         }
         int row = 1;
         // USD figures without the unit here: the column is narrow and the row names say "USD".
-        DoubleFunction<String> whole = v -> Numbers.plain(v, 0);
-        DoubleFunction<String> signedWhole = v -> (v > 0 ? "+" : "") + Numbers.plain(v, 0);
+        DoubleFunction<String> whole = ScreenFormat::whole;
+        DoubleFunction<String> signedWhole = v -> (v > 0 ? "+" : "") + ScreenFormat.whole(v);
         row = figure(row, "Equity USD", before, after, AccountRisk::equity, whole, signedWhole);
-        row = figure(row, "Margin ratio", before, after, AccountRisk::marginRatio, Numbers::percent,
-                Numbers::signedPercentPoints100);
+        row = figure(row, "Margin ratio", before, after, AccountRisk::marginRatio, ScreenFormat::percent,
+                ScreenFormat::signedPercentPoints100);
         row = figure(row, "Maint. USD", before, after, AccountRisk::maintenanceRequirement, whole, signedWhole);
         row = figure(row, "Free USD", before, after, AccountRisk::freeCollateral, whole, signedWhole);
         healthBefore.show(before.health(), before.uncertain());
@@ -144,7 +144,7 @@ public final class WhatIfView extends VBox {
                        DoubleFunction<String> format, DoubleFunction<String> difference) {
         double b = value.applyAsDouble(before);
         Label live = number(format.apply(b));
-        Label scenario = number(after == null ? Numbers.MISSING : format.apply(value.applyAsDouble(after)));
+        Label scenario = number(after == null ? ScreenFormat.MISSING : format.apply(value.applyAsDouble(after)));
         double delta = after == null ? 0 : value.applyAsDouble(after) - b;
         boolean differs = Math.abs(delta) > 1e-9 * Math.max(1, Math.abs(b));
         Label change = number(differs ? difference.apply(delta) : "");

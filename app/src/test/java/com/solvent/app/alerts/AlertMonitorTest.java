@@ -17,7 +17,7 @@ class AlertMonitorTest {
     void crossingTheThresholdAlertsOnceWhileTheRatioStaysAbove() {
         assertThat(observe(0.70, 0)).isEmpty();
         assertThat(observe(0.82, 12)).hasValueSatisfying(a -> assertThat(a.message())
-                .isEqualTo("Basis fund: margin ratio 82.0 % reached the 80.0 % alert level"));
+                .isEqualTo("Basis fund: margin ratio 82.00% reached the 80.00% alert level"));
         assertThat(observe(0.85, 24)).isEmpty();
         assertThat(observe(0.90, 600)).as("still above: no repeat, even after the cooldown").isEmpty();
     }
