@@ -21,6 +21,8 @@ public final class AccountModel {
     final StringProperty problem = new SimpleStringProperty(this, "problem", "");
     final ObservableList<CollateralLine> collateral = FXCollections.observableArrayList();
     final ObservableList<PositionRisk> positions = FXCollections.observableArrayList();
+    /** Set while the connection is not live: the figures are the last good block's and getting older. */
+    final StringProperty connectionNote = new SimpleStringProperty(this, "connectionNote", "");
     final DoubleProperty warningLevel = new SimpleDoubleProperty(this, "warningLevel", 0.8);
 
     public ObjectProperty<WatchedAccount> accountProperty() {

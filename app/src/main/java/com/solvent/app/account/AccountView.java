@@ -77,6 +77,14 @@ public final class AccountView extends VBox {
         uncertainty.setWrapText(true);
         uncertainty.managedProperty().bind(uncertainty.visibleProperty());
 
+        Label aging = new Label();
+        aging.getStyleClass().addAll("uncertainty-banner", "aging-banner");
+        aging.setGraphic(new FontIcon(MaterialDesignC.CLOCK_ALERT_OUTLINE));
+        aging.setWrapText(true);
+        aging.textProperty().bind(model.connectionNote);
+        aging.visibleProperty().bind(model.connectionNote.isNotEmpty());
+        aging.managedProperty().bind(aging.visibleProperty());
+
         Label problem = new Label();
         problem.setId(PROBLEM_ID);
         problem.getStyleClass().add("empty-state");
@@ -107,7 +115,7 @@ public final class AccountView extends VBox {
         VBox.setVgrow(positions, Priority.ALWAYS);
         VBox.setVgrow(details, Priority.ALWAYS);
 
-        getChildren().addAll(header, uncertainty, problem, details);
+        getChildren().addAll(header, aging, uncertainty, problem, details);
         model.account.addListener((o, a, b) -> showAccount());
         model.risk.addListener((o, a, b) -> showRisk(b));
         model.positions.addListener((ListChangeListener<PositionRisk>) c -> showTotals());

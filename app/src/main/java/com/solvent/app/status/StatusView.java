@@ -47,6 +47,7 @@ public final class StatusView extends HBox {
         Label detail = new Label();
         detail.getStyleClass().add("connection-detail");
         detail.textProperty().bind(model.detail);
+        detail.setMaxWidth(360); // the full reason is in the connection's tooltip
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         getChildren().addAll(connection, detail, separator(), chain, separator(), block, separator(), latency, spacer,

@@ -1,5 +1,7 @@
 package com.solvent.app.account;
 
+import com.solvent.app.fx.ChainStatus;
+import com.solvent.app.fx.ConnectionState;
 import com.solvent.app.fx.LiveRisk;
 import com.solvent.app.fx.MarketState;
 import com.solvent.app.fx.OfflineBook;
@@ -10,6 +12,7 @@ import com.solvent.model.price.Freshness;
 import javafx.beans.property.SimpleObjectProperty;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.time.Instant;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -69,6 +72,25 @@ class AccountControllerTest {
 
         assertThat(controller.model().problemProperty().get()).contains("not found");
         assertThat(controller.model().positions()).isEmpty();
+    }
+
+    @Test
+    void whileTheConnectionIsNotLiveTheFiguresAreMarkedAsAging() {
+        MarketState book = OfflineBook.at(T0);
+        ChainStatus reconnecting = new ChainStatus("devnet (anvil)", 31337, 1_234, T0, Duration.ZERO,
+                ConnectionState.RECONNECTING, "attempt 2: connection refused");
+        live.set(evaluate(book.withStatus(reconnecting)));
+        selected.set(new WatchedAccount(AccountAddress.parse(OfflineBook.DESK_A), "Desk A"));
+
+        controller.refresh();
+
+        assertThat(controller.model().connectionNote.get()).contains("reconnecting").contains("#1,234");
+        assertThat(controller.model().riskProperty().get()).as("the last good figures stay on screen").isNotNull();
+
+        live.set(evaluate(book.withStatus(new ChainStatus("devnet (anvil)", 31337, 1_235, T0, Duration.ofMillis(5),
+                ConnectionState.CONNECTED, ""))));
+        controller.refresh();
+        assertThat(controller.model().connectionNote.get()).isEmpty();
     }
 
     private static LiveRisk evaluate(MarketState state) {
