@@ -5,6 +5,7 @@ import com.solvent.app.status.StatusController;
 import com.solvent.app.watchlist.WatchRow;
 import com.solvent.app.watchlist.WatchedAccount;
 import com.solvent.app.alerts.AlertsController;
+import com.solvent.app.profile.ProfileController;
 import com.solvent.app.watchlist.WatchlistController;
 import com.solvent.app.whatif.WhatIfController;
 import com.solvent.app.workspace.WindowLayout;
@@ -40,6 +41,7 @@ public final class ShellController {
     private final StatusController status;
     private final WhatIfController whatIf;
     private final AlertsController alerts;
+    private final ProfileController profile;
     private final ShellView view;
     /** Saves run off the FX thread, one at a time. */
     private final ExecutorService saver = Executors.newSingleThreadExecutor(
@@ -59,7 +61,10 @@ public final class ShellController {
         this.status = new StatusController(model.live);
         this.whatIf = new WhatIfController(model.live, watchlist.selectedProperty().map(WatchRow::account));
         this.alerts = new AlertsController(model.live, watchlist::accounts);
-        this.view = new ShellView(model, this, watchlist.view(), account.view(), whatIf.view(), alerts.view(),
+        this.profile = new ProfileController(model.live, watchlist.selectedProperty().map(WatchRow::account));
+        this.view = new ShellView(model, this, watchlist.view(), account.view(),
+                List.of(new ShellView.DeskTab("What-if", whatIf.view()), new ShellView.DeskTab("Profile", profile.view()),
+                        new ShellView.DeskTab("Alerts", alerts.view())),
                 status.view());
     }
 
@@ -174,6 +179,7 @@ public final class ShellController {
         subscription.cancel();
         whatIf.close();
         alerts.close();
+        profile.close();
         saver.shutdown();
         try {
             saver.awaitTermination(2, TimeUnit.SECONDS);

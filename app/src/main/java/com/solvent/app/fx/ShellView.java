@@ -32,7 +32,7 @@ public final class ShellView extends BorderPane {
 
     private final SplitPane split = new SplitPane();
 
-    ShellView(ShellModel model, ShellController controller, Node watchlist, Node account, Node whatIf, Node alerts,
+    ShellView(ShellModel model, ShellController controller, Node watchlist, Node account, List<DeskTab> desk,
               Node status) {
         getStyleClass().add(STYLE_CLASS);
 
@@ -76,16 +76,24 @@ public final class ShellView extends BorderPane {
         noticeBar.visibleProperty().bind(notice.visibleProperty());
 
         split.setOrientation(Orientation.HORIZONTAL);
-        Tab whatIfTab = new Tab("What-if", whatIf);
-        Tab alertsTab = new Tab("Alerts", alerts);
-        TabPane desk = new TabPane(whatIfTab, alertsTab);
-        desk.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        desk.getStyleClass().add("desk");
-        split.getItems().addAll(watchlist, account, desk);
+        TabPane tabs = new TabPane();
+        desk.forEach(t -> tabs.getTabs().add(new Tab(t.title(), t.content())));
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.getStyleClass().add("desk");
+        split.getItems().addAll(watchlist, account, tabs);
 
         setTop(new VBox(titleBar, noticeBar));
         setCenter(split);
         setBottom(status);
+    }
+
+    /**
+     * A tab of the desk beside the account.
+     *
+     * @param title    the tab's title
+     * @param content  its view
+     */
+    record DeskTab(String title, Node content) {
     }
 
     /** Divider positions, left to right, as fractions of the width. */
