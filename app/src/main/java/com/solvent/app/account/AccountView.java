@@ -66,9 +66,11 @@ public final class AccountView extends VBox {
         getStyleClass().addAll(STYLE_CLASS, "pane");
 
         title.getStyleClass().add("pane-title");
+        title.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the address gives way first
         address.getStyleClass().add("address");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
+        health.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox header = new HBox(title, address, spacer, health);
         header.getStyleClass().add("account-header");
 

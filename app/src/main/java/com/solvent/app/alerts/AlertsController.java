@@ -10,6 +10,7 @@ import org.controlsfx.control.Notifications;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -26,12 +27,20 @@ public final class AlertsController implements AutoCloseable {
     private final AlertMonitor monitor = new AlertMonitor(AlertRule.DEFAULT);
     private final ReadOnlyObjectProperty<LiveRisk> live;
     private final Supplier<List<WatchedAccount>> watched;
+    private final BooleanSupplier dark;
     private final ChangeListener<LiveRisk> onLive = (o, a, b) -> apply(b);
     private AlertsView view;
 
-    public AlertsController(ReadOnlyObjectProperty<LiveRisk> live, Supplier<List<WatchedAccount>> watched) {
+    /**
+     * @param live     the latest report, updated on the FX thread
+     * @param watched  the watched accounts with their labels
+     * @param dark     whether the dark theme is on (notifications are separate windows, styled to match)
+     */
+    public AlertsController(ReadOnlyObjectProperty<LiveRisk> live, Supplier<List<WatchedAccount>> watched,
+                            BooleanSupplier dark) {
         this.live = Objects.requireNonNull(live, "live");
         this.watched = Objects.requireNonNull(watched, "watched");
+        this.dark = Objects.requireNonNull(dark, "dark");
         model.threshold.addListener((o, a, b) -> monitor.setRule(monitor.rule().withThreshold(b.doubleValue())));
         live.addListener(onLive);
     }
@@ -67,12 +76,15 @@ public final class AlertsController implements AutoCloseable {
         }
         if (model.notify.get() && view != null && view.getScene() != null && view.getScene().getWindow() != null
                 && view.getScene().getWindow().isShowing()) {
-            Notifications.create()
+            Notifications notification = Notifications.create()
                     .owner(view.getScene().getWindow())
                     .title("Margin alert")
                     .text(alert.message())
-                    .hideAfter(Duration.seconds(8))
-                    .showWarning();
+                    .hideAfter(Duration.seconds(8));
+            if (dark.getAsBoolean()) {
+                notification.darkStyle();
+            }
+            notification.showWarning();
         }
     }
 

@@ -60,7 +60,8 @@ public final class ShellController {
         this.account = new AccountController(model.live, watchlist.selectedProperty().map(WatchRow::account));
         this.status = new StatusController(model.live);
         this.whatIf = new WhatIfController(model.live, watchlist.selectedProperty().map(WatchRow::account));
-        this.alerts = new AlertsController(model.live, watchlist::accounts);
+        this.alerts = new AlertsController(model.live, watchlist::accounts,
+                () -> model.theme.get() == Theme.DARK);
         this.profile = new ProfileController(model.live, watchlist.selectedProperty().map(WatchRow::account));
         this.view = new ShellView(model, this, watchlist.view(), account.view(),
                 List.of(new ShellView.DeskTab("What-if", whatIf.view()), new ShellView.DeskTab("Profile", profile.view()),

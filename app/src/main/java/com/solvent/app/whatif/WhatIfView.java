@@ -133,11 +133,15 @@ public final class WhatIfView extends VBox {
                 ScreenFormat::signedPercentPoints100);
         row = figure(row, "Maint. USD", before, after, AccountRisk::maintenanceRequirement, whole, signedWhole);
         row = figure(row, "Free USD", before, after, AccountRisk::freeCollateral, whole, signedWhole);
+        healthBefore.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        healthAfter.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         healthBefore.show(before.health(), before.uncertain());
         healthAfter.show(after == null ? null : after.health(), after != null && after.uncertain());
         Label changed = new Label(after != null && after.health() != before.health() ? "changed" : "");
         healthAfter.pseudoClassStateChanged(States.CHANGED, after != null && after.health() != before.health());
-        comparison.addRow(row, new Label("Health"), healthBefore, healthAfter, changed);
+        Label health = new Label("Health");
+        health.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        comparison.addRow(row, health, healthBefore, healthAfter, changed);
     }
 
     private int figure(int row, String name, AccountRisk before, AccountRisk after, ToDoubleFunction<AccountRisk> value,
@@ -153,7 +157,9 @@ public final class WhatIfView extends VBox {
         if (name.equals("Margin ratio")) {
             scenario.setId(AFTER_RATIO_ID);
         }
-        comparison.addRow(row, new Label(name), live, scenario, change);
+        Label label = new Label(name);
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        comparison.addRow(row, label, live, scenario, change);
         return row + 1;
     }
 
