@@ -122,6 +122,8 @@ final class ChainFollower {
 
     private void commit(ChainRpc rpc, BlockHead target, Touched touched) throws IOException {
         Touched toRead = touched.plus(state.failing());
+        LOG.debug("block {}: re-reading {} feed(s), {} account(s)", target, toRead.feeds().size() + toRead.sequencers().size(),
+                toRead.accounts().size());
         if (!toRead.isEmpty()) {
             state.read(rpc, toRead, target.number());
         }

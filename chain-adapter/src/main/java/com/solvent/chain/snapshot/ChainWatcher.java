@@ -133,6 +133,9 @@ public final class ChainWatcher implements AutoCloseable {
                 String reason = describe(e);
                 LOG.warn("connection to {} lost ({}); reconnect attempt {} in {} ms", config.rpc(), reason, attempt,
                         delay.toMillis());
+                if (!(e instanceof IOException)) {
+                    LOG.debug("unexpected failure", e);
+                }
                 setHealth(new ConnectionHealth.Reconnecting(attempt, Instant.now().plus(delay), reason));
                 sleep(delay);
             }
@@ -182,6 +185,9 @@ public final class ChainWatcher implements AutoCloseable {
         }
         degradedSince = null;
         BlockHead last = follower.last();
+        if (last == null) {
+            return; // the chain is shorter than the confirmation depth: nothing to show yet
+        }
         long behind = newestHeadSeen - config.confirmations() - last.number();
         ConnectionHealth now = behind > config.lagThreshold()
                 ? new ConnectionHealth.Lagging(behind, meter.latency())
