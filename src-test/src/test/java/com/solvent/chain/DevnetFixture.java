@@ -119,7 +119,9 @@ final class DevnetFixture implements AutoCloseable {
     ChainSnapshot assertEqualsFreshRead(ChainWatcher watcher, String httpUrl) throws IOException {
         long head = new com.solvent.chain.devnet.AnvilRpc(httpUrl).blockNumber();
         ChainSnapshot live = await(watcher, s -> s.blockNumber() == head && s.health().live(), "live at head #" + head);
-        ChainSnapshot fresh = ChainWatcher.readOnce(config(httpUrl), OptionalLong.of(live.blockNumber()));
+        // the same feeds, venue and accounts, read from scratch straight from the node
+        ChainSnapshot fresh = ChainWatcher.readOnce(watcher.config().withRpc(RedactedUrl.of(httpUrl)),
+                OptionalLong.of(live.blockNumber()));
         assertThat(live.blockHash()).isEqualTo(fresh.blockHash());
         assertThat(live.accounts()).isEqualTo(fresh.accounts());
         assertThat(live.prices().prices()).isEqualTo(fresh.prices().prices());
