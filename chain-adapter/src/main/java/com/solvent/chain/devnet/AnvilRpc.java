@@ -138,6 +138,15 @@ public final class AnvilRpc implements AutoCloseable {
         anvil("evm_increaseTime", List.of(seconds));
     }
 
+    /**
+     * Moves the chain's clock so that the next block is {@code seconds} after the latest one.
+     * Unlike {@link #increaseTime}, exact even when blocks mined in a burst carry timestamps
+     * ahead of the wall clock.
+     */
+    public void advanceTime(long seconds) {
+        anvil("evm_setNextBlockTimestamp", List.of(blockTimestamp() + seconds));
+    }
+
     public void setBalance(String address, BigInteger wei) {
         anvil("anvil_setBalance", List.of(address, Numeric.toHexStringWithPrefix(wei)));
     }

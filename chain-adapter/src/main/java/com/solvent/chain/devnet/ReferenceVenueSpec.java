@@ -10,7 +10,9 @@ import java.util.List;
  *
  * <p>The value weights (USDC 1.0, WETH 0.9, WBTC 0.9) are those of the core's "reference"
  * preset. The brackets follow the shape of Binance's and Hyperliquid's published tables (higher
- * notional, lower maximum leverage, higher maintenance fraction), with round numbers.
+ * notional, lower maximum leverage, higher maintenance fraction), with round numbers. The
+ * liquidation penalty (0.5% of notional) is half the lowest maintenance fraction, so that an
+ * account liquidated at its maintenance line keeps part of its equity.
  *
  * @param heartbeatSeconds   the venue refuses oracle answers older than this
  * @param penaltyFraction    liquidation penalty, fraction of the liquidated notional
@@ -78,7 +80,7 @@ public record ReferenceVenueSpec(long heartbeatSeconds, BigDecimal penaltyFracti
 
     /** The devnet's reference venue. */
     public static ReferenceVenueSpec reference() {
-        return new ReferenceVenueSpec(3600, dec("0.01"), dec("0.5"), dec("1000000"),
+        return new ReferenceVenueSpec(3600, dec("0.005"), dec("0.5"), dec("1000000"),
                 List.of(new AssetSpec("USDC", "USD Coin (devnet)", 6, null, dec("1.0")),
                         new AssetSpec("WETH", "Wrapped Ether (devnet)", 18, "ETH", dec("0.9")),
                         new AssetSpec("WBTC", "Wrapped BTC (devnet)", 8, "BTC", dec("0.9"))),
