@@ -72,10 +72,9 @@ final class VenueDriver {
     }
 
     /** Publishes every feed's current start price again (fresh after a time jump). */
-    void refreshPrices(String eth, String btc, String sol) {
+    void refreshPrices(String eth, String btc) {
         setPrice("ETH", eth);
         setPrice("BTC", btc);
-        setPrice("SOL", sol);
     }
 
     VenueAccountView view(String account) {

@@ -22,10 +22,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * The reference venue refuses what it must and liquidates as specified, on a real anvil.
  *
- * <p>Expected numbers follow from the venue's written definitions (SolventVenue.sol and the
- * core's MarginEngine): ETH-PERP's first bracket is 50x / 1% maintenance, initial margin =
- * notional / 50, maintenance = notional x 1%, penalty = 0.5% of notional, half to the liquidator;
- * each case computes them by hand in its comments.
+ * <p>Expected numbers follow from the written definitions (MarginEngine's and LiquidationEngine's
+ * Javadoc, which SolventVenue.sol implements) under the core's reference preset: ETH-PERP's and
+ * BTC-PERP's first bracket is 50x / 1% maintenance (IM = notional / 50, MM = notional x 1%);
+ * liquidation closes 25% of the starting size per step, at a penalty of 1% of the closed notional
+ * (half to the liquidator), until the margin ratio is at or below 0.5; a bankrupt group closes in
+ * full and a deficit is drawn from the insurance fund. Each case steps through the numbers in
+ * its comments.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class VenueRulesTest {
@@ -48,7 +51,7 @@ class VenueRulesTest {
 
     @BeforeEach
     void freshPrices() {
-        venue.refreshPrices("3000", "96000", "200");
+        venue.refreshPrices("3000", "96000");
     }
 
     @Test
@@ -78,7 +81,7 @@ class VenueRulesTest {
         assertRefused(() -> devnet.venue().priceOf(devnet.info().priceFeeds().get("ETH")), "StalePrice");
         assertRefused(() -> venue.view(trader), "StalePrice");
 
-        venue.refreshPrices("3000", "96000", "200");
+        venue.refreshPrices("3000", "96000");
         venue.trade(trader, "ETH-PERP", "1");
         assertThat(venue.view(trader).positions()).hasSize(1);
     }
@@ -132,7 +135,7 @@ class VenueRulesTest {
     }
 
     @Test
-    void liquidationClosesAtTheOraclePriceAndSplitsThePenalty() {
+    void liquidationClosesInChunksSplitsThePenaltyAndDrawsTheFundForTheDeficit() {
         String trader = venue.newAccount("liquidated");
         venue.deposit(trader, "USDC", "1000");
         venue.trade(trader, "ETH-PERP", "10");
@@ -143,27 +146,32 @@ class VenueRulesTest {
         BigInteger liquidatorBefore = venue.usdcTokens(devnet.info().liquidator());
         venue.liquidate(trader);
 
-        // penalty = 0.5% x 29,280 = 146.4 (below the 280 left): 73.2 each to liquidator and fund.
-        assertThat(venue.usdcTokens(devnet.info().liquidator()).subtract(liquidatorBefore)).isEqualTo(usdc("73.2"));
-        assertThat(devnet.venue().insuranceFund().subtract(fundBefore)).isEqualTo(wad("73.2"));
+        // Chunks of 2.5 ETH at 2928, each realizing -180 and paying 73.2 (1% of 7320):
+        //   USDC 1000 -> 746.8 -> 493.6 -> 240.4 (equity 206.8/219.6, 133.6/146.4, 60.4/73.2: ratio stays > 0.5)
+        //   last chunk: 240.4 - 180 - 73.2 = -12.8 with nothing left at risk -> the fund pays 12.8.
+        // Penalty 4 x 73.2 = 292.8: 146.4 to the liquidator, 146.4 to the fund, which then pays 12.8.
+        assertThat(venue.usdcTokens(devnet.info().liquidator()).subtract(liquidatorBefore)).isEqualTo(usdc("146.4"));
+        assertThat(devnet.venue().insuranceFund().subtract(fundBefore)).isEqualTo(wad("133.6"));
         VenueAccountView after = venue.view(trader);
         assertThat(after.positions()).isEmpty();
-        assertThat(after.collateral().getFirst()).isEqualTo(wad("133.6")); // 1000 - 720 - 146.4
+        assertThat(after.collateral().getFirst()).isZero();
     }
 
     @Test
-    void badDebtIsDrawnFromTheInsuranceFund() {
+    void aBankruptAccountClosesInFullAndTheFundCoversItsDeficit() {
         String trader = venue.newAccount("bankrupt");
         venue.deposit(trader, "USDC", "1000");
         venue.trade(trader, "ETH-PERP", "10");
-        venue.setPrice("ETH", "2850"); // worth 1000 - 1500 = -500
+        venue.setPrice("ETH", "2850"); // equity 1000 - 1500 = -500: bankrupt, closed in one go
 
         BigInteger fundBefore = devnet.venue().insuranceFund();
         BigInteger liquidatorBefore = venue.usdcTokens(devnet.info().liquidator());
         venue.liquidate(trader);
 
-        assertThat(fundBefore.subtract(devnet.venue().insuranceFund())).isEqualTo(wad("500"));
-        assertThat(venue.usdcTokens(devnet.info().liquidator())).isEqualTo(liquidatorBefore); // no penalty from nothing
+        // Penalty 1% x 28,500 = 285 (not capped: the preset's penalty is not dynamic), 142.5 each way;
+        // USDC 1000 - 1500 - 285 = -785 is covered by the fund: +142.5 - 785 = -642.5.
+        assertThat(venue.usdcTokens(devnet.info().liquidator()).subtract(liquidatorBefore)).isEqualTo(usdc("142.5"));
+        assertThat(fundBefore.subtract(devnet.venue().insuranceFund())).isEqualTo(wad("642.5"));
         assertThat(venue.view(trader).collateral()).allSatisfy(b -> assertThat(b).isZero());
         assertThat(devnet.venue().uncoveredBadDebt()).isZero();
     }
@@ -179,15 +187,20 @@ class VenueRulesTest {
         VenueAccountView before = venue.view(trader);
         assertThat(before.crossLiquidatable()).isFalse();
         assertThat(before.liquidatable()).isTrue();
+        BigInteger liquidatorBefore = venue.usdcTokens(devnet.info().liquidator());
         venue.liquidate(trader);
 
+        // Margin 1000 -> 746.8 -> 493.6 -> 240.4 after three chunks (as in the cross case); the last
+        // chunk leaves 60.4, and the penalty (73.2) is capped at it: the position closes at zero.
+        // Penalty 3 x 73.2 + 60.4 = 280, half (140) to the liquidator; the cross book is untouched.
+        assertThat(venue.usdcTokens(devnet.info().liquidator()).subtract(liquidatorBefore)).isEqualTo(usdc("140"));
         VenueAccountView after = venue.view(trader);
         assertThat(after.positions()).singleElement().satisfies(p -> {
             assertThat(p.isolated()).isFalse();
             assertThat(p.size()).isEqualTo(wad("0.1"));
             assertThat(p.entryPrice()).isEqualTo(wad("96000"));
         });
-        assertThat(after.collateral().getFirst()).isEqualTo(wad("4133.6")); // 4000 + 280 - 146.4
+        assertThat(after.collateral().getFirst()).isEqualTo(wad("4000"));
     }
 
     private static org.assertj.core.api.ObjectAssert<ContractRevertException> assertRefused(Executable call, String error) {

@@ -127,7 +127,8 @@ public final class SolventVenueClient {
         }
         return new VenueConfig(uint(VenueCalls.noArgs("heartbeat")).longValueExact(),
                 uint(VenueCalls.noArgs("penaltyFraction")), uint(VenueCalls.noArgs("liquidatorShare")),
-                collateral, markets);
+                uint(VenueCalls.noArgs("dynamicPenalty")).signum() != 0, uint(VenueCalls.noArgs("targetMarginRatio")),
+                uint(VenueCalls.noArgs("partialChunk")), collateral, markets);
     }
 
     public long latestBlock() {

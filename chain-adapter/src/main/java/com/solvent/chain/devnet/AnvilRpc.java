@@ -29,7 +29,7 @@ import java.util.concurrent.ScheduledExecutorService;
  */
 public final class AnvilRpc implements AutoCloseable {
     /** Gas limit for ordinary transactions; explicit so that no estimate runs against a stale state. */
-    public static final BigInteger CALL_GAS = BigInteger.valueOf(3_000_000);
+    public static final BigInteger CALL_GAS = BigInteger.valueOf(5_000_000);
     /** Gas limit for deployments. */
     public static final BigInteger DEPLOY_GAS = BigInteger.valueOf(12_000_000);
 

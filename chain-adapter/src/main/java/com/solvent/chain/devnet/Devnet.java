@@ -62,7 +62,8 @@ public final class Devnet implements AutoCloseable {
             List<String> unlocked = rpc.web3j().ethAccounts().send().getAccounts();
             String deployer = unlocked.get(0);
             String liquidator = unlocked.get(1);
-            List<PlannedAccount> plan = SeedPlan.plan(config.venue(), config.seed(), config.fillerAccounts());
+            List<PlannedAccount> plan = SeedPlan.plan(config.venue(), config.seed(), config.fillerAccounts(),
+                    java.time.Instant.ofEpochSecond(rpc.blockTimestamp()));
             long startBlock = rpc.blockNumber() + 1;
             DevnetContracts contracts = new DevnetDeployer(rpc, config.venue()).deployAndSeed(deployer, liquidator, plan);
             SolventVenueClient venue = new SolventVenueClient(rpc.caller(), contracts.venue());

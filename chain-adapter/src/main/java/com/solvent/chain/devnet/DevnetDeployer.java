@@ -9,6 +9,7 @@ import com.solvent.chain.devnet.ReferenceVenueSpec.TierSpec;
 import com.solvent.chain.devnet.SeedPlan.Action;
 import com.solvent.chain.devnet.SeedPlan.OpenIsolated;
 import com.solvent.chain.devnet.SeedPlan.PlannedAccount;
+import com.solvent.model.policy.LiquidationRules;
 import org.web3j.crypto.ContractUtils;
 import org.web3j.crypto.Keys;
 
@@ -45,7 +46,6 @@ final class DevnetDeployer {
     }
 
     DevnetContracts deployAndSeed(String deployer, String liquidator, List<PlannedAccount> accounts) {
-        long startTime = rpc.blockTimestamp();
         rpc.setCode(DevnetContracts.MULTICALL3_ADDRESS, multicall.deployedBytecode());
         rpc.setAutomine(false);
         try {
@@ -60,10 +60,13 @@ final class DevnetDeployer {
                 feeds.put(feed.symbol(), deploy(batch, deployer, "deploy feed " + feed.description(),
                         VenueCalls.aggregatorDeployment(aggregator, feed.description(), answer(feed.openingPrice()))));
             }
+            LiquidationRules rules = spec.liquidation();
             String venue = deploy(batch, deployer, "deploy SolventVenue", VenueCalls.venueDeployment(venueArtifact,
-                    spec.heartbeatSeconds(), fixed(spec.penaltyFraction(), 18), fixed(spec.liquidatorShare(), 18)));
+                    spec.heartbeatSeconds(), ReferenceVenueSpec.wad(rules.penaltyFraction()),
+                    ReferenceVenueSpec.wad(rules.liquidatorShare()), rules.dynamicPenalty(),
+                    ReferenceVenueSpec.wad(rules.targetMarginRatio()), ReferenceVenueSpec.wad(rules.partialChunk())));
 
-            configure(batch, deployer, venue, tokens, feeds, startTime);
+            configure(batch, deployer, venue, tokens, feeds);
             for (PlannedAccount planned : accounts) {
                 rpc.setBalance(planned.account().address(), ACCOUNT_GAS_MONEY);
                 deposit(batch, deployer, venue, planned);
@@ -86,7 +89,7 @@ final class DevnetDeployer {
     }
 
     private void configure(TxBatch batch, String deployer, String venue, Map<String, String> tokens,
-                           Map<String, String> feeds, long startTime) {
+                           Map<String, String> feeds) {
         for (AssetSpec asset : spec.assets()) {
             String feed = asset.feed() == null ? "0x0000000000000000000000000000000000000000" : feeds.get(asset.feed());
             batch.send("list collateral " + asset.symbol(), deployer, venue,
@@ -101,7 +104,7 @@ final class DevnetDeployer {
                 leverage.add(BigInteger.valueOf(tier.maxLeverage()));
                 mmf.add(fixed(tier.maintenanceFraction(), 18));
             }
-            long expiry = market.expiryDays() == 0 ? 0 : startTime + market.expiryDays() * 86_400L;
+            long expiry = market.expiry() == null ? 0 : market.expiry().getEpochSecond();
             batch.send("list market " + market.name(), deployer, venue,
                     VenueCalls.addMarket(market.name(), feeds.get(market.feed()), expiry, floors, leverage, mmf));
         }
