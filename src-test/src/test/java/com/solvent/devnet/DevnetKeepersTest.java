@@ -6,11 +6,18 @@ import com.solvent.chain.devnet.DevnetConfig;
 import com.solvent.chain.devnet.LiquidationKeeper.Liquidation;
 import com.solvent.chain.devnet.PricePath;
 import com.solvent.chain.devnet.SeededAccount;
+import io.reactivex.disposables.Disposable;
 import org.junit.jupiter.api.Test;
+import org.web3j.crypto.Hash;
+import org.web3j.protocol.Web3j;
+import org.web3j.protocol.websocket.WebSocketService;
+import org.web3j.protocol.websocket.events.LogNotification;
 import org.web3j.protocol.core.DefaultBlockParameterName;
 import org.web3j.utils.Numeric;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,14 +27,21 @@ import static org.assertj.core.api.Assertions.assertThat;
  * crash (ETH -12% over moves 121-130) is over, since its margin ratio starts at 0.95.
  */
 class DevnetKeepersTest {
+    private static final String ANSWER_UPDATED = Hash.sha3String("AnswerUpdated(int256,uint256,uint256)");
     private static final int MOVE_BOUND = PricePath.Spec.demo().crashStartStep() + PricePath.Spec.demo().crashSteps() + 20;
 
     @Test
-    void keepersMovePricesAndLiquidateTheDoomedAccount() throws InterruptedException {
+    void keepersMovePricesAndLiquidateTheDoomedAccount() throws Exception {
         long pid;
         DevnetConfig config = DevnetConfig.defaults().withFillerAccounts(20).withKeeperInterval(Duration.ofMillis(40));
         try (Devnet devnet = Devnet.start(config)) {
             pid = devnet.anvilPid();
+            List<LogNotification> pushed = new CopyOnWriteArrayList<>();
+            WebSocketService ws = new WebSocketService(devnet.info().wsUrl(), false);
+            ws.connect();
+            Web3j push = Web3j.build(ws);
+            Disposable subscription = push.logsNotifications(List.of(devnet.info().priceFeeds().get("ETH")),
+                    List.of(ANSWER_UPDATED)).subscribe(pushed::add);
             String doomed = devnet.info().requireAccount(SeededAccount.DOOMED).address();
             long startBlock = devnet.rpc().blockNumber();
 
@@ -47,6 +61,11 @@ class DevnetKeepersTest {
                 String round = devnet.rpc().caller().call(null, feed, VenueCalls.latestRoundData(), DefaultBlockParameterName.LATEST);
                 assertThat(Numeric.toBigInt(round.substring(0, 66))).isGreaterThan(java.math.BigInteger.TWO);
             }
+            // the WebSocket URL pushes the feed's AnswerUpdated events (eth_subscribe "logs")
+            assertThat(pushed).isNotEmpty();
+            assertThat(pushed.getFirst().getParams().getResult().getTopics().getFirst()).isEqualTo(ANSWER_UPDATED);
+            subscription.dispose();
+            push.shutdown();
         }
         assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)).as("anvil stopped").isFalse();
     }
