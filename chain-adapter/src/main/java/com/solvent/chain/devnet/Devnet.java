@@ -2,6 +2,7 @@ package com.solvent.chain.devnet;
 
 import com.solvent.chain.contracts.SolventVenueClient;
 import com.solvent.chain.devnet.SeedPlan.PlannedAccount;
+import com.solvent.chain.reference.ReferenceVenueReader;
 
 import java.time.Duration;
 import java.util.HashMap;
@@ -17,6 +18,8 @@ import java.util.Map;
  * try (Devnet devnet = Devnet.start(DevnetConfig.defaults())) {
  *     DevnetInfo info = devnet.info();                  // URLs, addresses, seeded accounts
  *     VenueAccountView view = devnet.venue().accountView(info.requireAccount("doomed").address());
+ *     ReferenceVenueReader reader = devnet.referenceReader();   // the same, as the core's inputs
+ *     Account account = reader.account(view);
  * }
  * }</pre>
  *
@@ -113,6 +116,11 @@ public final class Devnet implements AutoCloseable {
     /** Typed reads of the venue: account views, liquidatable accounts, parameters. */
     public SolventVenueClient venue() {
         return venue;
+    }
+
+    /** Maps the venue's state onto the core's Account, PriceSet and MarginPolicy (reads the venue's parameters once). */
+    public ReferenceVenueReader referenceReader() {
+        return new ReferenceVenueReader(rpc.caller(), venue);
     }
 
     public PriceKeeper priceKeeper() {
