@@ -3,6 +3,8 @@ package com.solvent.devnet;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.solvent.chain.devnet.AnvilLocator;
+import com.solvent.chain.devnet.Devnet;
+import com.solvent.chain.devnet.DevnetConfig;
 import com.solvent.chain.devnet.DevnetMain;
 import org.junit.jupiter.api.Test;
 
@@ -28,12 +30,7 @@ class DevnetMainProcessTest {
 
     @Test
     void printsItsJsonServesRpcAndStopsAnvilOnSigterm() throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process process = new ProcessBuilder(List.of(java, "-D" + AnvilLocator.PROPERTY + "=" + System.getProperty(AnvilLocator.PROPERTY),
-                "-cp", System.getProperty("java.class.path"), DevnetMain.class.getName(),
-                "--json", "--accounts", "3", "--interval-ms", "200"))
-                .redirectError(ProcessBuilder.Redirect.DISCARD)
-                .start();
+        Process process = startDevnetMain();
         try {
             CompletableFuture<String> json = CompletableFuture.supplyAsync(() -> readJsonObject(process));
             JsonNode info = new ObjectMapper().readTree(json.get(60, TimeUnit.SECONDS));
@@ -55,6 +52,38 @@ class DevnetMainProcessTest {
         } finally {
             process.destroyForcibly();
         }
+    }
+
+    @Test
+    void theAnvilOfAKilledDevnetIsStoppedByTheNextStart() throws Exception {
+        Process process = startDevnetMain();
+        List<ProcessHandle> orphans;
+        try {
+            CompletableFuture.supplyAsync(() -> readJsonObject(process)).get(60, TimeUnit.SECONDS);
+            orphans = process.descendants().toList();
+            process.destroyForcibly(); // SIGKILL: no shutdown hook runs
+            process.waitFor(20, TimeUnit.SECONDS);
+        } finally {
+            process.destroyForcibly();
+        }
+        assertThat(orphans).isNotEmpty().allMatch(ProcessHandle::isAlive);
+
+        try (Devnet next = Devnet.start(DevnetConfig.defaults().withKeepers(false).withFillerAccounts(0))) {
+            for (ProcessHandle orphan : orphans) {
+                orphan.onExit().get(10, TimeUnit.SECONDS);
+                assertThat(orphan.isAlive()).as("orphaned anvil %d stopped", orphan.pid()).isFalse();
+            }
+            assertThat(next.isRunning()).isTrue();
+        }
+    }
+
+    private static Process startDevnetMain() throws java.io.IOException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        return new ProcessBuilder(List.of(java, "-D" + AnvilLocator.PROPERTY + "=" + System.getProperty(AnvilLocator.PROPERTY),
+                "-cp", System.getProperty("java.class.path"), DevnetMain.class.getName(),
+                "--json", "--accounts", "3", "--interval-ms", "200"))
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
     }
 
     /** Reads stdout up to the closing brace of the first top-level JSON object. */

@@ -16,22 +16,28 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A running anvil on a free loopback port. Stopped by {@link #close()}, and by a JVM shutdown hook
- * (normal exit, SIGTERM, Ctrl-C) so that no anvil outlives the application. Its log goes to a
- * temporary file, quoted when anvil fails to start and deleted on close.
+ * (normal exit, SIGTERM, Ctrl-C) so that no anvil outlives the application. A JVM killed outright
+ * (SIGKILL, a crash) runs no hook: every anvil is therefore registered with its owner's pid in
+ * {@code <tmp>/solvent-devnet/}, and the next devnet start stops any anvil whose owner is gone.
+ * Its log goes to a temporary file, quoted when anvil fails to start and deleted on close.
  */
 public final class AnvilProcess implements AutoCloseable {
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(20);
     private static final int START_ATTEMPTS = 3;
 
+    private static final Path REGISTRY = Path.of(System.getProperty("java.io.tmpdir"), "solvent-devnet");
+
     private final Process process;
     private final int port;
     private final Path log;
+    private final Path registration;
     private final Thread shutdownHook;
 
     private AnvilProcess(Process process, int port, Path log) {
         this.process = process;
         this.port = port;
         this.log = log;
+        this.registration = register(process.pid());
         this.shutdownHook = Thread.ofPlatform().unstarted(this::stop);
         Runtime.getRuntime().addShutdownHook(shutdownHook);
     }
@@ -42,6 +48,7 @@ public final class AnvilProcess implements AutoCloseable {
      * block keep their arrival order, and blocks have no gas limit (seeding mines one big block).
      */
     public static AnvilProcess start(Path binary, long chainId) {
+        stopOrphans(binary);
         IllegalStateException last = null;
         for (int attempt = 1; attempt <= START_ATTEMPTS; attempt++) {
             int port = freePort();
@@ -142,8 +149,47 @@ public final class AnvilProcess implements AutoCloseable {
         }
         try {
             Files.deleteIfExists(log);
+            if (registration != null) {
+                Files.deleteIfExists(registration);
+            }
         } catch (IOException e) {
-            // a temporary log file; nothing to do
+            // temporary files; nothing to do
+        }
+    }
+
+    /** Records "anvil pid -> owner JVM pid" so that a later start can stop this anvil if we die unannounced. */
+    private static Path register(long anvilPid) {
+        try {
+            Files.createDirectories(REGISTRY);
+            return Files.writeString(REGISTRY.resolve("anvil-" + anvilPid), Long.toString(ProcessHandle.current().pid()));
+        } catch (IOException e) {
+            return null; // best effort: the shutdown hook still covers every orderly exit
+        }
+    }
+
+    /** Stops every registered anvil (of this binary) whose owning JVM no longer runs. */
+    static void stopOrphans(Path binary) {
+        if (!Files.isDirectory(REGISTRY)) {
+            return;
+        }
+        try (var files = Files.list(REGISTRY)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().startsWith("anvil-")).toList()) {
+                try {
+                    long anvilPid = Long.parseLong(file.getFileName().toString().substring("anvil-".length()));
+                    long owner = Long.parseLong(Files.readString(file).trim());
+                    if (ProcessHandle.of(owner).map(ProcessHandle::isAlive).orElse(false)) {
+                        continue;
+                    }
+                    ProcessHandle.of(anvilPid)
+                            .filter(h -> h.info().command().map(c -> c.equals(binary.toString())).orElse(false))
+                            .ifPresent(ProcessHandle::destroy);
+                    Files.deleteIfExists(file);
+                } catch (IOException | NumberFormatException e) {
+                    // someone else's or a half-written file: leave it
+                }
+            }
+        } catch (IOException e) {
+            // the registry cannot be read: nothing to clean
         }
     }
 
