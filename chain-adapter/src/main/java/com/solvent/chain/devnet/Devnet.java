@@ -5,6 +5,7 @@ import com.solvent.chain.devnet.SeedPlan.PlannedAccount;
 import com.solvent.chain.reference.ReferenceVenueReader;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,7 +67,7 @@ public final class Devnet implements AutoCloseable {
             String deployer = unlocked.get(0);
             String liquidator = unlocked.get(1);
             List<PlannedAccount> plan = SeedPlan.plan(config.venue(), config.seed(), config.fillerAccounts(),
-                    java.time.Instant.ofEpochSecond(rpc.blockTimestamp()));
+                    Instant.ofEpochSecond(rpc.blockTimestamp()));
             long startBlock = rpc.blockNumber() + 1;
             DevnetContracts contracts = new DevnetDeployer(rpc, config.venue()).deployAndSeed(deployer, liquidator, plan);
             SolventVenueClient venue = new SolventVenueClient(rpc.caller(), contracts.venue());

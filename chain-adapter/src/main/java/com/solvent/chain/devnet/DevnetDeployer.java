@@ -15,6 +15,7 @@ import org.web3j.crypto.Keys;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -110,7 +111,7 @@ final class DevnetDeployer {
         }
         for (AssetSpec asset : spec.assets()) {
             BigDecimal units = asset.feed() == null ? MINT_PER_TOKEN_USD
-                    : MINT_PER_TOKEN_USD.divide(spec.feed(asset.feed()).openingPrice(), asset.decimals(), java.math.RoundingMode.DOWN);
+                    : MINT_PER_TOKEN_USD.divide(spec.feed(asset.feed()).openingPrice(), asset.decimals(), RoundingMode.DOWN);
             batch.send("mint " + asset.symbol(), deployer, tokens.get(asset.symbol()),
                     VenueCalls.mint(deployer, fixed(units, asset.decimals())));
             batch.send("approve " + asset.symbol(), deployer, tokens.get(asset.symbol()), VenueCalls.approve(venue, UNLIMITED));
@@ -143,6 +144,6 @@ final class DevnetDeployer {
 
     /** A USD price as an 8-decimal oracle answer. */
     static BigInteger answer(BigDecimal usd) {
-        return usd.movePointRight(8).setScale(0, java.math.RoundingMode.HALF_EVEN).toBigIntegerExact();
+        return usd.movePointRight(8).setScale(0, RoundingMode.HALF_EVEN).toBigIntegerExact();
     }
 }
