@@ -12,9 +12,10 @@ import com.solvent.model.Checks;
  * @param maintenanceRequirement  USD, {@code >= 0}
  * @param marginRatio             maintenance / equity, see {@link com.solvent.model.engine.MarginEngine}
  * @param health                  the group's state
+ * @param uncertain               true when a price the group depends on is not FRESH
  */
 public record GroupRisk(String group, double equity, double initialRequirement, double maintenanceRequirement,
-                        double marginRatio, HealthState health) {
+                        double marginRatio, HealthState health, boolean uncertain) {
     /** Name of the cross pool group. */
     public static final String CROSS = "cross";
 

@@ -27,7 +27,8 @@ import java.util.List;
  * @param groupMarginRatio        margin ratio of that group
  * @param health                  health of that group
  * @param settled                 true for a dated future past its expiry: no requirement, PnL at mark
- * @param uncertain               true when a price it depends on is not FRESH
+ * @param uncertain               true when a price it depends on is not FRESH: its own underlying's, and for a
+ *                                cross position any price of the cross pool (its liquidation price holds them)
  * @param uncertainty             reasons, empty when certain
  * @param initialExplained        IM: notional, tier, fraction
  * @param maintenanceExplained    MM: notional, tier, fraction, deduction
