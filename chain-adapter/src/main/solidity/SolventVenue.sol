@@ -40,9 +40,10 @@ interface IERC20Minimal {
 /// targetMarginRatio with positive equity; a bankrupt group (equity <= 0), or a target of 0,
 /// is closed in full. Each chunk pays penaltyFraction x closed notional (capped at the group's
 /// equity when dynamicPenalty; an isolated position's penalty never exceeds its margin), split
-/// liquidatorShare to the caller, the rest to the insurance fund. A group left with negative
-/// equity and nothing at risk is made whole by the fund (cross: USDC credited; isolated: the
-/// deficit); what the fund cannot cover is recorded as uncovered bad debt.
+/// liquidatorShare to the caller, the rest to the insurance fund. A cross group still under water
+/// when only expired futures are left settles them at the mark, without penalty. A group left
+/// with negative equity and nothing at risk is made whole by the fund (cross: USDC credited;
+/// isolated: the deficit); what the fund cannot cover is recorded as uncovered bad debt.
 contract SolventVenue {
     uint256 private constant WAD = 1e18;
     uint256 private constant ORACLE_TO_WAD = 1e10;
@@ -599,10 +600,14 @@ contract SolventVenue {
             (int256 equity, , uint256 mm) = _crossRisk(account);
             if (!full && _backAtTarget(equity, mm)) break;
             (bool found, uint256 index) = _largestCross(account, open);
-            if (!found) break;
+            if (!found) {
+                // only expired futures left: a group still under water settles them at the mark, no penalty
+                if (equity >= 0 || !_settleExpiredCross(account, open, equity, t)) break;
+                continue;
+            }
             Position storage p = positions[account][open[index]];
             uint256 quantity = full || chunk[index] >= _abs(p.size) ? _abs(p.size) : chunk[index];
-            _closeCrossChunk(account, open[index], p, quantity, equity, t);
+            _closeCrossChunk(account, open[index], p, quantity, equity, t, true);
         }
         uint256 reward = _payPenalty(t.penalty);
         uint256 badDebt = 0;
@@ -630,14 +635,35 @@ contract SolventVenue {
         }
     }
 
+    /// @dev Closes the last settled cross position still open (in open-market order); false if none.
+    function _settleExpiredCross(address account, uint256[] memory open, int256 equity, Tally memory t)
+        internal returns (bool)
+    {
+        uint256 market = type(uint256).max;
+        for (uint256 i = 0; i < open.length; i++) {
+            Position storage p = positions[account][open[i]];
+            if (p.size != 0 && !p.isolated && _settled(open[i])) market = open[i];
+        }
+        if (market == type(uint256).max) return false;
+        Position storage s = positions[account][market];
+        _closeCrossChunk(account, market, s, _abs(s.size), equity, t, false);
+        return true;
+    }
+
     function _closeCrossChunk(
-        address account, uint256 market, Position storage p, uint256 quantity, int256 groupEquity, Tally memory t
+        address account,
+        uint256 market,
+        Position storage p,
+        uint256 quantity,
+        int256 groupEquity,
+        Tally memory t,
+        bool penalised
     ) internal {
         uint256 price = priceOf(markets[market].feed);
         int256 closed = p.size > 0 ? int256(quantity) : -int256(quantity);
         int256 realized = closed * (int256(price) - int256(p.entryPrice)) / int256(WAD);
         uint256 notional = quantity * price / WAD;
-        uint256 charge = notional * penaltyFraction / WAD;
+        uint256 charge = penalised ? notional * penaltyFraction / WAD : 0;
         if (dynamicPenalty) charge = groupEquity > 0 ? _min(charge, uint256(groupEquity)) : 0;
         balances[account][0] += realized - int256(charge);
         p.size -= closed;

@@ -180,8 +180,10 @@ public final class AnvilProcess implements AutoCloseable {
                     if (ProcessHandle.of(owner).map(ProcessHandle::isAlive).orElse(false)) {
                         continue;
                     }
+                    // the registry proves we started it; the name guards against a reused pid
                     ProcessHandle.of(anvilPid)
-                            .filter(h -> h.info().command().map(c -> c.equals(binary.toString())).orElse(false))
+                            .filter(h -> h.info().command().map(c -> Path.of(c).getFileName().equals(binary.getFileName()))
+                                    .orElse(false))
                             .ifPresent(ProcessHandle::destroy);
                     Files.deleteIfExists(file);
                 } catch (IOException | NumberFormatException e) {
