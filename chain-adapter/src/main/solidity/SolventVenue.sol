@@ -149,7 +149,7 @@ contract SolventVenue {
     error NotOwner(address caller);
     error UnknownAsset(uint256 asset);
     error UnknownMarket(uint256 market);
-    error InvalidTiers(string reason);
+    error InvalidConfig(string reason);
     error InvalidPrice(address feed, int256 answer);
     error StalePrice(address feed, uint256 updatedAt, uint256 blockTime);
     error BelowInitialMargin(address account, uint256 market, int256 equity, uint256 initialMargin);
@@ -176,7 +176,7 @@ contract SolventVenue {
         uint256 partialChunk_
     ) {
         if (liquidatorShare_ > WAD || targetMarginRatio_ >= WAD || partialChunk_ == 0 || partialChunk_ > WAD) {
-            revert InvalidTiers("liquidation parameters out of range");
+            revert InvalidConfig("liquidation parameters out of range");
         }
         owner = msg.sender;
         heartbeat = heartbeat_;
@@ -191,8 +191,8 @@ contract SolventVenue {
 
     /// @notice Lists a collateral asset; the first one listed is the settlement asset (no feed).
     function addCollateral(address token, string calldata symbol, address feed, uint256 weight) external onlyOwner {
-        if (assets.length == 0 && feed != address(0)) revert InvalidTiers("asset 0 is the settlement asset, no feed");
-        if (weight == 0 || weight > WAD) revert InvalidTiers("weight must lie in (0, 1]");
+        if (assets.length == 0 && feed != address(0)) revert InvalidConfig("asset 0 is the settlement asset, no feed");
+        if (weight == 0 || weight > WAD) revert InvalidConfig("weight must lie in (0, 1]");
         assets.push(CollateralAsset(token, symbol, IERC20Minimal(token).decimals(), feed, weight));
     }
 
@@ -206,19 +206,19 @@ contract SolventVenue {
         uint256[] calldata mmf
     ) external onlyOwner {
         uint256 n = floors.length;
-        if (n == 0 || maxLeverage.length != n || mmf.length != n) revert InvalidTiers("tier arrays differ in length");
-        if (floors[0] != 0) revert InvalidTiers("first floor must be 0");
+        if (n == 0 || maxLeverage.length != n || mmf.length != n) revert InvalidConfig("tier arrays differ in length");
+        if (floors[0] != 0) revert InvalidConfig("first floor must be 0");
         Market storage m = markets.push();
         m.name = name;
         m.feed = feed;
         m.expiry = expiry;
         uint256 deduction = 0;
         for (uint256 i = 0; i < n; i++) {
-            if (maxLeverage[i] == 0 || mmf[i] * maxLeverage[i] > WAD) revert InvalidTiers("mmf above 1/maxLeverage");
+            if (maxLeverage[i] == 0 || mmf[i] * maxLeverage[i] > WAD) revert InvalidConfig("mmf above 1/maxLeverage");
             if (i > 0) {
-                if (floors[i] <= floors[i - 1]) revert InvalidTiers("floors must increase");
-                if (mmf[i] < mmf[i - 1]) revert InvalidTiers("mmf must not decrease");
-                if (maxLeverage[i] > maxLeverage[i - 1]) revert InvalidTiers("maxLeverage must not increase");
+                if (floors[i] <= floors[i - 1]) revert InvalidConfig("floors must increase");
+                if (mmf[i] < mmf[i - 1]) revert InvalidConfig("mmf must not decrease");
+                if (maxLeverage[i] > maxLeverage[i - 1]) revert InvalidConfig("maxLeverage must not increase");
                 deduction += floors[i] * (mmf[i] - mmf[i - 1]) / WAD;
             }
             m.tiers.push(Tier(floors[i], maxLeverage[i], mmf[i], deduction));

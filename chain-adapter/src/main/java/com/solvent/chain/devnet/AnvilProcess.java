@@ -32,13 +32,17 @@ public final class AnvilProcess implements AutoCloseable {
     private final Path log;
     private final Path registration;
     private final Thread shutdownHook;
+    private volatile Runnable beforeShutdown = () -> { };
 
     private AnvilProcess(Process process, int port, Path log) {
         this.process = process;
         this.port = port;
         this.log = log;
         this.registration = register(process.pid());
-        this.shutdownHook = Thread.ofPlatform().unstarted(this::stop);
+        this.shutdownHook = Thread.ofPlatform().unstarted(() -> {
+            beforeShutdown.run();
+            stop();
+        });
         Runtime.getRuntime().addShutdownHook(shutdownHook);
     }
 
@@ -136,6 +140,11 @@ public final class AnvilProcess implements AutoCloseable {
 
     public String wsUrl() {
         return "ws://127.0.0.1:" + port;
+    }
+
+    /** Work the shutdown hook does before it stops anvil (the devnet stops its keepers first). */
+    void beforeShutdown(Runnable work) {
+        this.beforeShutdown = work;
     }
 
     /** Stops anvil and its children, waits for them to exit; idempotent. */

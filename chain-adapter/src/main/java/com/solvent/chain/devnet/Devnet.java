@@ -83,6 +83,11 @@ public final class Devnet implements AutoCloseable {
             PriceKeeper priceKeeper = new PriceKeeper(rpc, deployer, contracts.priceFeeds(),
                     new PricePath(config.pricePath(), config.seed(), start), config.keeperInterval(),
                     liquidationKeeper::signal);
+            // on JVM exit or Ctrl-C: keepers first, then anvil (one hook, no race between them)
+            anvil.beforeShutdown(() -> {
+                priceKeeper.close();
+                liquidationKeeper.close();
+            });
             if (config.keepers()) {
                 liquidationKeeper.start();
                 priceKeeper.start();
