@@ -132,6 +132,55 @@ class ReferenceParityTest {
         assertThat(tally.edits - tally.refused).as("and accepted others").isPositive();
     }
 
+    @Test
+    void theContractLetsAnAccountWithdrawExactlyWhatTheCoreCallsWithdrawable() {
+        int checked = 0;
+        int marginBound = 0; // limits set by initial margin, not by the balance
+        for (String account : devnet.venue().accounts()) {
+            VenueAccountView view = devnet.venue().accountView(account);
+            if (view.positions().isEmpty()) {
+                continue;
+            }
+            PriceSet prices = reader.prices(view.blockNumber(), Instant.ofEpochSecond(devnet.rpc().blockTimestamp()));
+            AccountRisk risk = (AccountRisk) engine.evaluate(reader.account(view), prices, policy);
+            for (var collateral : risk.collateral()) {
+                int asset = policy.settlementAsset().equals(collateral.asset()) ? 0
+                        : reader.config().collateral().stream().filter(c -> c.symbol().equals(collateral.asset()))
+                        .findFirst().orElseThrow().id();
+                int decimals = reader.config().collateral().get(asset).decimals();
+                BigDecimal unit = BigDecimal.ONE.movePointLeft(decimals);
+                BigDecimal limit = BigDecimal.valueOf(collateral.maxWithdrawable());
+                if (limit.compareTo(unit.multiply(BigDecimal.valueOf(1000))) < 0
+                        || collateral.maxWithdrawable() >= collateral.amount() * (1 - 1e-12)) {
+                    continue; // too little to test either side of the line, or the whole balance may go
+                }
+                // one unit (plus the core's rounding) above the line is refused, just below it is paid out
+                BigInteger above = limit.multiply(BigDecimal.ONE.add(BigDecimal.valueOf(TOLERANCE))).add(unit)
+                        .movePointRight(decimals).setScale(0, java.math.RoundingMode.CEILING).toBigIntegerExact();
+                BigInteger below = limit.multiply(BigDecimal.ONE.subtract(BigDecimal.valueOf(TOLERANCE))).subtract(unit)
+                        .movePointRight(decimals).setScale(0, java.math.RoundingMode.FLOOR).toBigIntegerExact();
+                String who = account + " withdraw " + collateral.asset();
+                try {
+                    devnet.rpc().caller().call(account, devnet.info().venue(), VenueCalls.withdraw(asset, above),
+                            org.web3j.protocol.core.DefaultBlockParameterName.LATEST);
+                    throw new AssertionError(who + " " + above + " (above the core's " + limit + ") was allowed");
+                } catch (ContractRevertException expected) {
+                    assertThat(expected.errorName()).as(who).isEqualTo("BelowInitialMargin");
+                    marginBound += expected.errorName().equals("BelowInitialMargin") ? 1 : 0;
+                }
+                devnet.rpc().transact(account, devnet.info().venue(), VenueCalls.withdraw(asset, below));
+                devnet.rpc().transact(devnet.info().deployer(), devnet.info().venue(), VenueCalls.depositFor(account, asset, below));
+                checked++;
+            }
+            if (checked >= 30) {
+                break;
+            }
+        }
+        System.out.printf("withdrawal limits set by initial margin: %d checked%n", checked);
+        assertThat(checked).as("withdrawal limits checked").isGreaterThanOrEqualTo(10);
+        assertThat(marginBound).as("refusals for initial margin").isEqualTo(checked);
+    }
+
     // ------------------------------------------------------------------ state changes
 
     /** Random edits on random accounts: trades, mode switches, deposits, withdrawals. */
