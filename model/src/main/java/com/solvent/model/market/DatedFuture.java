@@ -12,4 +12,9 @@ public record DatedFuture(Instant expiry) implements Instrument {
     public DatedFuture {
         Checks.required(expiry, "expiry");
     }
+
+    @Override
+    public boolean isLinear() {
+        return true;
+    }
 }

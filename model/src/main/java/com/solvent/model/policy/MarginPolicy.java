@@ -3,11 +3,10 @@ package com.solvent.model.policy;
 import com.solvent.model.Checks;
 import com.solvent.model.market.Market;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * A venue's margin rules as data: its markets with their tiers, how each collateral asset is
@@ -16,13 +15,16 @@ import java.util.stream.Collectors;
  * @param name          preset name, e.g. {@code "reference"}
  * @param source        where the parameters come from (URL or document), shown to users
  * @param markets       markets by id
- * @param collateral    accepted collateral assets by symbol; an unlisted asset counts for nothing
+ * @param collateral    accepted collateral assets by symbol; a balance in an unlisted asset makes the
+ *                      account unevaluable (the engine reports it as a failure)
  * @param liquidation   liquidation mechanics
  * @param warningLevel  margin ratio at and above which an account is WARNING, in (0, 1) (e.g. 0.8)
+ * @param settlementAsset the collateral asset PnL, penalties and isolated margin settle in (e.g. {@code "USDC"});
+ *                        must be listed in {@code collateral}
  */
 public record MarginPolicy(String name, String source, Map<String, Market> markets,
                            Map<String, CollateralAsset> collateral, LiquidationRules liquidation,
-                           double warningLevel) {
+                           double warningLevel, String settlementAsset) {
     public MarginPolicy {
         Checks.nonBlank(name, "policy.name");
         Checks.required(source, "policy.source");
@@ -30,6 +32,10 @@ public record MarginPolicy(String name, String source, Map<String, Market> marke
         collateral = Map.copyOf(Checks.required(collateral, "policy.collateral"));
         Checks.required(liquidation, "policy.liquidation");
         Checks.within(warningLevel, 0.0, 1.0, "policy.warningLevel");
+        Checks.nonBlank(settlementAsset, "policy.settlementAsset");
+        if (!collateral.containsKey(settlementAsset)) {
+            throw new IllegalArgumentException("policy.settlementAsset " + settlementAsset + " is not a listed collateral asset");
+        }
         markets.forEach((k, m) -> {
             if (!k.equals(m.id())) {
                 throw new IllegalArgumentException("policy.markets key " + k + " differs from market id " + m.id());
@@ -39,11 +45,20 @@ public record MarginPolicy(String name, String source, Map<String, Market> marke
 
     /** Builds the maps from lists. */
     public static MarginPolicy of(String name, String source, List<Market> markets, List<CollateralAsset> collateral,
-                                  LiquidationRules liquidation, double warningLevel) {
-        return new MarginPolicy(name, source,
-                markets.stream().collect(Collectors.toMap(Market::id, Function.identity())),
-                collateral.stream().collect(Collectors.toMap(CollateralAsset::symbol, Function.identity())),
-                liquidation, warningLevel);
+                                  LiquidationRules liquidation, double warningLevel, String settlementAsset) {
+        Map<String, Market> marketsById = new HashMap<>();
+        for (Market m : markets) {
+            if (marketsById.put(m.id(), m) != null) {
+                throw new IllegalArgumentException("policy " + name + ": duplicated market id " + m.id());
+            }
+        }
+        Map<String, CollateralAsset> collateralBySymbol = new HashMap<>();
+        for (CollateralAsset a : collateral) {
+            if (collateralBySymbol.put(a.symbol(), a) != null) {
+                throw new IllegalArgumentException("policy " + name + ": duplicated collateral asset " + a.symbol());
+            }
+        }
+        return new MarginPolicy(name, source, marketsById, collateralBySymbol, liquidation, warningLevel, settlementAsset);
     }
 
     public Optional<Market> market(String id) {
@@ -55,6 +70,6 @@ public record MarginPolicy(String name, String source, Map<String, Market> marke
     }
 
     public MarginPolicy withWarningLevel(double level) {
-        return new MarginPolicy(name, source, markets, collateral, liquidation, level);
+        return new MarginPolicy(name, source, markets, collateral, liquidation, level, settlementAsset);
     }
 }

@@ -1,0 +1,193 @@
+package com.solvent.model.engine;
+
+import com.solvent.model.market.Market;
+
+import java.util.Arrays;
+
+/**
+ * A margin group's cushion as a function of one scalar t (a price, or a uniform price multiplier):
+ * {@code cushion(t) = constant + slope x t - mmWeight x sum_j MM_j(scale_j x t)}, where MM_j is the
+ * tiered maintenance requirement of a moving position whose notional is {@code scale_j x t}.
+ *
+ * <p>Each MM_j is continuous and linear between tier floors, so the cushion is continuous and
+ * piecewise linear with breakpoints {@code floor / scale_j}. Roots are found exactly: the cushion
+ * is evaluated once at t0, then walked piece by piece outwards (value and slope updated at each
+ * breakpoint) until it changes sign, and the root is interpolated on that linear piece. Cost
+ * O(B) after sorting the B = moving positions x tiers breakpoints. Mutable scratch object,
+ * confined to one evaluation (its arrays are reused between solves).
+ */
+final class MarginCurve {
+    private double constant;
+    private double slope;
+    private double mmWeight = 1.0;
+    private Market[] markets = new Market[4];
+    private double[] scales = new double[4];
+    private int moving;
+    private double[] points = new double[8];
+    private double[] deltas = new double[8];
+
+    MarginCurve reset(double mmWeight) {
+        this.constant = 0.0;
+        this.slope = 0.0;
+        this.mmWeight = mmWeight;
+        this.moving = 0;
+        return this;
+    }
+
+    void addConstant(double value) {
+        constant += value;
+    }
+
+    void addSlope(double value) {
+        slope += value;
+    }
+
+    /** A position whose notional is {@code scale x t} and whose maintenance requirement is subtracted. */
+    void addTiered(Market market, double scale) {
+        if (moving == markets.length) {
+            markets = Arrays.copyOf(markets, moving * 2);
+            scales = Arrays.copyOf(scales, moving * 2);
+        }
+        markets[moving] = market;
+        scales[moving] = scale;
+        moving++;
+    }
+
+    double cushion(double t) {
+        double value = constant + slope * t;
+        if (mmWeight != 0.0) {
+            for (int j = 0; j < moving; j++) {
+                value -= mmWeight * markets[j].maintenanceRequirement(scales[j] * t);
+            }
+        }
+        return value;
+    }
+
+    /**
+     * The root nearest {@code t0} in log distance, given {@code cushion(t0) > 0}; 0 when no root
+     * lies in (0, infinity) or the cushion at t0 is not positive.
+     */
+    double nearestRoot(double t0) {
+        double f0 = cushion(t0);
+        if (!(f0 > 0.0)) {
+            return 0.0;
+        }
+        int count = sortBreakpoints();
+        // slope below every breakpoint: every moving position in its first tier
+        double base = slope;
+        for (int j = 0; j < moving; j++) {
+            base -= mmWeight * scales[j] * markets[j].tier(0).maintenanceFraction();
+        }
+        double left = base;
+        double right = base;
+        for (int b = 0; b < count; b++) {
+            if (points[b] < t0) {
+                left += deltas[b];
+            }
+            if (points[b] <= t0) {
+                right += deltas[b];
+            }
+        }
+        double down = rootBelow(t0, f0, left, count);
+        double up = rootAbove(t0, f0, right, count);
+        if (down <= 0.0) {
+            return up;
+        }
+        if (up <= 0.0) {
+            return down;
+        }
+        return Math.log(t0 / down) <= Math.log(up / t0) ? down : up;
+    }
+
+    /** Walks the linear pieces downwards from t0; {@code s} is the slope just below t0. */
+    private double rootBelow(double t0, double f0, double s, int count) {
+        double prev = t0;
+        double f = f0;
+        int b = count - 1;
+        while (b >= 0 && points[b] >= t0) {
+            b--;
+        }
+        for (; b >= 0; b--) {
+            double next = f - s * (prev - points[b]);
+            if (next <= 0.0) {
+                return Math.max(points[b], prev - f / s);
+            }
+            prev = points[b];
+            f = next;
+            s -= deltas[b];
+        }
+        // last piece down to t = 0; a root at 0 means "only at a price of zero": none
+        if (s > 0.0 && f - s * prev < 0.0) {
+            double root = prev - f / s;
+            return root > 0.0 ? root : 0.0;
+        }
+        return 0.0;
+    }
+
+    /** Walks the linear pieces upwards from t0; {@code s} is the slope just above t0. */
+    private double rootAbove(double t0, double f0, double s, int count) {
+        double prev = t0;
+        double f = f0;
+        for (int b = 0; b < count; b++) {
+            if (points[b] <= t0) {
+                continue;
+            }
+            double next = f + s * (points[b] - prev);
+            if (next <= 0.0) {
+                return Math.min(points[b], prev - f / s);
+            }
+            prev = points[b];
+            f = next;
+            s += deltas[b];
+        }
+        if (s >= 0.0) {
+            return 0.0;
+        }
+        double root = prev - f / s;
+        return Double.isFinite(root) ? root : 0.0;
+    }
+
+    /**
+     * Fills {@code points} with every breakpoint {@code floor / scale} in increasing order and
+     * {@code deltas} with the change of the cushion's slope when t crosses it upwards
+     * ({@code -mmWeight x scale x (mmf(n) - mmf(n-1))}). Insertion sort: the lists are short and
+     * each position's floors arrive already sorted.
+     */
+    private int sortBreakpoints() {
+        int count = breakpointCount();
+        if (points.length < count) {
+            points = new double[count];
+            deltas = new double[count];
+        }
+        int k = 0;
+        for (int j = 0; j < moving; j++) {
+            Market m = markets[j];
+            for (int i = 1; i < m.tiers().size(); i++) {
+                double point = m.tier(i).notionalFloor() / scales[j];
+                double delta = -mmWeight * scales[j]
+                        * (m.tier(i).maintenanceFraction() - m.tier(i - 1).maintenanceFraction());
+                int at = k++;
+                while (at > 0 && points[at - 1] > point) {
+                    points[at] = points[at - 1];
+                    deltas[at] = deltas[at - 1];
+                    at--;
+                }
+                points[at] = point;
+                deltas[at] = delta;
+            }
+        }
+        return count;
+    }
+
+    int movingCount() {
+        return moving;
+    }
+
+    int breakpointCount() {
+        int count = 0;
+        for (int j = 0; j < moving; j++) {
+            count += markets[j].tiers().size() - 1;
+        }
+        return count;
+    }
+}

@@ -1,0 +1,132 @@
+package com.solvent.model.engine;
+
+import com.solvent.model.account.Account;
+import com.solvent.model.policy.MarginPolicy;
+import com.solvent.model.price.PriceSet;
+import com.solvent.model.risk.AccountFailure;
+import com.solvent.model.risk.AccountResult;
+import com.solvent.model.risk.RiskReport;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The margin engine: values accounts of perpetuals and dated futures under a venue's
+ * {@link MarginPolicy}. Stateless and thread-safe; the live view, every what-if and the command
+ * line call the same two methods. <b>This Javadoc holds the definitions</b>; everything is in USD
+ * (the quote currency) unless said otherwise.
+ *
+ * <h2>Positions</h2>
+ * <ul>
+ *   <li>{@code size > 0} is long, {@code < 0} short, in underlying units. {@code notional = |size| x mark}.</li>
+ *   <li>{@code uPnL = size x (mark - entry) + accruedFunding}.</li>
+ *   <li>Tier: the last tier whose {@code notionalFloor <= notional}.</li>
+ *   <li>Maintenance requirement {@code MM = notional x mmf(tier) - deduction(tier)}, with
+ *       {@code deduction(0) = 0} and {@code deduction(n) = deduction(n-1) + floor(n) x (mmf(n) - mmf(n-1))},
+ *       the "maintenance amount" of Binance, Bybit and Hyperliquid that makes MM continuous in notional.</li>
+ *   <li>Initial requirement {@code IM = notional / maxLeverage(tier)}, <b>without</b> a deduction: venues
+ *       size initial margin from the bracket's leverage (Binance, Bybit), and a step upward at a tier
+ *       boundary errs on the safe side for withdrawals. IM {@code >=} MM always.</li>
+ *   <li>A dated future at or past its expiry ({@code prices.asOf() >= expiry}) is settled: no
+ *       requirement, notional 0, delta 0; it is still valued at the mark (the price set should carry
+ *       the settlement price once known), so it moves other positions' liquidation prices like cash
+ *       in that asset; its own liquidation price is {@code NONE}.</li>
+ * </ul>
+ *
+ * <h2>Margin groups</h2>
+ * The cross pool is one group; every ISOLATED position is a group of its own.
+ * <ul>
+ *   <li>Cross equity = sum of collateral weighted values ({@code amount x mark x valueWeight}, a negative
+ *       balance {@code x liabilityWeight}) + sum of cross positions' uPnL.</li>
+ *   <li>Isolated equity = {@code isolatedMargin + uPnL} of that position; its loss never reaches the rest.</li>
+ *   <li>Margin ratio = {@code MM / equity}; liquidatable at {@code >= 1}. When nothing is at risk
+ *       ({@code MM = 0} and {@code equity >= 0}) it is 0. When {@code equity <= 0} otherwise, it is
+ *       {@link #MARGIN_RATIO_CAP}; larger ratios are capped at that value too.</li>
+ *   <li>Health: {@code BANKRUPT} if equity {@code <= 0} with something at risk; else {@code LIQUIDATABLE}
+ *       if the ratio {@code >= 1}; else {@code WARNING} if the ratio {@code >= policy.warningLevel};
+ *       else {@code SAFE}. The account shows its worst group.</li>
+ * </ul>
+ *
+ * <h2>Account figures</h2>
+ * <ul>
+ *   <li>Equity = cross equity + sum of {@code max(0, isolated equity)} (an isolated deficit is not the account's).</li>
+ *   <li>IM, MM = sums over all positions. Account margin ratio = MM / equity (same rules as a group).</li>
+ *   <li>Free collateral = cross equity - cross IM.</li>
+ *   <li>Max withdrawable of an asset = {@code min(balance, max(0, freeCollateral) / (mark x valueWeight))} units:
+ *       withdrawing X USD of a weight-w asset removes {@code w x X} of equity. Account figure: the largest
+ *       USD value over assets.</li>
+ *   <li>Leverage = total notional / equity; 0 with no notional; {@link #LEVERAGE_CAP} when equity {@code <= 0}
+ *       with notional, and capped there.</li>
+ * </ul>
+ *
+ * <h2>Liquidation and bankruptcy prices</h2>
+ * For a position, the price of its <em>underlying</em> at which its group's equity equals its
+ * maintenance requirement (bankruptcy: equals 0), every other price held. In the cross group every
+ * cross position on the same underlying, and collateral in that asset, move together. The function
+ * {@code equity(P) - MM(P)} is continuous and piecewise linear in P (breakpoints where a position
+ * changes tier), so it is solved exactly, interval by interval, from the current mark outwards in
+ * O(positions x tiers); the root nearest the mark (in log distance) is reported. {@code NOW} when the
+ * group is already at or past the threshold; {@code NONE} when no positive price reaches it.
+ * Distance: {@code (P* - P0) / P0} and {@code ln(P* / P0) / dailyVolatility} (see
+ * {@link com.solvent.model.risk.LiquidationPrice} for a zero volatility).
+ *
+ * <h2>Uniform move</h2>
+ * The signed fraction f such that every risky asset price (every market's underlying; the quote
+ * currency and assets that underlie no market stay) times {@code 1 + f} puts a group at maintenance;
+ * the account reports the smallest move (log distance) over its groups.
+ *
+ * <h2>Prices</h2>
+ * A price that is not FRESH is still used, but every number depending on it is flagged
+ * {@code uncertain} with a reason, and so is the account: a SAFE health is never reported silently.
+ *
+ * <h2>Failures</h2>
+ * An unknown market, a missing price, unknown collateral or an instrument this engine does not
+ * value (anything not {@link com.solvent.model.market.Instrument#isLinear() linear}, until options
+ * are wired in here) makes that account an {@link com.solvent.model.risk.AccountFailure} naming the
+ * position or asset; other accounts are evaluated as usual. No number in a result is NaN or infinite.
+ *
+ * <h2>Bulk evaluation</h2>
+ * {@link #withoutExplanations()} gives the same numbers without building any explanation text;
+ * use it where reports are not shown term by term (benchmarks, scans, liquidation loops).
+ */
+public final class MarginEngine {
+    /** Margin ratio reported when equity is at or below zero (and the cap for larger ratios). */
+    public static final double MARGIN_RATIO_CAP = 1_000.0;
+    /** Leverage reported when equity is at or below zero with open notional (and the cap for larger leverage). */
+    public static final double LEVERAGE_CAP = 1_000_000.0;
+
+    private final boolean explain;
+
+    /** An engine that builds explanations for every headline number. */
+    public MarginEngine() {
+        this(true);
+    }
+
+    private MarginEngine(boolean explain) {
+        this.explain = explain;
+    }
+
+    /** An engine for bulk evaluation: same numbers, explanations replaced by {@link com.solvent.model.risk.Explanation#OMITTED}. */
+    public static MarginEngine withoutExplanations() {
+        return new MarginEngine(false);
+    }
+
+    /** Evaluates one account; never throws for bad account data (returns an AccountFailure). */
+    public AccountResult evaluate(Account account, PriceSet prices, MarginPolicy policy) {
+        try {
+            return new AccountEvaluation(account, prices, policy, explain).run();
+        } catch (IllegalArgumentException | ArithmeticException e) {
+            // a result record refused a value: report it on this account instead of failing the batch
+            return new AccountFailure(account.id(), "cannot evaluate: " + e.getMessage());
+        }
+    }
+
+    /** Evaluates every account against the same prices and policy, in input order. */
+    public RiskReport evaluate(List<Account> accounts, PriceSet prices, MarginPolicy policy) {
+        List<AccountResult> results = new ArrayList<>(accounts.size());
+        for (Account account : accounts) {
+            results.add(evaluate(account, prices, policy));
+        }
+        return new RiskReport(prices.asOf(), policy.name(), results);
+    }
+}

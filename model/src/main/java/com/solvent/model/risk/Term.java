@@ -1,0 +1,16 @@
+package com.solvent.model.risk;
+
+import com.solvent.model.Checks;
+
+/**
+ * One labelled contribution to an explained number, e.g. {@code ("USDC 10,000 x 1.00 x w1.00", 10000.0)}.
+ *
+ * @param label  what the term is, in the trader's words
+ * @param value  its value, in the unit of the explained quantity (USD unless the quantity says otherwise)
+ */
+public record Term(String label, double value) {
+    public Term {
+        Checks.required(label, "term.label");
+        Checks.finite(value, "term " + label);
+    }
+}
