@@ -18,9 +18,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -43,10 +41,8 @@ final class DevnetFixture implements AutoCloseable {
     DevnetFixture(int fillerAccounts) {
         this.devnet = Devnet.start(DevnetConfig.defaults().withKeepers(false).withFillerAccounts(fillerAccounts));
         this.info = devnet.info();
-        Map<String, String> feedAssets = new HashMap<>();
-        info.priceFeeds().forEach((asset, address) -> feedAssets.put(address, asset));
         // read once: the venue's parameters do not change, and a test may kill this node
-        this.venue = ReferenceVenueAdapter.of(info.venue(), devnet.venue().config(), feedAssets, 256);
+        this.venue = ReferenceVenueAdapter.of(info.venue(), devnet.venue().config(), 256);
     }
 
     List<FeedSpec> feeds() {

@@ -105,7 +105,6 @@ class ReorgAndStalenessTest {
     private static void refreshAllFeeds() {
         fx.setPrice("ETH", "3001");
         fx.setPrice("BTC", "96001");
-        fx.setPrice("SOL", "200.5");
     }
 
     private void staleThenRefreshed(ChainWatcher watcher) throws Exception {

@@ -19,7 +19,6 @@ import java.math.BigInteger;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -55,8 +54,6 @@ public final class WatchHarness {
         try (Devnet devnet = Devnet.start(DevnetConfig.defaults().withKeepers(false).withFillerAccounts(Math.max(0, seeded - 5)))) {
             DevnetInfo info = devnet.info();
             System.out.printf("devnet with %d accounts ready in %d ms%n", info.accounts().size(), ms(System.nanoTime() - t0));
-            Map<String, String> feedAssets = new HashMap<>();
-            info.priceFeeds().forEach((asset, address) -> feedAssets.put(address, asset));
             List<FeedSpec> feeds = info.priceFeeds().entrySet().stream()
                     .map(e -> FeedSpec.of(e.getKey(), e.getValue(), Duration.ofHours(1), 0.04)).toList();
             Set<String> watched = info.accounts().stream().map(SeededAccount::address).collect(Collectors.toSet());
@@ -67,7 +64,7 @@ public final class WatchHarness {
             }
             WatchConfig config = WatchConfig.of(RedactedUrl.of(ws ? info.wsUrl() : info.httpUrl()), info.chainId())
                     .withFeeds(feeds)
-                    .withVenue(ReferenceVenueAdapter.of(info.venue(), devnet.venue().config(), feedAssets, 256), watched)
+                    .withVenue(ReferenceVenueAdapter.of(info.venue(), devnet.venue().config(), 256), watched)
                     .withMulticall(info.multicall3())
                     .withMaxCallsPerBatch(250)
                     .withTiming(Duration.ofMillis(20), Duration.ofSeconds(10), com.solvent.chain.rpc.Backoff.defaults());
@@ -90,8 +87,8 @@ public final class WatchHarness {
                 List<Long> toSubscriber = new ArrayList<>();
                 List<Long> sendToSubscriber = new ArrayList<>();
                 Map<Long, Integer> callsPerPriceBlock = new java.util.TreeMap<>();
-                String[] assets = {"ETH", "BTC", "SOL"};
-                double[] base = {3000, 96000, 200};
+                String[] assets = {"ETH", "BTC"};
+                double[] base = {3000, 96000};
                 int warmup = 100; // JIT warm-up blocks, not recorded
                 for (int i = -warmup; i < moves; i++) {
                     int a = Math.floorMod(i, assets.length);
