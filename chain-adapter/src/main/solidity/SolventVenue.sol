@@ -28,9 +28,22 @@ interface IERC20Minimal {
 ///                  the last bracket whose notionalFloor <= notional and the deduction is
 ///                  continuous: ded(0) = 0, ded(n) = ded(n-1) + floor(n) * (mmf(n) - mmf(n-1))
 ///   initial (IM) per position = notional / maxLeverage(tier)
-///   liquidatable iff MM > 0 and equity <= MM (margin ratio MM / equity >= 1)
+///   liquidatable iff MM > 0 and equity <= MM (margin ratio MM / equity >= 1), or equity < 0
+///                  with nothing left at risk (a deficit for the insurance fund)
+///   a dated future at or past its expiry is settled: notional, IM and MM are 0, its uPnL stays
 /// Each product is truncated to the wad (Solidity division), so a view differs from exact
 /// arithmetic by at most a few 1e-18.
+///
+/// Liquidation follows the core's LiquidationEngine: each liquidatable group (the cross pool,
+/// each isolated position) is reduced by chunks of partialChunk x (size at the start) of its
+/// position with the largest MM, at the oracle price, until its margin ratio is at or below
+/// targetMarginRatio with positive equity; a bankrupt group (equity <= 0), or a target of 0,
+/// is closed in full. Each chunk pays penaltyFraction x closed notional (capped at the group's
+/// equity when dynamicPenalty; an isolated position's penalty never exceeds its margin), split
+/// liquidatorShare to the caller, the rest to the insurance fund. A cross group still under water
+/// when only expired futures are left settles them at the mark, without penalty. A group left
+/// with negative equity and nothing at risk is made whole by the fund (cross: USDC credited;
+/// isolated: the deficit); what the fund cannot cover is recorded as uncovered bad debt.
 contract SolventVenue {
     uint256 private constant WAD = 1e18;
     uint256 private constant ORACLE_TO_WAD = 1e10;
@@ -97,6 +110,12 @@ contract SolventVenue {
     uint256 public immutable penaltyFraction;
     /// @notice The liquidator's share of the penalty, wad; the rest goes to the insurance fund.
     uint256 public immutable liquidatorShare;
+    /// @notice Whether a cross penalty is capped at the group's remaining positive equity.
+    bool public immutable dynamicPenalty;
+    /// @notice Partial liquidation stops at or below this margin ratio, wad; 0 closes in full.
+    uint256 public immutable targetMarginRatio;
+    /// @notice Fraction of a position's size (at the start) closed per partial step, wad.
+    uint256 public immutable partialChunk;
 
     /// @notice Insurance fund, wad USD (backed by USDC held by the venue).
     uint256 public insuranceFund;
@@ -130,7 +149,7 @@ contract SolventVenue {
     error NotOwner(address caller);
     error UnknownAsset(uint256 asset);
     error UnknownMarket(uint256 market);
-    error InvalidTiers(string reason);
+    error InvalidConfig(string reason);
     error InvalidPrice(address feed, int256 answer);
     error StalePrice(address feed, uint256 updatedAt, uint256 blockTime);
     error BelowInitialMargin(address account, uint256 market, int256 equity, uint256 initialMargin);
@@ -140,6 +159,7 @@ contract SolventVenue {
     error NoPosition(uint256 market);
     error ZeroSize();
     error Bankrupt(uint256 market, int256 equity);
+    error MarketExpired(uint256 market, uint256 expiry);
     error TransferFailed();
 
     modifier onlyOwner() {
@@ -147,19 +167,32 @@ contract SolventVenue {
         _;
     }
 
-    constructor(uint256 heartbeat_, uint256 penaltyFraction_, uint256 liquidatorShare_) {
+    constructor(
+        uint256 heartbeat_,
+        uint256 penaltyFraction_,
+        uint256 liquidatorShare_,
+        bool dynamicPenalty_,
+        uint256 targetMarginRatio_,
+        uint256 partialChunk_
+    ) {
+        if (liquidatorShare_ > WAD || targetMarginRatio_ >= WAD || partialChunk_ == 0 || partialChunk_ > WAD) {
+            revert InvalidConfig("liquidation parameters out of range");
+        }
         owner = msg.sender;
         heartbeat = heartbeat_;
         penaltyFraction = penaltyFraction_;
         liquidatorShare = liquidatorShare_;
+        dynamicPenalty = dynamicPenalty_;
+        targetMarginRatio = targetMarginRatio_;
+        partialChunk = partialChunk_;
     }
 
     // ---------------------------------------------------------------- configuration (owner)
 
     /// @notice Lists a collateral asset; the first one listed is the settlement asset (no feed).
     function addCollateral(address token, string calldata symbol, address feed, uint256 weight) external onlyOwner {
-        if (assets.length == 0 && feed != address(0)) revert InvalidTiers("asset 0 is the settlement asset, no feed");
-        if (weight == 0 || weight > WAD) revert InvalidTiers("weight must lie in (0, 1]");
+        if (assets.length == 0 && feed != address(0)) revert InvalidConfig("asset 0 is the settlement asset, no feed");
+        if (weight == 0 || weight > WAD) revert InvalidConfig("weight must lie in (0, 1]");
         assets.push(CollateralAsset(token, symbol, IERC20Minimal(token).decimals(), feed, weight));
     }
 
@@ -173,19 +206,19 @@ contract SolventVenue {
         uint256[] calldata mmf
     ) external onlyOwner {
         uint256 n = floors.length;
-        if (n == 0 || maxLeverage.length != n || mmf.length != n) revert InvalidTiers("tier arrays differ in length");
-        if (floors[0] != 0) revert InvalidTiers("first floor must be 0");
+        if (n == 0 || maxLeverage.length != n || mmf.length != n) revert InvalidConfig("tier arrays differ in length");
+        if (floors[0] != 0) revert InvalidConfig("first floor must be 0");
         Market storage m = markets.push();
         m.name = name;
         m.feed = feed;
         m.expiry = expiry;
         uint256 deduction = 0;
         for (uint256 i = 0; i < n; i++) {
-            if (maxLeverage[i] == 0 || mmf[i] * maxLeverage[i] > WAD) revert InvalidTiers("mmf above 1/maxLeverage");
+            if (maxLeverage[i] == 0 || mmf[i] * maxLeverage[i] > WAD) revert InvalidConfig("mmf above 1/maxLeverage");
             if (i > 0) {
-                if (floors[i] <= floors[i - 1]) revert InvalidTiers("floors must increase");
-                if (mmf[i] < mmf[i - 1]) revert InvalidTiers("mmf must not decrease");
-                if (maxLeverage[i] > maxLeverage[i - 1]) revert InvalidTiers("maxLeverage must not increase");
+                if (floors[i] <= floors[i - 1]) revert InvalidConfig("floors must increase");
+                if (mmf[i] < mmf[i - 1]) revert InvalidConfig("mmf must not decrease");
+                if (maxLeverage[i] > maxLeverage[i - 1]) revert InvalidConfig("maxLeverage must not increase");
                 deduction += floors[i] * (mmf[i] - mmf[i - 1]) / WAD;
             }
             m.tiers.push(Tier(floors[i], maxLeverage[i], mmf[i], deduction));
@@ -286,16 +319,14 @@ contract SolventVenue {
 
     // ---------------------------------------------------------------- liquidation
 
-    /// @notice Liquidates whatever of `account` is liquidatable: the whole cross group, and every
-    ///         isolated position on its own. Positions close at the oracle price; the penalty
-    ///         (penaltyFraction x closed notional, capped by what the group is worth) is split
-    ///         between the caller and the insurance fund; a group worth less than nothing is bad
-    ///         debt, drawn from the fund.
+    /// @notice Liquidates whatever of `account` is liquidatable: the cross group and each isolated
+    ///         position on its own (see the contract's notes for the rules). Reverts with
+    ///         NotLiquidatable when no group is.
     function liquidate(address account) external {
         bool any = false;
         (int256 equity, , uint256 mm) = _crossRisk(account);
-        if (mm > 0 && equity <= int256(mm)) {
-            _liquidateCross(account);
+        if (_liquidatable(equity, mm)) {
+            _liquidateCross(account, equity <= 0);
             any = true;
         }
         uint256[] memory open = openMarkets[account];
@@ -303,8 +334,8 @@ contract SolventVenue {
             Position storage p = positions[account][open[i]];
             if (!p.isolated) continue;
             (int256 isoEquity, , uint256 isoMm) = _isolatedRisk(open[i], p);
-            if (isoMm > 0 && isoEquity <= int256(isoMm)) {
-                _liquidateIsolated(account, open[i], p);
+            if (_liquidatable(isoEquity, isoMm)) {
+                _liquidateIsolated(account, open[i], p, isoEquity <= 0);
                 any = true;
             }
         }
@@ -317,7 +348,7 @@ contract SolventVenue {
     ///         Reverts on a stale or invalid price, like every operation of the venue.
     function accountView(address account) external view returns (AccountView memory v) {
         (v.crossEquity, v.crossInitialMargin, v.crossMaintenanceMargin) = _crossRisk(account);
-        v.crossLiquidatable = v.crossMaintenanceMargin > 0 && v.crossEquity <= int256(v.crossMaintenanceMargin);
+        v.crossLiquidatable = _liquidatable(v.crossEquity, v.crossMaintenanceMargin);
         v.collateral = new int256[](assets.length);
         for (uint256 a = 0; a < assets.length; a++) {
             v.collateral[a] = balances[account][a];
@@ -331,13 +362,13 @@ contract SolventVenue {
 
     function isLiquidatable(address account) public view returns (bool) {
         (int256 equity, , uint256 mm) = _crossRisk(account);
-        if (mm > 0 && equity <= int256(mm)) return true;
+        if (_liquidatable(equity, mm)) return true;
         uint256[] storage open = openMarkets[account];
         for (uint256 i = 0; i < open.length; i++) {
             Position storage p = positions[account][open[i]];
             if (!p.isolated) continue;
             (int256 isoEquity, , uint256 isoMm) = _isolatedRisk(open[i], p);
-            if (isoMm > 0 && isoEquity <= int256(isoMm)) return true;
+            if (_liquidatable(isoEquity, isoMm)) return true;
         }
         return false;
     }
@@ -434,9 +465,9 @@ contract SolventVenue {
         internal view returns (uint256 mark, uint256 notional, int256 upnl, uint256 im, uint256 mm)
     {
         mark = priceOf(markets[market].feed);
-        uint256 absSize = uint256(p.size >= 0 ? p.size : -p.size);
-        notional = absSize * mark / WAD;
         upnl = p.size * (int256(mark) - int256(p.entryPrice)) / int256(WAD);
+        if (_settled(market)) return (mark, 0, upnl, 0, 0); // valued, no longer at risk
+        notional = _abs(p.size) * mark / WAD;
         (im, mm) = _requirements(market, notional);
     }
 
@@ -473,8 +504,22 @@ contract SolventVenue {
         (v.markPrice, v.notional, v.unrealizedPnl, v.initialMargin, v.maintenanceMargin) = _positionMetrics(market, p);
         if (p.isolated) {
             v.isolatedEquity = int256(p.isolatedMargin) + v.unrealizedPnl;
-            v.isolatedLiquidatable = v.maintenanceMargin > 0 && v.isolatedEquity <= int256(v.maintenanceMargin);
+            v.isolatedLiquidatable = _liquidatable(v.isolatedEquity, v.maintenanceMargin);
         }
+    }
+
+    function _liquidatable(int256 equity, uint256 mm) internal pure returns (bool) {
+        return mm > 0 ? equity <= int256(mm) : equity < 0;
+    }
+
+    function _settled(uint256 market) internal view returns (bool) {
+        uint256 expiry = markets[market].expiry;
+        return expiry != 0 && block.timestamp >= expiry;
+    }
+
+    /// @dev Margin ratio MM / equity at or below the target, with positive equity (the stop rule).
+    function _backAtTarget(int256 equity, uint256 mm) internal view returns (bool) {
+        return equity > 0 && mm * WAD <= targetMarginRatio * uint256(equity);
     }
 
     function _requireCrossInitial(address account) internal view {
@@ -514,6 +559,7 @@ contract SolventVenue {
             balances[account][0] += realized;
         }
         bool raisesExposure = _abs(newSize) > _abs(oldSize) || (newSize != 0 && (newSize > 0) != (oldSize > 0));
+        if (raisesExposure && _settled(market)) revert MarketExpired(market, markets[market].expiry);
         if (newSize == 0) {
             if (p.isolated) balances[account][0] += int256(p.isolatedMargin);
             delete positions[account][market];
@@ -529,60 +575,151 @@ contract SolventVenue {
         emit PositionChanged(account, market, after_.size, after_.entryPrice, after_.isolated, after_.isolatedMargin, price, realized);
     }
 
-    function _liquidateCross(address account) internal {
-        uint256 notional = 0;
-        int256 realized = 0;
+    /// @dev Tally of one group's liquidation.
+    struct Tally {
+        uint256 notional;
+        int256 realized;
+        uint256 penalty;
+    }
+
+    function _liquidateCross(address account, bool full) internal {
         uint256[] memory open = openMarkets[account];
+        uint256[] memory chunk = new uint256[](open.length);
+        uint256 crossCount = 0;
         for (uint256 i = 0; i < open.length; i++) {
             Position storage p = positions[account][open[i]];
-            if (p.isolated) continue;
-            (uint256 mark, uint256 n, int256 upnl, , ) = _positionMetrics(open[i], p);
-            notional += n;
-            realized += upnl;
-            emit PositionChanged(account, open[i], 0, 0, false, 0, mark, upnl);
-            delete positions[account][open[i]];
-            _removeOpenMarket(account, open[i]);
+            if (!p.isolated) {
+                chunk[i] = _abs(p.size) * partialChunk / WAD;
+                crossCount++;
+            }
         }
-        balances[account][0] += realized;
-        int256 value = 0; // unweighted: what the account is worth after the close
-        for (uint256 a = 0; a < assets.length; a++) {
-            int256 balance = balances[account][a];
-            if (balance != 0) value += balance * int256(_assetPrice(a)) / int256(WAD);
+        full = full || targetMarginRatio == 0;
+        Tally memory t;
+        uint256 guard = crossCount * (WAD / partialChunk + 3) + 4;
+        for (uint256 step = 0; step < guard; step++) {
+            (int256 equity, , uint256 mm) = _crossRisk(account);
+            if (!full && _backAtTarget(equity, mm)) break;
+            (bool found, uint256 index) = _largestCross(account, open);
+            if (!found) {
+                // only expired futures left: a group still under water settles them at the mark, no penalty
+                if (equity >= 0 || !_settleExpiredCross(account, open, equity, t)) break;
+                continue;
+            }
+            Position storage p = positions[account][open[index]];
+            uint256 quantity = full || chunk[index] >= _abs(p.size) ? _abs(p.size) : chunk[index];
+            _closeCrossChunk(account, open[index], p, quantity, equity, t, true);
         }
-        uint256 penalty = _penalty(notional, value);
-        balances[account][0] -= int256(penalty);
+        uint256 reward = _payPenalty(t.penalty);
         uint256 badDebt = 0;
-        if (value < 0) {
-            badDebt = uint256(-value);
-            for (uint256 a = 0; a < assets.length; a++) balances[account][a] = 0; // seized
+        (int256 after_, , uint256 mmAfter) = _crossRisk(account);
+        if (mmAfter == 0 && after_ < 0) {
+            badDebt = uint256(-after_);
+            balances[account][0] -= after_; // the fund makes the account whole: equity 0
             _coverBadDebt(account, badDebt);
         }
-        uint256 reward = _payPenalty(penalty);
-        emit Liquidated(account, msg.sender, CROSS, notional, realized, penalty, reward, badDebt);
+        emit Liquidated(account, msg.sender, CROSS, t.notional, t.realized, t.penalty, reward, badDebt);
     }
 
-    function _liquidateIsolated(address account, uint256 market, Position storage p) internal {
-        (uint256 mark, uint256 notional, int256 upnl, , ) = _positionMetrics(market, p);
-        int256 value = int256(p.isolatedMargin) + upnl;
-        uint256 penalty = _penalty(notional, value);
-        uint256 badDebt = 0;
-        if (value < 0) {
-            badDebt = uint256(-value);
-            _coverBadDebt(account, badDebt);
+    /// @dev The cross position with the largest maintenance margin (first on ties), settled ones skipped.
+    function _largestCross(address account, uint256[] memory open) internal view returns (bool found, uint256 index) {
+        uint256 largest = 0;
+        for (uint256 i = 0; i < open.length; i++) {
+            Position storage p = positions[account][open[i]];
+            if (p.size == 0 || p.isolated || _settled(open[i])) continue;
+            (, , , , uint256 mm) = _positionMetrics(open[i], p);
+            if (!found || mm > largest) {
+                found = true;
+                index = i;
+                largest = mm;
+            }
+        }
+    }
+
+    /// @dev Closes the last settled cross position still open (in open-market order); false if none.
+    function _settleExpiredCross(address account, uint256[] memory open, int256 equity, Tally memory t)
+        internal returns (bool)
+    {
+        uint256 market = type(uint256).max;
+        for (uint256 i = 0; i < open.length; i++) {
+            Position storage p = positions[account][open[i]];
+            if (p.size != 0 && !p.isolated && _settled(open[i])) market = open[i];
+        }
+        if (market == type(uint256).max) return false;
+        Position storage s = positions[account][market];
+        _closeCrossChunk(account, market, s, _abs(s.size), equity, t, false);
+        return true;
+    }
+
+    function _closeCrossChunk(
+        address account,
+        uint256 market,
+        Position storage p,
+        uint256 quantity,
+        int256 groupEquity,
+        Tally memory t,
+        bool penalised
+    ) internal {
+        uint256 price = priceOf(markets[market].feed);
+        int256 closed = p.size > 0 ? int256(quantity) : -int256(quantity);
+        int256 realized = closed * (int256(price) - int256(p.entryPrice)) / int256(WAD);
+        uint256 notional = quantity * price / WAD;
+        uint256 charge = penalised ? notional * penaltyFraction / WAD : 0;
+        if (dynamicPenalty) charge = groupEquity > 0 ? _min(charge, uint256(groupEquity)) : 0;
+        balances[account][0] += realized - int256(charge);
+        p.size -= closed;
+        if (p.size == 0) {
+            delete positions[account][market];
+            _removeOpenMarket(account, market);
+        }
+        t.notional += notional;
+        t.realized += realized;
+        t.penalty += charge;
+        emit PositionChanged(account, market, p.size, p.entryPrice, false, 0, price, realized);
+    }
+
+    function _liquidateIsolated(address account, uint256 market, Position storage p, bool full) internal {
+        uint256 chunk = _abs(p.size) * partialChunk / WAD;
+        full = full || targetMarginRatio == 0;
+        Tally memory t;
+        uint256 deficit = 0;
+        uint256 guard = WAD / partialChunk + 5;
+        for (uint256 step = 0; step < guard && p.size != 0; step++) {
+            (int256 equity, , uint256 mm) = _isolatedRisk(market, p);
+            if (!full && _backAtTarget(equity, mm)) break;
+            uint256 quantity = full || chunk >= _abs(p.size) ? _abs(p.size) : chunk;
+            deficit = _closeIsolatedChunk(account, market, p, quantity, t);
+        }
+        uint256 reward = _payPenalty(t.penalty);
+        if (deficit > 0) _coverBadDebt(account, deficit);
+        emit Liquidated(account, msg.sender, market, t.notional, t.realized, t.penalty, reward, deficit);
+    }
+
+    /// @dev Closes `quantity` of an isolated position; returns the deficit if it closed below zero.
+    function _closeIsolatedChunk(address account, uint256 market, Position storage p, uint256 quantity, Tally memory t)
+        internal returns (uint256 deficit)
+    {
+        uint256 price = priceOf(markets[market].feed);
+        int256 closed = p.size > 0 ? int256(quantity) : -int256(quantity);
+        int256 realized = closed * (int256(price) - int256(p.entryPrice)) / int256(WAD);
+        int256 margin = int256(p.isolatedMargin) + realized;
+        uint256 charge = _min(quantity * price / WAD * penaltyFraction / WAD, margin > 0 ? uint256(margin) : 0);
+        int256 left = margin - int256(charge);
+        if (quantity >= _abs(p.size) || left < 0) {
+            // closed out: what is left returns to the cross balance, a deficit goes to the fund
+            t.notional += _abs(p.size) * price / WAD;
+            if (left > 0) balances[account][0] += left;
+            else deficit = uint256(-left);
+            delete positions[account][market];
+            _removeOpenMarket(account, market);
+            emit PositionChanged(account, market, 0, 0, false, 0, price, realized);
         } else {
-            balances[account][0] += value - int256(penalty);
+            t.notional += quantity * price / WAD;
+            p.size -= closed;
+            p.isolatedMargin = uint256(left);
+            emit PositionChanged(account, market, p.size, p.entryPrice, true, p.isolatedMargin, price, realized);
         }
-        emit PositionChanged(account, market, 0, 0, false, 0, mark, upnl);
-        delete positions[account][market];
-        _removeOpenMarket(account, market);
-        uint256 reward = _payPenalty(penalty);
-        emit Liquidated(account, msg.sender, market, notional, upnl, penalty, reward, badDebt);
-    }
-
-    function _penalty(uint256 notional, int256 value) internal view returns (uint256) {
-        uint256 full = notional * penaltyFraction / WAD;
-        if (value <= 0) return 0;
-        return full < uint256(value) ? full : uint256(value);
+        t.realized += realized;
+        t.penalty += charge;
     }
 
     function _payPenalty(uint256 penalty) internal returns (uint256 reward) {
@@ -656,6 +793,10 @@ contract SolventVenue {
 
     function _requireMarket(uint256 market) internal view {
         if (market >= markets.length) revert UnknownMarket(market);
+    }
+
+    function _min(uint256 a, uint256 b) internal pure returns (uint256) {
+        return a < b ? a : b;
     }
 
     function _abs(int256 x) internal pure returns (uint256) {

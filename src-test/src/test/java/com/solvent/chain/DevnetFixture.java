@@ -18,9 +18,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -38,10 +36,13 @@ final class DevnetFixture implements AutoCloseable {
 
     final Devnet devnet;
     final DevnetInfo info;
+    private final ReferenceVenueAdapter venue;
 
     DevnetFixture(int fillerAccounts) {
         this.devnet = Devnet.start(DevnetConfig.defaults().withKeepers(false).withFillerAccounts(fillerAccounts));
         this.info = devnet.info();
+        // read once: the venue's parameters do not change, and a test may kill this node
+        this.venue = ReferenceVenueAdapter.of(info.venue(), devnet.venue().config(), 256);
     }
 
     List<FeedSpec> feeds() {
@@ -56,9 +57,6 @@ final class DevnetFixture implements AutoCloseable {
 
     /** Watching the whole devnet through {@code url} (the devnet's own URL or a proxy in front of it). */
     WatchConfig config(String url) {
-        Map<String, String> feedAssets = new HashMap<>();
-        info.priceFeeds().forEach((asset, address) -> feedAssets.put(address, asset));
-        ReferenceVenueAdapter venue = ReferenceVenueAdapter.of(info.venue(), devnet.venue().config(), feedAssets, 256);
         return WatchConfig.of(RedactedUrl.of(url), info.chainId())
                 .withFeeds(feeds())
                 .withVenue(venue, accounts())
@@ -110,9 +108,16 @@ final class DevnetFixture implements AutoCloseable {
 
     /** Waits until the watcher is live at the chain head, then checks it against a fresh full read at that block. */
     ChainSnapshot assertEqualsFreshRead(ChainWatcher watcher) throws IOException {
-        long head = devnet.rpc().blockNumber();
+        return assertEqualsFreshRead(watcher, info.httpUrl());
+    }
+
+    /** The same against the node at {@code httpUrl} (a restarted node). */
+    ChainSnapshot assertEqualsFreshRead(ChainWatcher watcher, String httpUrl) throws IOException {
+        long head = new com.solvent.chain.devnet.AnvilRpc(httpUrl).blockNumber();
         ChainSnapshot live = await(watcher, s -> s.blockNumber() == head && s.health().live(), "live at head #" + head);
-        ChainSnapshot fresh = ChainWatcher.readOnce(config(info.httpUrl()), OptionalLong.of(live.blockNumber()));
+        // the same feeds, venue and accounts, read from scratch straight from the node
+        ChainSnapshot fresh = ChainWatcher.readOnce(watcher.config().withRpc(RedactedUrl.of(httpUrl)),
+                OptionalLong.of(live.blockNumber()));
         assertThat(live.blockHash()).isEqualTo(fresh.blockHash());
         assertThat(live.accounts()).isEqualTo(fresh.accounts());
         assertThat(live.prices().prices()).isEqualTo(fresh.prices().prices());

@@ -133,9 +133,9 @@ class FaultInjectionTest {
             proxy.delay(Duration.ZERO);
 
             // a drop in the middle of a burst of blocks
-            fx.setPrice("SOL", "190");
+            fx.setPrice("BTC", "96190");
             proxy.dropAll();
-            fx.setPrice("SOL", "191");
+            fx.setPrice("BTC", "96191");
             fx.deposit(SeededAccount.WHALE, 5);
             ChainSnapshot end = fx.assertEqualsFreshRead(watcher);
             assertThat(end.account(whale).orElseThrow().balance("USDC")).isEqualTo(whaleUsdc + 255);

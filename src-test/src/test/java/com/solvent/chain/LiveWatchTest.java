@@ -65,24 +65,24 @@ class LiveWatchTest {
     @Test
     void anAbsurdPriceIsInvalidAndTheLastValidPriceIsKept() throws Exception {
         try (ChainWatcher watcher = ChainWatcher.start(fx.config(fx.info.wsUrl()))) {
-            fx.setPrice("SOL", "201");
-            DevnetFixture.await(watcher, s -> s.prices().get("SOL").orElseThrow().mark() == 201.0, "SOL at 201");
+            fx.setPrice("BTC", "96100");
+            DevnetFixture.await(watcher, s -> s.prices().get("BTC").orElseThrow().mark() == 96100.0, "BTC at 96100");
 
-            fx.setRawAnswer("SOL", BigInteger.ONE.shiftLeft(255).subtract(BigInteger.ONE));
+            fx.setRawAnswer("BTC", BigInteger.ONE.shiftLeft(255).subtract(BigInteger.ONE));
             ChainSnapshot absurd = DevnetFixture.await(watcher,
-                    s -> s.feed("SOL").orElseThrow().freshness() == Freshness.INVALID, "SOL invalid");
-            assertThat(absurd.feed("SOL").orElseThrow().reason()).contains("feed SOL answer", "exceeds");
-            assertThat(absurd.prices().get("SOL").orElseThrow().mark()).isEqualTo(201.0);
-            assertThat(absurd.prices().get("SOL").orElseThrow().freshness()).isEqualTo(Freshness.INVALID);
-            assertThat(absurd.priceUncertain("SOL")).isTrue();
+                    s -> s.feed("BTC").orElseThrow().freshness() == Freshness.INVALID, "BTC invalid");
+            assertThat(absurd.feed("BTC").orElseThrow().reason()).contains("feed BTC answer", "exceeds");
+            assertThat(absurd.prices().get("BTC").orElseThrow().mark()).isEqualTo(96100.0);
+            assertThat(absurd.prices().get("BTC").orElseThrow().freshness()).isEqualTo(Freshness.INVALID);
+            assertThat(absurd.priceUncertain("BTC")).isTrue();
 
-            fx.setRawAnswer("SOL", BigInteger.valueOf(-5));
+            fx.setRawAnswer("BTC", BigInteger.valueOf(-5));
             ChainSnapshot negative = DevnetFixture.await(watcher,
-                    s -> s.feed("SOL").orElseThrow().reason().contains("not positive"), "SOL negative");
-            assertThat(negative.prices().get("SOL").orElseThrow().mark()).isEqualTo(201.0);
+                    s -> s.feed("BTC").orElseThrow().reason().contains("not positive"), "BTC negative");
+            assertThat(negative.prices().get("BTC").orElseThrow().mark()).isEqualTo(96100.0);
 
-            fx.setPrice("SOL", "200");
-            DevnetFixture.await(watcher, s -> s.feed("SOL").orElseThrow().trusted(), "SOL fresh again");
+            fx.setPrice("BTC", "96000");
+            DevnetFixture.await(watcher, s -> s.feed("BTC").orElseThrow().trusted(), "BTC fresh again");
             fx.assertEqualsFreshRead(watcher);
         }
     }

@@ -69,19 +69,11 @@ public final class ReferenceVenueAdapter implements ProtocolAdapter {
 
     /**
      * The adapter for a deployed venue, from its parameters as read from the contract. Collateral
-     * is named after the asset its price feed prices ({@code WETH} valued by the ETH feed becomes
-     * {@code "ETH"}), so balances meet their price in the snapshot's {@link com.solvent.model.price.PriceSet};
-     * the settlement asset (no feed) keeps its token symbol.
-     *
-     * @param feedAssets asset symbol by feed address, as the watched {@link com.solvent.chain.feed.FeedSpec}s name them
+     * keeps the token symbols (USDC, WETH, WBTC), as the core's policy names collateral; the policy
+     * says which price values each ({@code CollateralAsset.priceAsset}).
      */
-    public static ReferenceVenueAdapter of(String venue, VenueConfig config, Map<String, String> feedAssets,
-                                           int maxListLength) {
-        Map<String, String> byAddress = new java.util.HashMap<>();
-        feedAssets.forEach((address, asset) -> byAddress.put(address.toLowerCase(Locale.ROOT), asset));
-        List<String> symbols = config.collateral().stream()
-                .map(c -> c.isSettlementAsset() ? c.symbol() : byAddress.getOrDefault(c.feed().toLowerCase(Locale.ROOT), c.symbol()))
-                .toList();
+    public static ReferenceVenueAdapter of(String venue, VenueConfig config, int maxListLength) {
+        List<String> symbols = config.collateral().stream().map(VenueConfig.Collateral::symbol).toList();
         Map<Integer, String> markets = new java.util.HashMap<>();
         config.markets().forEach(m -> markets.put(m.id(), m.name()));
         return new ReferenceVenueAdapter(venue, symbols, markets, maxListLength);

@@ -1,10 +1,12 @@
 package com.solvent.chain.contracts;
 
+import org.web3j.abi.FunctionEncoder;
 import org.web3j.abi.FunctionReturnDecoder;
 import org.web3j.abi.TypeReference;
 import org.web3j.abi.datatypes.Address;
 import org.web3j.abi.datatypes.Bool;
 import org.web3j.abi.datatypes.DynamicArray;
+import org.web3j.abi.datatypes.Function;
 import org.web3j.abi.datatypes.Type;
 import org.web3j.abi.datatypes.Utf8String;
 import org.web3j.abi.datatypes.generated.Uint256;
@@ -90,8 +92,7 @@ public final class SolventVenueClient {
 
     /** Oracle price of {@code feed} as the venue accepts it (wad), or its refusal. */
     public BigInteger priceOf(String feed) {
-        return uint(org.web3j.abi.FunctionEncoder.encode(new org.web3j.abi.datatypes.Function("priceOf",
-                List.of(new Address(feed)), List.of())));
+        return uint(FunctionEncoder.encode(new Function("priceOf", List.of(new Address(feed)), List.of())));
     }
 
     /** The venue's parameters: collateral assets, markets and tiers, heartbeat, liquidation split. */
@@ -127,7 +128,8 @@ public final class SolventVenueClient {
         }
         return new VenueConfig(uint(VenueCalls.noArgs("heartbeat")).longValueExact(),
                 uint(VenueCalls.noArgs("penaltyFraction")), uint(VenueCalls.noArgs("liquidatorShare")),
-                collateral, markets);
+                uint(VenueCalls.noArgs("dynamicPenalty")).signum() != 0, uint(VenueCalls.noArgs("targetMarginRatio")),
+                uint(VenueCalls.noArgs("partialChunk")), collateral, markets);
     }
 
     public long latestBlock() {

@@ -146,9 +146,12 @@ public final class VenueCalls {
         return deployment(aggregator, new Uint8(8), new Utf8String(description), new Int256(initialAnswer));
     }
 
+    /** The venue's constructor: heartbeat, then the liquidation rules (fractions in wad). */
     public static String venueDeployment(ContractArtifact venue, long heartbeatSeconds, BigInteger penaltyWad,
-                                         BigInteger liquidatorShareWad) {
-        return deployment(venue, uint(heartbeatSeconds), new Uint256(penaltyWad), new Uint256(liquidatorShareWad));
+                                         BigInteger liquidatorShareWad, boolean dynamicPenalty,
+                                         BigInteger targetMarginRatioWad, BigInteger partialChunkWad) {
+        return deployment(venue, uint(heartbeatSeconds), new Uint256(penaltyWad), new Uint256(liquidatorShareWad),
+                new Bool(dynamicPenalty), new Uint256(targetMarginRatioWad), new Uint256(partialChunkWad));
     }
 
     // ------------------------------------------------------------------ helpers

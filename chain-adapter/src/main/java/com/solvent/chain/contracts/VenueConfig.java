@@ -9,10 +9,14 @@ import java.util.List;
  * @param heartbeatSeconds   oldest oracle answer the venue accepts
  * @param penaltyFraction    liquidation penalty as a fraction of liquidated notional, wad
  * @param liquidatorShare    liquidator's share of the penalty, wad (the rest feeds the insurance fund)
+ * @param dynamicPenalty     whether a cross penalty is capped at the group's remaining equity
+ * @param targetMarginRatio  partial liquidation stops at or below this margin ratio, wad (0: full close)
+ * @param partialChunk       fraction of a position's starting size closed per step, wad
  * @param collateral         collateral assets by id
  * @param markets            markets by id
  */
 public record VenueConfig(long heartbeatSeconds, BigInteger penaltyFraction, BigInteger liquidatorShare,
+                          boolean dynamicPenalty, BigInteger targetMarginRatio, BigInteger partialChunk,
                           List<Collateral> collateral, List<MarketConfig> markets) {
     public VenueConfig {
         collateral = List.copyOf(collateral);

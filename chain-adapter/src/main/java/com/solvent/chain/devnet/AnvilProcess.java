@@ -16,23 +16,33 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A running anvil on a free loopback port. Stopped by {@link #close()}, and by a JVM shutdown hook
- * (normal exit, SIGTERM, Ctrl-C) so that no anvil outlives the application. Its log goes to a
- * temporary file, quoted when anvil fails to start and deleted on close.
+ * (normal exit, SIGTERM, Ctrl-C) so that no anvil outlives the application. A JVM killed outright
+ * (SIGKILL, a crash) runs no hook: every anvil is therefore registered with its owner's pid in
+ * {@code <tmp>/solvent-devnet/}, and the next devnet start stops any anvil whose owner is gone.
+ * Its log goes to a temporary file, quoted when anvil fails to start and deleted on close.
  */
 public final class AnvilProcess implements AutoCloseable {
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(20);
     private static final int START_ATTEMPTS = 3;
 
+    private static final Path REGISTRY = Path.of(System.getProperty("java.io.tmpdir"), "solvent-devnet");
+
     private final Process process;
     private final int port;
     private final Path log;
+    private final Path registration;
     private final Thread shutdownHook;
+    private volatile Runnable beforeShutdown = () -> { };
 
     private AnvilProcess(Process process, int port, Path log) {
         this.process = process;
         this.port = port;
         this.log = log;
-        this.shutdownHook = Thread.ofPlatform().unstarted(this::stop);
+        this.registration = register(process.pid());
+        this.shutdownHook = Thread.ofPlatform().unstarted(() -> {
+            beforeShutdown.run();
+            stop();
+        });
         Runtime.getRuntime().addShutdownHook(shutdownHook);
     }
 
@@ -42,6 +52,7 @@ public final class AnvilProcess implements AutoCloseable {
      * block keep their arrival order, and blocks have no gas limit (seeding mines one big block).
      */
     public static AnvilProcess start(Path binary, long chainId) {
+        stopOrphans(binary);
         IllegalStateException last = null;
         for (int attempt = 1; attempt <= START_ATTEMPTS; attempt++) {
             int port = freePort();
@@ -131,6 +142,11 @@ public final class AnvilProcess implements AutoCloseable {
         return "ws://127.0.0.1:" + port;
     }
 
+    /** Work the shutdown hook does before it stops anvil (the devnet stops its keepers first). */
+    void beforeShutdown(Runnable work) {
+        this.beforeShutdown = work;
+    }
+
     /** Stops anvil and its children, waits for them to exit; idempotent. */
     @Override
     public void close() {
@@ -142,8 +158,49 @@ public final class AnvilProcess implements AutoCloseable {
         }
         try {
             Files.deleteIfExists(log);
+            if (registration != null) {
+                Files.deleteIfExists(registration);
+            }
         } catch (IOException e) {
-            // a temporary log file; nothing to do
+            // temporary files; nothing to do
+        }
+    }
+
+    /** Records "anvil pid -> owner JVM pid" so that a later start can stop this anvil if we die unannounced. */
+    private static Path register(long anvilPid) {
+        try {
+            Files.createDirectories(REGISTRY);
+            return Files.writeString(REGISTRY.resolve("anvil-" + anvilPid), Long.toString(ProcessHandle.current().pid()));
+        } catch (IOException e) {
+            return null; // best effort: the shutdown hook still covers every orderly exit
+        }
+    }
+
+    /** Stops every registered anvil (of this binary) whose owning JVM no longer runs. */
+    static void stopOrphans(Path binary) {
+        if (!Files.isDirectory(REGISTRY)) {
+            return;
+        }
+        try (var files = Files.list(REGISTRY)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().startsWith("anvil-")).toList()) {
+                try {
+                    long anvilPid = Long.parseLong(file.getFileName().toString().substring("anvil-".length()));
+                    long owner = Long.parseLong(Files.readString(file).trim());
+                    if (ProcessHandle.of(owner).map(ProcessHandle::isAlive).orElse(false)) {
+                        continue;
+                    }
+                    // the registry proves we started it; the name guards against a reused pid
+                    ProcessHandle.of(anvilPid)
+                            .filter(h -> h.info().command().map(c -> Path.of(c).getFileName().equals(binary.getFileName()))
+                                    .orElse(false))
+                            .ifPresent(ProcessHandle::destroy);
+                    Files.deleteIfExists(file);
+                } catch (IOException | NumberFormatException e) {
+                    // someone else's or a half-written file: leave it
+                }
+            }
+        } catch (IOException e) {
+            // the registry cannot be read: nothing to clean
         }
     }
 

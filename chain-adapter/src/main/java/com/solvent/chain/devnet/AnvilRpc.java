@@ -29,7 +29,7 @@ import java.util.concurrent.ScheduledExecutorService;
  */
 public final class AnvilRpc implements AutoCloseable {
     /** Gas limit for ordinary transactions; explicit so that no estimate runs against a stale state. */
-    public static final BigInteger CALL_GAS = BigInteger.valueOf(3_000_000);
+    public static final BigInteger CALL_GAS = BigInteger.valueOf(5_000_000);
     /** Gas limit for deployments. */
     public static final BigInteger DEPLOY_GAS = BigInteger.valueOf(12_000_000);
 
@@ -136,6 +136,15 @@ public final class AnvilRpc implements AutoCloseable {
     /** Moves the chain's clock forward; the next block carries the new time. */
     public void increaseTime(long seconds) {
         anvil("evm_increaseTime", List.of(seconds));
+    }
+
+    /**
+     * Moves the chain's clock so that the next block is {@code seconds} after the latest one.
+     * Unlike {@link #increaseTime}, exact even when blocks mined in a burst carry timestamps
+     * ahead of the wall clock.
+     */
+    public void advanceTime(long seconds) {
+        anvil("evm_setNextBlockTimestamp", List.of(blockTimestamp() + seconds));
     }
 
     public void setBalance(String address, BigInteger wei) {

@@ -2,8 +2,10 @@ package com.solvent.chain.devnet;
 
 import com.solvent.chain.contracts.SolventVenueClient;
 import com.solvent.chain.devnet.SeedPlan.PlannedAccount;
+import com.solvent.chain.reference.ReferenceVenueReader;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +19,8 @@ import java.util.Map;
  * try (Devnet devnet = Devnet.start(DevnetConfig.defaults())) {
  *     DevnetInfo info = devnet.info();                  // URLs, addresses, seeded accounts
  *     VenueAccountView view = devnet.venue().accountView(info.requireAccount("doomed").address());
+ *     ReferenceVenueReader reader = devnet.referenceReader();   // the same, as the core's inputs
+ *     Account account = reader.account(view);
  * }
  * }</pre>
  *
@@ -62,7 +66,8 @@ public final class Devnet implements AutoCloseable {
             List<String> unlocked = rpc.web3j().ethAccounts().send().getAccounts();
             String deployer = unlocked.get(0);
             String liquidator = unlocked.get(1);
-            List<PlannedAccount> plan = SeedPlan.plan(config.venue(), config.seed(), config.fillerAccounts());
+            List<PlannedAccount> plan = SeedPlan.plan(config.venue(), config.seed(), config.fillerAccounts(),
+                    Instant.ofEpochSecond(rpc.blockTimestamp()));
             long startBlock = rpc.blockNumber() + 1;
             DevnetContracts contracts = new DevnetDeployer(rpc, config.venue()).deployAndSeed(deployer, liquidator, plan);
             SolventVenueClient venue = new SolventVenueClient(rpc.caller(), contracts.venue());
@@ -78,6 +83,11 @@ public final class Devnet implements AutoCloseable {
             PriceKeeper priceKeeper = new PriceKeeper(rpc, deployer, contracts.priceFeeds(),
                     new PricePath(config.pricePath(), config.seed(), start), config.keeperInterval(),
                     liquidationKeeper::signal);
+            // on JVM exit or Ctrl-C: keepers first, then anvil (one hook, no race between them)
+            anvil.beforeShutdown(() -> {
+                priceKeeper.close();
+                liquidationKeeper.close();
+            });
             if (config.keepers()) {
                 liquidationKeeper.start();
                 priceKeeper.start();
@@ -112,6 +122,11 @@ public final class Devnet implements AutoCloseable {
     /** Typed reads of the venue: account views, liquidatable accounts, parameters. */
     public SolventVenueClient venue() {
         return venue;
+    }
+
+    /** Maps the venue's state onto the core's Account, PriceSet and MarginPolicy (reads the venue's parameters once). */
+    public ReferenceVenueReader referenceReader() {
+        return new ReferenceVenueReader(rpc.caller(), venue);
     }
 
     public PriceKeeper priceKeeper() {

@@ -9,7 +9,7 @@ import java.util.Map;
  * @param venue       the SolventVenue
  * @param multicall3  Multicall3, at its canonical address
  * @param tokens      ERC-20 collateral tokens by symbol (USDC, WETH, WBTC)
- * @param priceFeeds  Chainlink-compatible aggregators by underlying symbol (ETH, BTC, SOL)
+ * @param priceFeeds  Chainlink-compatible aggregators by underlying symbol (ETH, BTC)
  * @param markets     market names by market id
  * @param deployer    owner of the venue and the tokens, keeper of the feeds
  * @param liquidator  the liquidation keeper's address

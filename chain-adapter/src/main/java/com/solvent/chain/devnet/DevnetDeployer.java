@@ -9,11 +9,13 @@ import com.solvent.chain.devnet.ReferenceVenueSpec.TierSpec;
 import com.solvent.chain.devnet.SeedPlan.Action;
 import com.solvent.chain.devnet.SeedPlan.OpenIsolated;
 import com.solvent.chain.devnet.SeedPlan.PlannedAccount;
+import com.solvent.model.policy.LiquidationRules;
 import org.web3j.crypto.ContractUtils;
 import org.web3j.crypto.Keys;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,7 +47,6 @@ final class DevnetDeployer {
     }
 
     DevnetContracts deployAndSeed(String deployer, String liquidator, List<PlannedAccount> accounts) {
-        long startTime = rpc.blockTimestamp();
         rpc.setCode(DevnetContracts.MULTICALL3_ADDRESS, multicall.deployedBytecode());
         rpc.setAutomine(false);
         try {
@@ -60,10 +61,13 @@ final class DevnetDeployer {
                 feeds.put(feed.symbol(), deploy(batch, deployer, "deploy feed " + feed.description(),
                         VenueCalls.aggregatorDeployment(aggregator, feed.description(), answer(feed.openingPrice()))));
             }
+            LiquidationRules rules = spec.liquidation();
             String venue = deploy(batch, deployer, "deploy SolventVenue", VenueCalls.venueDeployment(venueArtifact,
-                    spec.heartbeatSeconds(), fixed(spec.penaltyFraction(), 18), fixed(spec.liquidatorShare(), 18)));
+                    spec.heartbeatSeconds(), ReferenceVenueSpec.wad(rules.penaltyFraction()),
+                    ReferenceVenueSpec.wad(rules.liquidatorShare()), rules.dynamicPenalty(),
+                    ReferenceVenueSpec.wad(rules.targetMarginRatio()), ReferenceVenueSpec.wad(rules.partialChunk())));
 
-            configure(batch, deployer, venue, tokens, feeds, startTime);
+            configure(batch, deployer, venue, tokens, feeds);
             for (PlannedAccount planned : accounts) {
                 rpc.setBalance(planned.account().address(), ACCOUNT_GAS_MONEY);
                 deposit(batch, deployer, venue, planned);
@@ -86,7 +90,7 @@ final class DevnetDeployer {
     }
 
     private void configure(TxBatch batch, String deployer, String venue, Map<String, String> tokens,
-                           Map<String, String> feeds, long startTime) {
+                           Map<String, String> feeds) {
         for (AssetSpec asset : spec.assets()) {
             String feed = asset.feed() == null ? "0x0000000000000000000000000000000000000000" : feeds.get(asset.feed());
             batch.send("list collateral " + asset.symbol(), deployer, venue,
@@ -101,13 +105,13 @@ final class DevnetDeployer {
                 leverage.add(BigInteger.valueOf(tier.maxLeverage()));
                 mmf.add(fixed(tier.maintenanceFraction(), 18));
             }
-            long expiry = market.expiryDays() == 0 ? 0 : startTime + market.expiryDays() * 86_400L;
+            long expiry = market.expiry() == null ? 0 : market.expiry().getEpochSecond();
             batch.send("list market " + market.name(), deployer, venue,
                     VenueCalls.addMarket(market.name(), feeds.get(market.feed()), expiry, floors, leverage, mmf));
         }
         for (AssetSpec asset : spec.assets()) {
             BigDecimal units = asset.feed() == null ? MINT_PER_TOKEN_USD
-                    : MINT_PER_TOKEN_USD.divide(spec.feed(asset.feed()).openingPrice(), asset.decimals(), java.math.RoundingMode.DOWN);
+                    : MINT_PER_TOKEN_USD.divide(spec.feed(asset.feed()).openingPrice(), asset.decimals(), RoundingMode.DOWN);
             batch.send("mint " + asset.symbol(), deployer, tokens.get(asset.symbol()),
                     VenueCalls.mint(deployer, fixed(units, asset.decimals())));
             batch.send("approve " + asset.symbol(), deployer, tokens.get(asset.symbol()), VenueCalls.approve(venue, UNLIMITED));
@@ -140,6 +144,6 @@ final class DevnetDeployer {
 
     /** A USD price as an 8-decimal oracle answer. */
     static BigInteger answer(BigDecimal usd) {
-        return usd.movePointRight(8).setScale(0, java.math.RoundingMode.HALF_EVEN).toBigIntegerExact();
+        return usd.movePointRight(8).setScale(0, RoundingMode.HALF_EVEN).toBigIntegerExact();
     }
 }

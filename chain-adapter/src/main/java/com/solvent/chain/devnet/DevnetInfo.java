@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,8 +37,8 @@ public record DevnetInfo(String httpUrl, String wsUrl, long chainId, String venu
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     public DevnetInfo {
-        tokens = java.util.Collections.unmodifiableMap(new TreeMap<>(tokens));
-        priceFeeds = java.util.Collections.unmodifiableMap(new TreeMap<>(priceFeeds));
+        tokens = Collections.unmodifiableMap(new TreeMap<>(tokens));
+        priceFeeds = Collections.unmodifiableMap(new TreeMap<>(priceFeeds));
         markets = List.copyOf(markets);
         accounts = List.copyOf(accounts);
     }

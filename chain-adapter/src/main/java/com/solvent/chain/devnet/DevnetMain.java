@@ -43,10 +43,12 @@ public final class DevnetMain {
         run(config, json, System.out, System.err);
     }
 
-    /** Starts the devnet, reports it, and blocks until the JVM shuts down (the devnet's hook stops anvil). */
+    /**
+     * Starts the devnet, reports it, and blocks until the JVM shuts down: the devnet's own
+     * shutdown hook then stops the keepers and anvil.
+     */
     static void run(DevnetConfig config, boolean json, PrintStream out, PrintStream err) throws InterruptedException {
         Devnet devnet = Devnet.start(config);
-        Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().unstarted(devnet::close));
         if (json) {
             out.println(devnet.info().toJson());
             out.flush();

@@ -5,6 +5,7 @@ import com.solvent.chain.contracts.SolventVenueClient;
 import com.solvent.chain.contracts.VenueCalls;
 import org.web3j.protocol.core.methods.response.TransactionReceipt;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -112,7 +113,7 @@ public final class LiquidationKeeper implements AutoCloseable {
         }
         if (t != null) {
             try {
-                t.join(java.time.Duration.ofSeconds(10));
+                t.join(Duration.ofSeconds(10));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

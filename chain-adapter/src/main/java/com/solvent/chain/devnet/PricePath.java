@@ -17,7 +17,7 @@ public final class PricePath {
     /**
      * One asset's dynamics.
      *
-     * @param symbol       underlying symbol (ETH, BTC, SOL)
+     * @param symbol       underlying symbol (ETH, BTC)
      * @param volPerStep   standard deviation of one step's log return
      * @param crashDrop    fraction lost over the crash episode, in [0, 1)
      */
@@ -49,13 +49,13 @@ public final class PricePath {
         }
 
         /**
-         * The demo: per-step vol of 0.05% (ETH), 0.04% (BTC), 0.08% (SOL) — about a minute of a
-         * busy market per step; one jump in a hundred steps (log size N(-0.2%, 1%)); a crash from
-         * step 120 over 10 steps of -12% ETH, -9% BTC, -18% SOL (two minutes in at one step a second).
+         * The demo: per-step vol of 0.05% (ETH) and 0.04% (BTC) — about a minute of a busy market
+         * per step; one jump in a hundred steps (log size N(-0.2%, 1%)); a crash from step 120 over
+         * 10 steps of -12% ETH and -9% BTC (two minutes in at one step a second).
          */
         public static Spec demo() {
-            return new Spec(List.of(new AssetDynamics("ETH", 0.0005, 0.12), new AssetDynamics("BTC", 0.0004, 0.09),
-                    new AssetDynamics("SOL", 0.0008, 0.18)), 0.01, -0.002, 0.01, 120, 10);
+            return new Spec(List.of(new AssetDynamics("ETH", 0.0005, 0.12), new AssetDynamics("BTC", 0.0004, 0.09)),
+                    0.01, -0.002, 0.01, 120, 10);
         }
     }
 

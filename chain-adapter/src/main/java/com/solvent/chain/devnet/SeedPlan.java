@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,11 +49,17 @@ public final class SeedPlan {
     private SeedPlan() {
     }
 
-    public static List<PlannedAccount> plan(ReferenceVenueSpec spec, long seed, int fillers) {
-        List<PlannedAccount> accounts = new ArrayList<>(stories(spec, seed));
+    /**
+     * The plan for a chain whose clock reads {@code chainTime}: dated futures at or past their
+     * expiry are settled and take no new positions, so the plan leaves them out.
+     */
+    public static List<PlannedAccount> plan(ReferenceVenueSpec spec, long seed, int fillers, Instant chainTime) {
+        List<MarketSpec> open = spec.markets().stream()
+                .filter(m -> m.expiry() == null || chainTime.isBefore(m.expiry())).toList();
+        List<PlannedAccount> accounts = new ArrayList<>(stories(spec, seed, open));
         SplittableRandom random = new SplittableRandom(seed);
         for (int i = 0; i < fillers; i++) {
-            accounts.add(filler(spec, seed, i, random.split()));
+            accounts.add(filler(spec, seed, i, random.split(), open));
         }
         return List.copyOf(accounts);
     }
@@ -65,11 +72,14 @@ public final class SeedPlan {
         return Keys.toChecksumAddress(Numeric.toHexString(address));
     }
 
-    private static List<PlannedAccount> stories(ReferenceVenueSpec spec, long seed) {
+    private static List<PlannedAccount> stories(ReferenceVenueSpec spec, long seed, List<MarketSpec> open) {
         BigDecimal ethOpen = spec.feed("ETH").openingPrice();
         BigDecimal ethStart = spec.feed("ETH").startPrice();
-        BigDecimal ethMmf = spec.markets().get(spec.marketIndex("ETH-PERP")).tiers().getFirst().maintenanceFraction();
+        BigDecimal ethMmf = spec.market("ETH-PERP").tiers().getFirst().maintenanceFraction();
         BigDecimal size = new BigDecimal("10");
+        List<Action> whale = new ArrayList<>(List.of(new Trade("ETH-PERP", dec("800")), new Trade("BTC-PERP", dec("-30"))));
+        open.stream().filter(m -> m.expiry() != null).findFirst()
+                .ifPresent(future -> whale.add(new Trade(future.name(), dec("-200"))));
         return List.of(
                 story(seed, SeededAccount.SAFE_CROSS,
                         "Conservative cross book: 60,000 USDC and 5 WETH behind a 2 ETH long and a 0.1 BTC short; margin ratio about 1%.",
@@ -85,12 +95,10 @@ public final class SeedPlan {
                         Map.of("USDC", dec("30000"), "WBTC", dec("0.2")),
                         List.of(new Trade("BTC-PERP", dec("0.25")), new OpenIsolated("ETH-PERP", dec("8"), dec("1300")))),
                 story(seed, SeededAccount.WHALE,
-                        "A large multi-asset account with positions in all five markets, several above the first bracket "
-                                + "(lower leverage, higher maintenance fraction).",
+                        "A large multi-asset account (USDC, WETH, WBTC) with a position in every market; its ETH and "
+                                + "BTC perpetuals sit in the second bracket (20x, 2.5% maintenance less the deduction).",
                         Map.of("USDC", dec("3000000"), "WETH", dec("300"), "WBTC", dec("15")),
-                        List.of(new Trade("ETH-PERP", dec("800")), new Trade("BTC-PERP", dec("-30")),
-                                new Trade("SOL-PERP", dec("5000")), new Trade("ETH-FUT", dec("-200")),
-                                new Trade("BTC-FUT", dec("10")))),
+                        whale),
                 story(seed, SeededAccount.DOOMED,
                         "A 10 ETH cross long at margin ratio 0.95: the keepers liquidate it within the first minutes.",
                         Map.of("USDC", depositForMarginRatio(size, ethOpen, ethStart, ethMmf, dec("0.95"))),
@@ -124,7 +132,8 @@ public final class SeedPlan {
      * distinct markets at a random account leverage (0.5x to 30x of weighted collateral, capped
      * under initial margin), now and then an isolated one.
      */
-    private static PlannedAccount filler(ReferenceVenueSpec spec, long seed, int index, SplittableRandom random) {
+    private static PlannedAccount filler(ReferenceVenueSpec spec, long seed, int index, SplittableRandom random,
+                                         List<MarketSpec> open) {
         String label = "filler-%03d".formatted(index);
         Map<String, BigDecimal> deposits = new LinkedHashMap<>();
         BigDecimal usdc = logUniform(random, 2_000, 200_000).setScale(2, RoundingMode.HALF_UP);
@@ -142,8 +151,8 @@ public final class SeedPlan {
         }
 
         List<Action> actions = new ArrayList<>();
-        List<MarketSpec> markets = new ArrayList<>(spec.markets());
-        int count = 1 + random.nextInt(3);
+        List<MarketSpec> markets = new ArrayList<>(open);
+        int count = 1 + random.nextInt(markets.size());
         BigDecimal leverage = logUniform(random, 0.5, 30);
         BigDecimal crossBudget = weighted.multiply(dec("0.9")); // initial margin the cross positions may use
         BigDecimal isolatedBudget = usdc.multiply(dec("0.3"));   // USDC an isolated position may take

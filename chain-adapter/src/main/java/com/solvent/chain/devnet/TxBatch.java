@@ -34,11 +34,6 @@ final class TxBatch {
         return nonce;
     }
 
-    /** The nonce the next transaction from {@code from} will use. */
-    BigInteger nextNonce(String from) {
-        return nonces.computeIfAbsent(from.toLowerCase(), rpc::nonce);
-    }
-
     int size() {
         return labelsByHash.size();
     }

@@ -36,7 +36,10 @@ public final class ChainRpc implements AutoCloseable {
         this.service = service;
         // The poll interval matters only for Web3j's own polling helpers (15 s by default,
         // far too slow for block-by-block risk); the watcher polls itself on HTTP.
-        this.web3j = Web3j.build(service, pollInterval.toMillis(), org.web3j.utils.Async.defaultExecutorService());
+        // Web3j.shutdown() closes this executor; Async.defaultExecutorService() would instead add a
+        // JVM shutdown hook per connection, which piles up over a long run of reconnects.
+        this.web3j = Web3j.build(service, pollInterval.toMillis(),
+                java.util.concurrent.Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("web3j-poll").factory()));
         this.limits = limits;
         this.url = url;
     }
@@ -121,6 +124,7 @@ public final class ChainRpc implements AutoCloseable {
         return all;
     }
 
+    @SuppressWarnings("rawtypes") // EthLog.getLogs() returns a raw list
     private List<EventLog> logs(EthFilter filter, String what) throws IOException {
         EthLog answer = checked(web3j.ethGetLogs(filter).send(), "eth_getLogs");
         List<EthLog.LogResult> results = answer.getLogs();

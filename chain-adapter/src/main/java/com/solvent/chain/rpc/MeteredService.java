@@ -22,6 +22,7 @@ import java.util.concurrent.TimeoutException;
  * that accepts a request and never answers (a stall) surfaces as an {@link IOException} instead of
  * a hung watcher.
  */
+@SuppressWarnings("rawtypes") // Web3jService's own signatures use raw Request and Response
 public final class MeteredService implements Web3jService {
     private final Web3jService delegate;
     private final Duration timeout;

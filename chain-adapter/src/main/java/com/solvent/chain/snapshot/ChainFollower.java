@@ -17,8 +17,9 @@ import java.util.TreeMap;
  * Follows the canonical chain block by block and keeps {@link ChainState} equal to a fresh read
  * at the followed block. Per block it asks only what the block can have changed:
  * <ul>
- *   <li>a block that extends the last one is checked against the header's logs bloom; only when
- *       the bloom may hold a log of a watched contract are its logs fetched (by block hash);</li>
+ *   <li>a block that extends the last one is checked against the header's logs bloom: feeds that may
+ *       have logged are re-read directly, and only when a venue contract may have logged are the
+ *       block's logs fetched (by block hash) to learn which accounts changed;</li>
  *   <li>a gap (missed heads, a reconnect) is backfilled with eth_getLogs from the last processed block;</li>
  *   <li>a block that does not extend the last one is a reorg: the follower walks back to the common
  *       ancestor, forgets the dropped blocks and re-reads everything they touched.</li>
@@ -55,12 +56,31 @@ final class ChainFollower {
      * @return true when the followed block changed (a snapshot is due)
      */
     boolean advance(ChainRpc rpc, BlockHead head) throws IOException {
-        BlockHead target = head;
+        return advance(rpc, List.of(head));
+    }
+
+    /**
+     * Brings the state to the newest of {@code heads}, pushed headers in arrival order that piled
+     * up while the previous block was processed. When they chain on from the last processed block,
+     * each one's bloom says what it touched and one batched read at the newest covers them all;
+     * otherwise the newest alone is reconciled (gap or reorg).
+     */
+    boolean advance(ChainRpc rpc, List<BlockHead> heads) throws IOException {
+        BlockHead newest = heads.getLast();
+        if (config.confirmations() == 0 && last != null && chainsOn(last, heads)) {
+            List<Touched> perBlock = new java.util.ArrayList<>(heads.size());
+            for (BlockHead h : heads) {
+                perBlock.add(touchedIn(rpc, h));
+            }
+            commit(rpc, heads, perBlock);
+            return true;
+        }
+        BlockHead target = newest;
         if (config.confirmations() > 0) {
-            if (head.number() < config.confirmations()) {
+            if (newest.number() < config.confirmations()) {
                 return false;
             }
-            target = rpc.headAt(head.number() - config.confirmations());
+            target = rpc.headAt(newest.number() - config.confirmations());
         }
         if (last == null) {
             fullRead(rpc, target);
@@ -70,13 +90,21 @@ final class ChainFollower {
             return false;
         }
         if (target.extends_(last)) {
-            Touched touched = mayHoldWatchedLogs(target)
-                    ? state.touchedBy(rpc.logsOfBlock(target.hash(), sources))
-                    : Touched.NOTHING;
-            commit(rpc, target, touched);
+            commit(rpc, List.of(target), List.of(touchedIn(rpc, target)));
             return true;
         }
         reconcile(rpc, target);
+        return true;
+    }
+
+    private static boolean chainsOn(BlockHead from, List<BlockHead> heads) {
+        BlockHead previous = from;
+        for (BlockHead h : heads) {
+            if (!h.extends_(previous)) {
+                return false;
+            }
+            previous = h;
+        }
         return true;
     }
 
@@ -121,11 +149,27 @@ final class ChainFollower {
     }
 
     private void commit(ChainRpc rpc, BlockHead target, Touched touched) throws IOException {
-        Touched toRead = touched.plus(state.failing());
+        commit(rpc, List.of(target), List.of(touched));
+    }
+
+    /**
+     * One read at the newest of {@code blocks} of everything they touched (and of whatever failed
+     * before); only then are the blocks recorded, so a failed read leaves the follower where it was.
+     */
+    private void commit(ChainRpc rpc, List<BlockHead> blocks, List<Touched> perBlock) throws IOException {
+        BlockHead target = blocks.getLast();
+        Touched toRead = state.failing();
+        for (Touched t : perBlock) {
+            toRead = toRead.plus(t);
+        }
+        LOG.debug("block {} ({} new): re-reading {} feed(s), {} account(s)", target, blocks.size(),
+                toRead.feeds().size() + toRead.sequencers().size(), toRead.accounts().size());
         if (!toRead.isEmpty()) {
             state.read(rpc, toRead, target.number());
         }
-        record(target, touched);
+        for (int i = 0; i < blocks.size(); i++) {
+            record(blocks.get(i), perBlock.get(i));
+        }
     }
 
     private void record(BlockHead target, Touched touched) {
@@ -136,17 +180,25 @@ final class ChainFollower {
         last = target;
     }
 
-    /** False only when the header's bloom proves no watched contract logged in the block. */
-    private boolean mayHoldWatchedLogs(BlockHead head) {
+    /**
+     * What one new block touched, from its header's logs bloom where possible. A bloom has no false
+     * negatives: a watched contract absent from it did not log. A price feed present in it is simply
+     * re-read (its own state is what we want, and a false positive costs one more call in the batch),
+     * so a block that only moves prices costs no eth_getLogs. Only when a venue contract may have
+     * logged are the block's logs fetched, by hash, to learn which accounts its events name.
+     */
+    private Touched touchedIn(ChainRpc rpc, BlockHead head) throws IOException {
         if (head.logsBloom().length() != 2 + 512) {
-            return true; // no usable bloom: fetch to be safe
+            return state.touchedBy(rpc.logsOfBlock(head.hash(), sources)); // no usable bloom: ask
         }
         Bloom bloom = new Bloom(head.logsBloom());
-        for (String address : sources) {
-            if (bloom.test(address)) {
-                return true;
-            }
+        List<String> emitters = sources.stream().filter(bloom::test).toList();
+        if (emitters.isEmpty()) {
+            return Touched.NOTHING;
         }
-        return false;
+        if (emitters.stream().anyMatch(state::isVenueSource)) {
+            return state.touchedBy(rpc.logsOfBlock(head.hash(), sources));
+        }
+        return state.touchedByEmitters(emitters);
     }
 }

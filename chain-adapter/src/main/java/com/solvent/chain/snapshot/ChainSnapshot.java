@@ -64,6 +64,11 @@ public record ChainSnapshot(long blockNumber, String blockHash, Instant blockTim
         return Optional.ofNullable(accounts.get(address.toLowerCase(java.util.Locale.ROOT)));
     }
 
+    /** Why {@code address}'s last read failed, empty when it read cleanly. */
+    public Optional<String> accountIssue(String address) {
+        return Optional.ofNullable(accountIssues.get(address.toLowerCase(java.util.Locale.ROOT)));
+    }
+
     /** The same state under another connection health (the last good snapshot while reconnecting). */
     public ChainSnapshot withHealth(ConnectionHealth newHealth) {
         return new ChainSnapshot(blockNumber, blockHash, blockTime, prices, feeds, accounts, accountIssues,

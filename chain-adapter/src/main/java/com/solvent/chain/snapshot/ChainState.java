@@ -99,6 +99,24 @@ final class ChainState {
         return new Touched(f, sequencerErrors.keySet(), accountIssues.keySet());
     }
 
+    /** True for a contract of the venue (whose logs name the accounts they change). */
+    boolean isVenueSource(String address) {
+        return venueSources.contains(address);
+    }
+
+    /** The feeds and sequencer feeds among {@code addresses} (contracts known to have logged). */
+    Touched touchedByEmitters(List<String> addresses) {
+        Set<String> f = new HashSet<>();
+        Set<String> s = new HashSet<>();
+        for (String address : addresses) {
+            f.addAll(assetsByFeedAddress.getOrDefault(address, List.of()));
+            if (sequencers.containsKey(address)) {
+                s.add(address);
+            }
+        }
+        return new Touched(f, s, Set.of());
+    }
+
     /** What {@code logs} changed. A feed's own event touches the feed; a venue event, the accounts it names. */
     Touched touchedBy(List<EventLog> logs) {
         Set<String> f = new HashSet<>();

@@ -15,6 +15,8 @@ import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Random;
@@ -133,6 +135,9 @@ public final class ChainWatcher implements AutoCloseable {
                 String reason = describe(e);
                 LOG.warn("connection to {} lost ({}); reconnect attempt {} in {} ms", config.rpc(), reason, attempt,
                         delay.toMillis());
+                if (!(e instanceof IOException)) {
+                    LOG.debug("unexpected failure", e);
+                }
                 setHealth(new ConnectionHealth.Reconnecting(attempt, Instant.now().plus(delay), reason));
                 sleep(delay);
             }
@@ -169,7 +174,7 @@ public final class ChainWatcher implements AutoCloseable {
         newestHeadSeen = Math.max(newestHeadSeen, arrival.head().number());
         boolean changed;
         try {
-            changed = follower.advance(rpc, arrival.head());
+            changed = follower.advance(rpc, arrival.heads());
         } catch (AbsurdValueException | CallRevertedException e) {
             // the node answered but the data is unusable: keep the last good state, retry next block
             if (degradedSince == null) {
@@ -182,6 +187,9 @@ public final class ChainWatcher implements AutoCloseable {
         }
         degradedSince = null;
         BlockHead last = follower.last();
+        if (last == null) {
+            return; // the chain is shorter than the confirmation depth: nothing to show yet
+        }
         long behind = newestHeadSeen - config.confirmations() - last.number();
         ConnectionHealth now = behind > config.lagThreshold()
                 ? new ConnectionHealth.Lagging(behind, meter.latency())
@@ -222,8 +230,18 @@ public final class ChainWatcher implements AutoCloseable {
         }
     }
 
-    /** A head and when it reached us ({@link System#nanoTime()}), for the processing-time figure. */
-    private record Arrival(BlockHead head, long nanos) {
+    /**
+     * Heads that arrived together, oldest first, and when the newest reached us
+     * ({@link System#nanoTime()}), for the processing-time figure.
+     */
+    private record Arrival(List<BlockHead> heads, long nanos) {
+        Arrival(BlockHead head, long nanos) {
+            this(List.of(head), nanos);
+        }
+
+        BlockHead head() {
+            return heads.getLast();
+        }
     }
 
     /** Where new heads come from: the WebSocket push or an HTTP poll. */
@@ -235,8 +253,10 @@ public final class ChainWatcher implements AutoCloseable {
         void close();
     }
 
-    /** newHeads over WebSocket. Heads that pile up while a block is processed are coalesced to the newest. */
+    /** newHeads over WebSocket. Heads that pile up while a block is processed are handled together. */
     private final class PushedHeads implements HeadSource {
+        /** Beyond this many piled-up heads the follower reconciles from the newest instead. */
+        private static final int MAX_COALESCED = 64;
         private final LinkedBlockingQueue<Object> queue = new LinkedBlockingQueue<>();
         private final Disposable subscription;
 
@@ -259,7 +279,8 @@ public final class ChainWatcher implements AutoCloseable {
             if (item == null) {
                 return null;
             }
-            Arrival newest = null;
+            List<BlockHead> heads = new ArrayList<>();
+            long nanos = 0;
             do {
                 if (item instanceof Throwable t) {
                     throw t instanceof IOException io ? io
@@ -267,12 +288,11 @@ public final class ChainWatcher implements AutoCloseable {
                 }
                 Arrival a = (Arrival) item;
                 newestHeadSeen = Math.max(newestHeadSeen, a.head().number());
-                if (newest == null || a.head().number() >= newest.head().number()) {
-                    newest = a;
-                }
-                item = queue.poll();
+                heads.addAll(a.heads());
+                nanos = a.nanos();
+                item = heads.size() < MAX_COALESCED ? queue.poll() : null;
             } while (item != null);
-            return newest;
+            return new Arrival(heads, nanos);
         }
 
         @Override

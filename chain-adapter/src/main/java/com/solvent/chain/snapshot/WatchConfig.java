@@ -83,7 +83,7 @@ public record WatchConfig(RedactedUrl rpc, long chainId, List<FeedSpec> feeds, O
     /** Defaults: no feeds or accounts, canonical Multicall3, head reads, 250 ms polling, 10 s stall probe. */
     public static WatchConfig of(RedactedUrl rpc, long chainId) {
         return new WatchConfig(rpc, chainId, List.of(), Optional.empty(), Set.of(), Multicall3.CANONICAL_ADDRESS, 0,
-                Duration.ofMillis(250), Duration.ofSeconds(10), RpcLimits.defaults(), Backoff.defaults(), 1_000, 128, 2);
+                Duration.ofMillis(250), Duration.ofSeconds(10), RpcLimits.defaults(), Backoff.defaults(), 250, 128, 2);
     }
 
     public WatchConfig withFeeds(List<FeedSpec> newFeeds) {

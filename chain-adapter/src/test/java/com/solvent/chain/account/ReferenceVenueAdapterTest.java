@@ -36,7 +36,7 @@ class ReferenceVenueAdapterTest {
     private static final String ALICE = "0x70997970c51812dc3a010c7d01b50e0d17dc79c8";
     private static final String BOB = "0x3c44cdddb6a900fa2b585dd299e03d12fa4293bc";
     private static final BigInteger WAD = BigInteger.TEN.pow(18);
-    private final ReferenceVenueAdapter adapter = new ReferenceVenueAdapter(VENUE, List.of("USDC", "ETH"),
+    private final ReferenceVenueAdapter adapter = new ReferenceVenueAdapter(VENUE, List.of("USDC", "WETH"),
             Map.of(0, "ETH-PERP", 1, "BTC-PERP"), 64);
 
     public static final class PositionView extends StaticStruct {
@@ -81,7 +81,7 @@ class ReferenceVenueAdapterTest {
 
         assertThat(account.id()).isEqualTo(ALICE);
         assertThat(account.balance("USDC")).isEqualTo(12_500.0);
-        assertThat(account.balance("ETH")).isEqualTo(-0.5);
+        assertThat(account.balance("WETH")).isEqualTo(-0.5);
         assertThat(account.position("ETH-PERP")).contains(Position.cross("ETH-PERP", "ETH-PERP", 3.0, 2_000.0));
         Position btc = account.position("BTC-PERP").orElseThrow();
         assertThat(btc.size()).isEqualTo(-0.1);
