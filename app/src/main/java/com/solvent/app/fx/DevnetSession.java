@@ -123,13 +123,11 @@ public final class DevnetSession implements AutoCloseable {
     }
 
     private void watchAll() {
-        Map<String, String> feedAssets = new HashMap<>();
-        info.priceFeeds().forEach((asset, address) -> feedAssets.put(address, asset));
         Duration heartbeat = Duration.ofSeconds(devnet.venue().config().heartbeatSeconds());
         List<FeedSpec> feeds = info.priceFeeds().entrySet().stream()
                 .map(e -> FeedSpec.of(e.getKey(), e.getValue(), heartbeat, FEED_DAILY_VOLATILITY))
                 .toList();
-        ReferenceVenueAdapter venue = ReferenceVenueAdapter.of(info.venue(), devnet.venue().config(), feedAssets, 256);
+        ReferenceVenueAdapter venue = ReferenceVenueAdapter.of(info.venue(), devnet.venue().config(), 256);
         WatchConfig config = WatchConfig.of(RedactedUrl.of(info.wsUrl()), info.chainId())
                 .withFeeds(feeds)
                 .withVenue(venue, watched.stream().collect(Collectors.toUnmodifiableSet()))

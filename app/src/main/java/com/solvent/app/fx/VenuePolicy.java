@@ -58,10 +58,10 @@ public final class VenuePolicy {
                 settlement = c.symbol();
                 collateral.add(new CollateralAsset(c.symbol(), weight, 1.0, c.symbol()));
             } else {
-                // The chain adapter names a priced collateral by its feed's asset (ETH, not WETH), so
-                // balances and prices share one symbol; a borrow is weighted up by the same haircut.
-                String asset = asset(feedAssets, c.feed(), "collateral " + c.symbol());
-                collateral.add(new CollateralAsset(asset, weight, 2.0 - weight, asset));
+                // Balances keep the token's symbol (WETH) and are priced by their feed's asset (ETH);
+                // a borrow is weighted up by the same haircut.
+                collateral.add(new CollateralAsset(c.symbol(), weight, 2.0 - weight,
+                        asset(feedAssets, c.feed(), "collateral " + c.symbol())));
             }
         }
         if (settlement == null) {
