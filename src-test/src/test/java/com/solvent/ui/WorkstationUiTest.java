@@ -1,5 +1,7 @@
 package com.solvent.ui;
 
+import com.solvent.app.controls.ExplanationPane;
+import com.solvent.app.controls.HeadlineFigure;
 import com.solvent.app.controls.MarginRatioBar;
 import com.solvent.app.format.ScreenFormat;
 import com.solvent.app.fx.EngineRiskService;
@@ -56,6 +58,7 @@ class WorkstationUiTest {
         store = new WorkspaceStore(workspaceDir.resolve("workspace-" + System.nanoTime() + ".json"), Clock.systemUTC());
         service = new EngineRiskService(new MarginEngine());
         shell = new ShellController(service, store);
+        shell.alerts().model().notifyProperty().set(false); // the log is asserted; pop-ups only cost time here
         shell.show(stage, OfflineBook.labelled());
         service.accept(OfflineBook.at(T0));
     }
@@ -144,6 +147,23 @@ class WorkstationUiTest {
         String expected = ScreenFormat.percent(ratio(moved, OfflineBook.BASIS_FUND));
         waitUntil(() -> robot.lookup("#" + WhatIfView.AFTER_RATIO_ID).tryQuery()
                 .map(n -> ((Label) n).getText()).filter(expected::equals).isPresent());
+    }
+
+    @Test
+    void clickingAHeadlineNumberShowsTheTermsThatMadeIt(FxRobot robot) {
+        robot.interact(() -> shell.watchlist().select(row(OfflineBook.DESK_A)));
+        HeadlineFigure equity = robot.lookup(".headline-figure").queryAllAs(HeadlineFigure.class).stream()
+                .filter(f -> f.getAccessibleText() != null && f.getAccessibleText().startsWith("Equity")).findFirst()
+                .orElseThrow();
+        waitUntil(() -> equity.explanationProperty().get() != null);
+
+        robot.clickOn(equity);
+
+        waitUntil(() -> robot.lookup(".explanation").tryQuery().isPresent());
+        ExplanationPane pane = robot.lookup(".explanation").queryAs(ExplanationPane.class);
+        assertThat(robot.from(pane).lookup(".label").queryAllAs(Label.class)).extracting(Label::getText)
+                .anySatisfy(text -> assertThat(text).startsWith("Equity = "))
+                .anySatisfy(text -> assertThat(text).contains("USDC"));
     }
 
     private WatchRow row(String address) {

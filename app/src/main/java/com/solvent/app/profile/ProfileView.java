@@ -42,7 +42,8 @@ public final class ProfileView extends VBox {
         chart.getData().setAll(List.of(equity, maintenance));
         VBox.setVgrow(chart, Priority.ALWAYS);
 
-        Label note = new Label("Where the lines cross, the account is liquidatable; other prices held.");
+        Label note = new Label("Whole account, other prices held: where equity meets the maintenance requirement "
+                + "the cross pool is liquidatable. Isolated positions are liquidated on their own (see their liquidation prices).");
         note.getStyleClass().add("explanation-method");
         note.setWrapText(true);
 

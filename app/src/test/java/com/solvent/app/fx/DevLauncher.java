@@ -7,6 +7,7 @@ import javafx.stage.Window;
  * Starts the workstation from the test classpath, for looking at it under Xvfb (Main belongs
  * to the lead). Xvfb has no window manager: frames painted before the window is mapped are
  * lost and nothing asks for them again, so for a few seconds this forces a full repaint each second.
+ * {@code -Ddev.tab=Profile} opens that tab of the desk.
  */
 public final class DevLauncher {
     private DevLauncher() {
@@ -21,7 +22,17 @@ public final class DevLauncher {
                     return;
                 }
                 double opacity = i % 2 == 0 ? 0.999 : 1.0;
-                Platform.runLater(() -> Window.getWindows().forEach(w -> w.getScene().getRoot().setOpacity(opacity)));
+                Platform.runLater(() -> Window.getWindows().forEach(w -> {
+                    w.getScene().getRoot().setOpacity(opacity);
+                    String tab = System.getProperty("dev.tab");
+                    if (tab != null) {
+                        w.getScene().getRoot().lookupAll(".tab-pane").forEach(n -> {
+                            javafx.scene.control.TabPane pane = (javafx.scene.control.TabPane) n;
+                            pane.getTabs().stream().filter(t -> t.getText().equals(tab)).findFirst()
+                                    .ifPresent(t -> pane.getSelectionModel().select(t));
+                        });
+                    }
+                }));
             }
         });
         Workstation.launch(args);
