@@ -1,10 +1,10 @@
 package com.solvent.app.account;
 
+import com.solvent.app.format.ScreenFormat;
 import com.solvent.app.fx.Attachment;
 import com.solvent.app.fx.ChainStatus;
 import com.solvent.app.fx.ConnectionState;
 import com.solvent.app.fx.LiveRisk;
-import com.solvent.app.format.ScreenFormat;
 import com.solvent.app.watchlist.WatchedAccount;
 import com.solvent.model.price.AssetPrice;
 import com.solvent.model.price.PriceSet;
@@ -18,6 +18,7 @@ import javafx.beans.value.ObservableValue;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -73,7 +74,7 @@ public final class AccountController {
             model.warningLevel.set(report.inputs().policy().warningLevel());
             ChainStatus status = report.inputs().status();
             boolean aging = !status.connection().live() && status.connection() != ConnectionState.OFFLINE;
-            model.connectionNote.set(aging ? "Not live (" + status.connection().name().toLowerCase(java.util.Locale.ROOT)
+            model.connectionNote.set(aging ? "Not live (" + status.connection().name().toLowerCase(Locale.ROOT)
                     + "): figures are from block " + ScreenFormat.block(status.block()) + " and getting older." : "");
         }
         if (account == null) {

@@ -1,5 +1,7 @@
 package com.solvent.app.account;
 
+import com.solvent.app.controls.ExplanationPane;
+import com.solvent.app.controls.Flash;
 import com.solvent.app.controls.FreshnessBadge;
 import com.solvent.app.controls.HeadlineFigure;
 import com.solvent.app.controls.HealthBadge;
@@ -66,11 +68,11 @@ public final class AccountView extends VBox {
         getStyleClass().addAll(STYLE_CLASS, "pane");
 
         title.getStyleClass().add("pane-title");
-        title.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the address gives way first
+        title.setMinWidth(Region.USE_PREF_SIZE); // the address gives way first
         address.getStyleClass().add("address");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        health.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        health.setMinWidth(Region.USE_PREF_SIZE);
         HBox header = new HBox(title, address, spacer, health);
         header.getStyleClass().add("account-header");
 
@@ -157,7 +159,7 @@ public final class AccountView extends VBox {
         equity.explanationProperty().set(risk.equityExplained());
         ratioBar.uncertainProperty().set(doubt);
         ratioBar.marginRatioProperty().set(risk.marginRatio());
-        com.solvent.app.controls.Flash.flashIfChanged(ratioBar, lastRatio, risk.marginRatio());
+        Flash.flashIfChanged(ratioBar, lastRatio, risk.marginRatio());
         lastRatio = risk.marginRatio();
         marginRatio.explanationProperty().set(risk.maintenanceExplained());
         maintenance.show(ScreenFormat.usd(risk.maintenanceRequirement()), risk.maintenanceRequirement(), doubt);
@@ -344,7 +346,7 @@ public final class AccountView extends VBox {
             });
             pseudoClassStateChanged(States.UNCERTAIN, p.uncertain());
             pseudoClassStateChanged(States.LIQUIDATABLE, lp.kind() == LiquidationPrice.Kind.NOW);
-            setTooltip(new Tooltip(com.solvent.app.controls.ExplanationPane.asText(lp.how())));
+            setTooltip(new Tooltip(ExplanationPane.asText(lp.how())));
         }
     }
 }

@@ -37,7 +37,6 @@ public final class EngineRiskService implements LiveRiskService {
     private final AtomicReference<MarketState> lastState = new AtomicReference<>();
     private final AtomicReference<LiveRisk> lastPublished = new AtomicReference<>();
     private final AtomicLong sequence = new AtomicLong();
-    private final AtomicReference<Runnable> onClose = new AtomicReference<>(() -> { });
     private final AtomicReference<Consumer<Set<String>>> onWatchChanged = new AtomicReference<>(ids -> { });
 
     public EngineRiskService(MarginEngine engine) {
@@ -45,11 +44,6 @@ public final class EngineRiskService implements LiveRiskService {
         this.worker = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(1),
                 Thread.ofPlatform().daemon().name("risk-evaluator").factory(),
                 new ThreadPoolExecutor.DiscardOldestPolicy());
-    }
-
-    /** Runs {@code action} when the service closes (the source's own shutdown: a subscription, a devnet). */
-    public void onClose(Runnable action) {
-        onClose.set(Objects.requireNonNull(action, "action"));
     }
 
     /** Tells the source which accounts are watched now (lower-case), so it can read them on chain. */
@@ -87,7 +81,6 @@ public final class EngineRiskService implements LiveRiskService {
     public void close() {
         worker.shutdownNow();
         listeners.clear();
-        onClose.get().run();
     }
 
     private void schedule() {

@@ -1,28 +1,33 @@
 package com.solvent.app.fx;
 
 import com.solvent.app.account.AccountController;
+import com.solvent.app.alerts.AlertsController;
+import com.solvent.app.profile.ProfileController;
 import com.solvent.app.status.StatusController;
 import com.solvent.app.watchlist.WatchRow;
 import com.solvent.app.watchlist.WatchedAccount;
-import com.solvent.app.alerts.AlertsController;
-import com.solvent.app.profile.ProfileController;
 import com.solvent.app.watchlist.WatchlistController;
 import com.solvent.app.whatif.WhatIfController;
 import com.solvent.app.workspace.WindowLayout;
 import com.solvent.app.workspace.Workspace;
 import com.solvent.app.workspace.WorkspaceStore;
+import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The main window's controller: wires the live risk service to the views through one
@@ -46,7 +51,7 @@ public final class ShellController {
     /** Saves run off the FX thread, one at a time. */
     private final ExecutorService saver = Executors.newSingleThreadExecutor(
             Thread.ofPlatform().daemon().name("workspace-saver").factory());
-    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
+    private final AtomicBoolean closed = new AtomicBoolean();
     private Stage stage;
     private boolean restoring;
     private boolean firstRun;
@@ -122,7 +127,7 @@ public final class ShellController {
     /** Restores the saved workspace into {@code stage}, shows the window and returns its scene. */
     public Scene show(Stage target) {
         this.stage = target;
-        firstRun = !java.nio.file.Files.exists(store.file());
+        firstRun = !Files.exists(store.file());
         WorkspaceStore.Loaded loaded = store.load();
         loaded.problem().ifPresent(model.notice::set);
         Workspace workspace = loaded.workspace();
@@ -145,7 +150,7 @@ public final class ShellController {
         target.setMinWidth(WindowLayout.MIN_WIDTH);
         target.setMinHeight(WindowLayout.MIN_HEIGHT);
         // A layout saved on a larger monitor must still fit this one.
-        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         target.setWidth(Math.min(layout.width(), screen.getWidth()));
         target.setHeight(Math.min(layout.height(), screen.getHeight()));
         if (layout.hasPosition() && screen.contains(layout.x(), layout.y())) {
@@ -209,7 +214,7 @@ public final class ShellController {
             try {
                 store.save(snapshot);
             } catch (UncheckedIOException e) {
-                javafx.application.Platform.runLater(() -> model.notice.set(e.getMessage()));
+                Platform.runLater(() -> model.notice.set(e.getMessage()));
             }
         });
     }

@@ -1,5 +1,7 @@
 package com.solvent.app.fx;
 
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -18,6 +20,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignW;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -98,7 +101,7 @@ public final class ShellView extends BorderPane {
 
     /** Divider positions, left to right, as fractions of the width. */
     List<Double> dividers() {
-        return java.util.Arrays.stream(split.getDividerPositions()).boxed().toList();
+        return Arrays.stream(split.getDividerPositions()).boxed().toList();
     }
 
     /**
@@ -112,9 +115,9 @@ public final class ShellView extends BorderPane {
             }
         };
         apply.run();
-        javafx.beans.value.ChangeListener<Number> onWidth = new javafx.beans.value.ChangeListener<>() {
+        ChangeListener<Number> onWidth = new ChangeListener<>() {
             @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends Number> o, Number before, Number after) {
+            public void changed(ObservableValue<? extends Number> o, Number before, Number after) {
                 apply.run();
                 if (split.getScene() != null && split.getScene().getWindow() != null
                         && split.getScene().getWindow().isShowing()) {

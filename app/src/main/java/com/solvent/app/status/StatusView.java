@@ -1,13 +1,14 @@
 package com.solvent.app.status;
 
 import com.solvent.app.controls.FreshnessBadge;
-import com.solvent.app.fx.ConnectionState;
 import com.solvent.app.format.ScreenFormat;
+import com.solvent.app.fx.ConnectionState;
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
+import javafx.geometry.Orientation;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
-import javafx.geometry.Orientation;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -43,7 +44,7 @@ public final class StatusView extends HBox {
         block.getStyleClass().add("numeric");
         latency.getStyleClass().add("numeric");
         feeds.getStyleClass().add("feeds");
-        connection.tooltipProperty().bind(model.detail.map(d -> d.isEmpty() ? null : new javafx.scene.control.Tooltip(d)));
+        connection.tooltipProperty().bind(model.detail.map(d -> d.isEmpty() ? null : new Tooltip(d)));
         Label detail = new Label();
         detail.getStyleClass().add("connection-detail");
         detail.textProperty().bind(model.detail);

@@ -7,6 +7,7 @@ import com.solvent.app.format.ScreenFormat;
 import com.solvent.model.risk.AccountResult;
 import com.solvent.model.risk.AccountRisk;
 import com.solvent.model.risk.HealthState;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.transformation.SortedList;
 import javafx.scene.control.Button;
@@ -29,6 +30,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 
 import java.util.Comparator;
+import java.util.List;
+import java.util.function.DoubleFunction;
 import java.util.function.ToDoubleFunction;
 
 /** The watchlist: an add form over a sortable table of watched accounts. Nodes and bindings only. */
@@ -135,12 +138,12 @@ public final class WatchlistView extends VBox {
                 : Double.MAX_VALUE));
         nearest.setPrefWidth(120);
 
-        table.getColumns().setAll(java.util.List.of(name, equity, ratio, free, health, nearest));
+        table.getColumns().setAll(List.of(name, equity, ratio, free, health, nearest));
 
         SortedList<WatchRow> sorted = new SortedList<>(model.rows);
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
-        table.getSortOrder().setAll(java.util.List.of(health, ratio));
+        table.getSortOrder().setAll(List.of(health, ratio));
 
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b != null) {
@@ -169,14 +172,14 @@ public final class WatchlistView extends VBox {
             MenuItem remove = new MenuItem("Remove from watchlist");
             remove.setOnAction(e -> controller.remove(row.getItem()));
             ContextMenu menu = new ContextMenu(copy, remove);
-            row.contextMenuProperty().bind(javafx.beans.binding.Bindings.when(row.emptyProperty())
+            row.contextMenuProperty().bind(Bindings.when(row.emptyProperty())
                     .then((ContextMenu) null).otherwise(menu));
             return row;
         });
     }
 
     private static TableColumn<WatchRow, AccountResult> numberColumn(String title, ToDoubleFunction<AccountRisk> value,
-                                                                     java.util.function.DoubleFunction<String> format) {
+                                                                     DoubleFunction<String> format) {
         TableColumn<WatchRow, AccountResult> column = new TableColumn<>(title);
         column.setCellValueFactory(cd -> cd.getValue().resultProperty());
         column.setCellFactory(c -> new NumberCell<WatchRow, AccountResult>(r -> valueOr(r, value, Double.NaN), format,

@@ -15,10 +15,12 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 
+import java.util.Locale;
 import java.util.function.DoubleFunction;
 import java.util.function.ToDoubleFunction;
 
@@ -53,7 +55,7 @@ public final class WhatIfView extends VBox {
 
         Label timeTitle = new Label("Time and collateral");
         timeTitle.getStyleClass().add("section-title");
-        VBox days = slider("Days forward", model.daysForward, 0, 30, v -> String.format(java.util.Locale.ROOT, "%.1f d", v));
+        VBox days = slider("Days forward", model.daysForward, 0, 30, v -> String.format(Locale.ROOT, "%.1f d", v));
         Spinner<Double> amount = new Spinner<>();
         SpinnerValueFactory.DoubleSpinnerValueFactory factory =
                 new SpinnerValueFactory.DoubleSpinnerValueFactory(-10_000_000, 10_000_000, 0, 1_000);
@@ -133,14 +135,14 @@ public final class WhatIfView extends VBox {
                 ScreenFormat::signedPercentPoints100);
         row = figure(row, "Maint. USD", before, after, AccountRisk::maintenanceRequirement, whole, signedWhole);
         row = figure(row, "Free USD", before, after, AccountRisk::freeCollateral, whole, signedWhole);
-        healthBefore.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        healthAfter.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        healthBefore.setMinWidth(Region.USE_PREF_SIZE);
+        healthAfter.setMinWidth(Region.USE_PREF_SIZE);
         healthBefore.show(before.health(), before.uncertain());
         healthAfter.show(after == null ? null : after.health(), after != null && after.uncertain());
         Label changed = new Label(after != null && after.health() != before.health() ? "changed" : "");
         healthAfter.pseudoClassStateChanged(States.CHANGED, after != null && after.health() != before.health());
         Label health = new Label("Health");
-        health.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        health.setMinWidth(Region.USE_PREF_SIZE);
         comparison.addRow(row, health, healthBefore, healthAfter, changed);
     }
 
@@ -158,7 +160,7 @@ public final class WhatIfView extends VBox {
             scenario.setId(AFTER_RATIO_ID);
         }
         Label label = new Label(name);
-        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        label.setMinWidth(Region.USE_PREF_SIZE);
         comparison.addRow(row, label, live, scenario, change);
         return row + 1;
     }
