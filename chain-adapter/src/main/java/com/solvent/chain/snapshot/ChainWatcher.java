@@ -51,7 +51,8 @@ public final class ChainWatcher implements AutoCloseable {
     private final Thread thread;
     private volatile ConnectionHealth health;
     private volatile boolean closed;
-    private volatile long newestHeadSeen = -1;
+    /** The node's latest announced head number, updated as heads arrive (even while a block is processed). */
+    private final java.util.concurrent.atomic.AtomicLong newestHeadSeen = new java.util.concurrent.atomic.AtomicLong(-1);
     private Instant degradedSince;
     private int attemptsSinceSuccess;
 
@@ -146,6 +147,7 @@ public final class ChainWatcher implements AutoCloseable {
 
     /** Processes heads until the connection fails or the watcher closes. */
     private void follow(ChainRpc rpc) throws IOException {
+        newestHeadSeen.set(-1); // a restarted node may be shorter than the one we lost
         // subscribe before the first read: heads mined meanwhile wait in the queue; the
         // subscription is closed before the connection (try-with-resources order)
         try (HeadSource heads = rpc.canPush() ? new PushedHeads(rpc) : new PolledHeads(rpc, config.pollInterval())) {
@@ -171,7 +173,7 @@ public final class ChainWatcher implements AutoCloseable {
     }
 
     private void process(ChainRpc rpc, Arrival arrival) throws IOException {
-        newestHeadSeen = Math.max(newestHeadSeen, arrival.head().number());
+        newestHeadSeen.accumulateAndGet(arrival.head().number(), Math::max); // pushes may already be newer
         boolean changed;
         try {
             changed = follower.advance(rpc, arrival.heads());
@@ -190,7 +192,7 @@ public final class ChainWatcher implements AutoCloseable {
         if (last == null) {
             return; // the chain is shorter than the confirmation depth: nothing to show yet
         }
-        long behind = newestHeadSeen - config.confirmations() - last.number();
+        long behind = newestHeadSeen.get() - config.confirmations() - last.number();
         ConnectionHealth now = behind > config.lagThreshold()
                 ? new ConnectionHealth.Lagging(behind, meter.latency())
                 : new ConnectionHealth.Connected(meter.latency());
@@ -262,7 +264,10 @@ public final class ChainWatcher implements AutoCloseable {
 
         PushedHeads(ChainRpc rpc) {
             subscription = rpc.newHeads().subscribe(
-                    h -> queue.offer(new Arrival(h, System.nanoTime())),
+                    h -> {
+                        newestHeadSeen.set(h.number());
+                        queue.offer(new Arrival(h, System.nanoTime()));
+                    },
                     e -> queue.offer(e),
                     () -> queue.offer(new IOException("newHeads subscription ended")));
         }
@@ -287,7 +292,6 @@ public final class ChainWatcher implements AutoCloseable {
                             : new IOException("newHeads subscription failed: " + t.getMessage(), t);
                 }
                 Arrival a = (Arrival) item;
-                newestHeadSeen = Math.max(newestHeadSeen, a.head().number());
                 heads.addAll(a.heads());
                 nanos = a.nanos();
                 item = heads.size() < MAX_COALESCED ? queue.poll() : null;
