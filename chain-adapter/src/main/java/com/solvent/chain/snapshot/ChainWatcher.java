@@ -36,7 +36,8 @@ import java.util.function.Consumer;
  * (revert, malformed or absurd answer) keeps the connection and the last snapshot, with a DEGRADED
  * health, and is retried at the next block.
  *
- * <p>All chain I/O runs on one virtual thread; subscribers are called on their own threads with
+ * <p>All chain I/O runs on one daemon thread (a platform thread: it wakes on every head, and a
+ * virtual thread added a scheduling hop to that path); subscribers are called on their own threads with
  * the newest snapshot only (see {@link LatestWinsPublisher}).
  */
 public final class ChainWatcher implements AutoCloseable {
@@ -61,7 +62,7 @@ public final class ChainWatcher implements AutoCloseable {
         this.state = new ChainState(config);
         this.follower = new ChainFollower(config, state);
         this.health = new ConnectionHealth.Connecting(config.rpc().toString());
-        this.thread = Thread.ofVirtual().name("chain-watcher").unstarted(this::run);
+        this.thread = Thread.ofPlatform().daemon().name("chain-watcher").unstarted(this::run);
     }
 
     /** Starts watching in the background; snapshots flow to {@link #subscribe} from the first block on. */
