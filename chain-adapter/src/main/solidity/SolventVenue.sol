@@ -160,6 +160,7 @@ contract SolventVenue {
     error ZeroSize();
     error Bankrupt(uint256 market, int256 equity);
     error MarketExpired(uint256 market, uint256 expiry);
+    error AlreadyInMode(uint256 market, bool isolated);
     error TransferFailed();
 
     modifier onlyOwner() {
@@ -260,8 +261,9 @@ contract SolventVenue {
     // ---------------------------------------------------------------- trading
 
     /// @notice Changes the caller's position in `market` by `sizeDelta` (wad, signed) at the oracle
-    ///         price. A new position is cross. A trade that raises the exposure must leave its
-    ///         margin group at or above initial margin.
+    ///         price. A new position is cross; an isolated position flipped to the other side
+    ///         closes (its margin returns to the pool) and the remainder opens cross. A trade that
+    ///         raises the exposure must leave its margin group at or above initial margin.
     function trade(uint256 market, int256 sizeDelta) external {
         _requireMarket(market);
         if (sizeDelta == 0) revert ZeroSize();
@@ -303,7 +305,7 @@ contract SolventVenue {
     function switchMarginMode(uint256 market, bool toIsolated, uint256 marginAmount) external {
         Position storage p = positions[msg.sender][market];
         if (p.size == 0) revert NoPosition(market);
-        if (p.isolated == toIsolated) return;
+        if (p.isolated == toIsolated) revert AlreadyInMode(market, toIsolated);
         if (toIsolated) {
             _moveToIsolated(msg.sender, p, marginAmount);
             p.isolated = true;
@@ -555,6 +557,13 @@ contract SolventVenue {
             int256 margin = int256(p.isolatedMargin) + realized;
             if (margin < 0) revert Bankrupt(market, margin);
             p.isolatedMargin = uint256(margin);
+            if (oldSize != 0 && newSize != 0 && (newSize > 0) != (oldSize > 0)) {
+                // flipped: the isolated position is closed (its margin returns to the pool) and the
+                // remainder opens as a cross position, as the core's fills do
+                balances[account][0] += int256(p.isolatedMargin);
+                p.isolatedMargin = 0;
+                p.isolated = false;
+            }
         } else {
             balances[account][0] += realized;
         }

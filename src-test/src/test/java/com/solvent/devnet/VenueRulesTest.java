@@ -158,6 +158,29 @@ class VenueRulesTest {
     }
 
     @Test
+    void aPartialLiquidationStopsOnceTheMarginRatioIsBackAtTheTarget() {
+        String trader = venue.newAccount("partial");
+        venue.deposit(trader, "USDC", "110000");
+        venue.trade(trader, "ETH-PERP", "700"); // 2.1M notional: second bracket, 20x, IM 105,000
+        venue.setPrice("ETH", "2880");
+        // equity 110,000 - 84,000 = 26,000; MM = 2.5% x 2,016,000 - 15,000 (deduction 1M x 1.5%) = 35,400
+        assertThat(devnet.venue().isLiquidatable(trader)).isTrue();
+
+        BigInteger liquidatorBefore = venue.usdcTokens(devnet.info().liquidator());
+        venue.liquidate(trader);
+
+        // Chunks of 175 ETH (25% of 700) at 2880, each realizing -21,000 and paying 5,040:
+        //   525 left: equity 20,960, MM 2.5% x 1,512,000 - 15,000 = 22,800 (ratio 1.09)
+        //   350 left: equity 15,920, MM 2.5% x 1,008,000 - 15,000 = 10,200 (ratio 0.64)
+        //   175 left: equity 10,880, MM 1% x 504,000 = 5,040 (ratio 0.46 <= 0.5): stop.
+        VenueAccountView after = venue.view(trader);
+        assertThat(after.positions()).singleElement().satisfies(p -> assertThat(p.size()).isEqualTo(wad("175")));
+        assertThat(after.collateral().getFirst()).isEqualTo(wad("31880")); // 110,000 - 3 x (21,000 + 5,040)
+        assertThat(after.crossLiquidatable()).isFalse();
+        assertThat(venue.usdcTokens(devnet.info().liquidator()).subtract(liquidatorBefore)).isEqualTo(usdc("7560"));
+    }
+
+    @Test
     void aBankruptAccountClosesInFullAndTheFundCoversItsDeficit() {
         String trader = venue.newAccount("bankrupt");
         venue.deposit(trader, "USDC", "1000");

@@ -189,10 +189,10 @@ public final class AnvilProcess implements AutoCloseable {
                     if (ProcessHandle.of(owner).map(ProcessHandle::isAlive).orElse(false)) {
                         continue;
                     }
-                    // the registry proves we started it; the name guards against a reused pid
+                    // only an anvil of this very binary (this checkout): a reused pid or another
+                    // checkout's devnet is left alone
                     ProcessHandle.of(anvilPid)
-                            .filter(h -> h.info().command().map(c -> Path.of(c).getFileName().equals(binary.getFileName()))
-                                    .orElse(false))
+                            .filter(h -> h.info().command().map(c -> sameFile(Path.of(c), binary)).orElse(false))
                             .ifPresent(ProcessHandle::destroy);
                     Files.deleteIfExists(file);
                 } catch (IOException | NumberFormatException e) {
@@ -218,6 +218,14 @@ public final class AnvilProcess implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         children.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
+    }
+
+    private static boolean sameFile(Path a, Path b) {
+        try {
+            return a.toRealPath().equals(b.toRealPath());
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private String logText() {

@@ -36,7 +36,8 @@ import java.util.function.Consumer;
  * (revert, malformed or absurd answer) keeps the connection and the last snapshot, with a DEGRADED
  * health, and is retried at the next block.
  *
- * <p>All chain I/O runs on one virtual thread; subscribers are called on their own threads with
+ * <p>All chain I/O runs on one daemon thread (a platform thread: it wakes on every head, and a
+ * virtual thread added a scheduling hop to that path); subscribers are called on their own threads with
  * the newest snapshot only (see {@link LatestWinsPublisher}).
  */
 public final class ChainWatcher implements AutoCloseable {
@@ -51,7 +52,8 @@ public final class ChainWatcher implements AutoCloseable {
     private final Thread thread;
     private volatile ConnectionHealth health;
     private volatile boolean closed;
-    private volatile long newestHeadSeen = -1;
+    /** The node's latest announced head number, updated as heads arrive (even while a block is processed). */
+    private final java.util.concurrent.atomic.AtomicLong newestHeadSeen = new java.util.concurrent.atomic.AtomicLong(-1);
     private Instant degradedSince;
     private int attemptsSinceSuccess;
 
@@ -60,7 +62,7 @@ public final class ChainWatcher implements AutoCloseable {
         this.state = new ChainState(config);
         this.follower = new ChainFollower(config, state);
         this.health = new ConnectionHealth.Connecting(config.rpc().toString());
-        this.thread = Thread.ofVirtual().name("chain-watcher").unstarted(this::run);
+        this.thread = Thread.ofPlatform().daemon().name("chain-watcher").unstarted(this::run);
     }
 
     /** Starts watching in the background; snapshots flow to {@link #subscribe} from the first block on. */
@@ -146,6 +148,7 @@ public final class ChainWatcher implements AutoCloseable {
 
     /** Processes heads until the connection fails or the watcher closes. */
     private void follow(ChainRpc rpc) throws IOException {
+        newestHeadSeen.set(-1); // a restarted node may be shorter than the one we lost
         // subscribe before the first read: heads mined meanwhile wait in the queue; the
         // subscription is closed before the connection (try-with-resources order)
         try (HeadSource heads = rpc.canPush() ? new PushedHeads(rpc) : new PolledHeads(rpc, config.pollInterval())) {
@@ -171,7 +174,7 @@ public final class ChainWatcher implements AutoCloseable {
     }
 
     private void process(ChainRpc rpc, Arrival arrival) throws IOException {
-        newestHeadSeen = Math.max(newestHeadSeen, arrival.head().number());
+        newestHeadSeen.accumulateAndGet(arrival.head().number(), Math::max); // pushes may already be newer
         boolean changed;
         try {
             changed = follower.advance(rpc, arrival.heads());
@@ -190,7 +193,7 @@ public final class ChainWatcher implements AutoCloseable {
         if (last == null) {
             return; // the chain is shorter than the confirmation depth: nothing to show yet
         }
-        long behind = newestHeadSeen - config.confirmations() - last.number();
+        long behind = newestHeadSeen.get() - config.confirmations() - last.number();
         ConnectionHealth now = behind > config.lagThreshold()
                 ? new ConnectionHealth.Lagging(behind, meter.latency())
                 : new ConnectionHealth.Connected(meter.latency());
@@ -262,7 +265,10 @@ public final class ChainWatcher implements AutoCloseable {
 
         PushedHeads(ChainRpc rpc) {
             subscription = rpc.newHeads().subscribe(
-                    h -> queue.offer(new Arrival(h, System.nanoTime())),
+                    h -> {
+                        newestHeadSeen.set(h.number());
+                        queue.offer(new Arrival(h, System.nanoTime()));
+                    },
                     e -> queue.offer(e),
                     () -> queue.offer(new IOException("newHeads subscription ended")));
         }
@@ -287,7 +293,6 @@ public final class ChainWatcher implements AutoCloseable {
                             : new IOException("newHeads subscription failed: " + t.getMessage(), t);
                 }
                 Arrival a = (Arrival) item;
-                newestHeadSeen = Math.max(newestHeadSeen, a.head().number());
                 heads.addAll(a.heads());
                 nanos = a.nanos();
                 item = heads.size() < MAX_COALESCED ? queue.poll() : null;
