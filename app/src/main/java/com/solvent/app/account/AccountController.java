@@ -6,6 +6,8 @@ import com.solvent.app.fx.ChainStatus;
 import com.solvent.app.fx.ConnectionState;
 import com.solvent.app.fx.LiveRisk;
 import com.solvent.app.watchlist.WatchedAccount;
+import com.solvent.model.policy.CollateralAsset;
+import com.solvent.model.policy.MarginPolicy;
 import com.solvent.model.price.AssetPrice;
 import com.solvent.model.price.PriceSet;
 import com.solvent.model.risk.AccountFailure;
@@ -92,14 +94,14 @@ public final class AccountController {
         }
         switch (result.get()) {
             case AccountFailure failure -> clear("Cannot evaluate this account: " + failure.reason());
-            case AccountRisk risk -> show(risk, report.inputs().prices());
+            case AccountRisk risk -> show(risk, report.inputs().prices(), report.inputs().policy());
         }
     }
 
-    private void show(AccountRisk risk, PriceSet prices) {
+    private void show(AccountRisk risk, PriceSet prices, MarginPolicy policy) {
         model.problem.set("");
         model.risk.set(risk);
-        List<CollateralLine> lines = risk.collateral().stream().map(c -> line(c, prices)).toList();
+        List<CollateralLine> lines = risk.collateral().stream().map(c -> line(c, prices, policy)).toList();
         model.collateral.setAll(lines);
         model.positions.setAll(risk.positions());
     }
@@ -111,8 +113,10 @@ public final class AccountController {
         model.positions.clear();
     }
 
-    private static CollateralLine line(CollateralRisk c, PriceSet prices) {
-        Optional<AssetPrice> price = prices.get(c.asset());
+    /** A balance with the freshness of the feed that prices it (WETH is priced by the ETH feed). */
+    private static CollateralLine line(CollateralRisk c, PriceSet prices, MarginPolicy policy) {
+        String priceAsset = policy.collateralAsset(c.asset()).map(CollateralAsset::priceAsset).orElse(c.asset());
+        Optional<AssetPrice> price = prices.get(priceAsset);
         if (price.isEmpty()) {
             return new CollateralLine(c, null, -1);
         }

@@ -7,13 +7,19 @@ import com.solvent.app.fx.MarketState;
 import com.solvent.app.fx.OfflineBook;
 import com.solvent.app.watchlist.AccountAddress;
 import com.solvent.app.watchlist.WatchedAccount;
+import com.solvent.model.account.Account;
+import com.solvent.model.account.CollateralBalance;
+import com.solvent.model.account.Position;
 import com.solvent.model.engine.MarginEngine;
+import com.solvent.model.policy.MarginPolicy;
+import com.solvent.model.policy.VenuePresets;
 import com.solvent.model.price.Freshness;
 import javafx.beans.property.SimpleObjectProperty;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -91,6 +97,27 @@ class AccountControllerTest {
                 ConnectionState.CONNECTED, ""))));
         controller.refresh();
         assertThat(controller.model().connectionNote.get()).isEmpty();
+    }
+
+    @Test
+    void aWrappedCollateralShowsTheFreshnessOfTheFeedThatPricesIt() {
+        // The reference venue lists WETH, priced by the ETH feed (VenuePresets.reference).
+        MarginPolicy policy = VenuePresets.reference();
+        MarketState book = OfflineBook.at(T0);
+        String address = "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed";
+        Account account = new Account(address, List.of(new CollateralBalance("USDC", 1_000), new CollateralBalance("WETH", 2)),
+                List.of(Position.cross("p1", "ETH-PERP", 1, 3_000)));
+        MarketState state = new MarketState(List.of(account), book.prices(), policy, book.status());
+        live.set(evaluate(state));
+        selected.set(new WatchedAccount(AccountAddress.parse(address), ""));
+
+        controller.refresh();
+
+        assertThat(controller.model().collateral()).filteredOn(l -> l.asset().equals("WETH")).singleElement()
+                .satisfies(l -> {
+                    assertThat(l.freshness()).isEqualTo(Freshness.FRESH);
+                    assertThat(l.ageSeconds()).as("the ETH feed's age in the offline book").isEqualTo(4);
+                });
     }
 
     private static LiveRisk evaluate(MarketState state) {
