@@ -1,0 +1,51 @@
+package com.solvent.app.account;
+
+import com.solvent.app.watchlist.WatchedAccount;
+import com.solvent.model.risk.AccountRisk;
+import com.solvent.model.risk.PositionRisk;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/** State of the account view: which account, its latest figures and table rows. Properties only. */
+public final class AccountModel {
+    final ObjectProperty<WatchedAccount> account = new SimpleObjectProperty<>(this, "account");
+    /** The latest figures; null when the account has none (see {@link #problem}). */
+    final ObjectProperty<AccountRisk> risk = new SimpleObjectProperty<>(this, "risk");
+    /** Why there are no figures: no selection, not found, or the engine's failure reason. */
+    final StringProperty problem = new SimpleStringProperty(this, "problem", "");
+    final ObservableList<CollateralLine> collateral = FXCollections.observableArrayList();
+    final ObservableList<PositionRisk> positions = FXCollections.observableArrayList();
+    /** Set while the connection is not live: the figures are the last good block's and getting older. */
+    final StringProperty connectionNote = new SimpleStringProperty(this, "connectionNote", "");
+    final DoubleProperty warningLevel = new SimpleDoubleProperty(this, "warningLevel", 0.8);
+
+    public ObjectProperty<WatchedAccount> accountProperty() {
+        return account;
+    }
+
+    public ObjectProperty<AccountRisk> riskProperty() {
+        return risk;
+    }
+
+    public StringProperty problemProperty() {
+        return problem;
+    }
+
+    public ObservableList<CollateralLine> collateral() {
+        return collateral;
+    }
+
+    public ObservableList<PositionRisk> positions() {
+        return positions;
+    }
+
+    public DoubleProperty warningLevelProperty() {
+        return warningLevel;
+    }
+}

@@ -1,0 +1,352 @@
+package com.solvent.app.account;
+
+import com.solvent.app.controls.ExplanationPane;
+import com.solvent.app.controls.Flash;
+import com.solvent.app.controls.FreshnessBadge;
+import com.solvent.app.controls.HeadlineFigure;
+import com.solvent.app.controls.HealthBadge;
+import com.solvent.app.controls.MarginRatioBar;
+import com.solvent.app.controls.NumberCell;
+import com.solvent.app.controls.States;
+import com.solvent.app.format.ScreenFormat;
+import com.solvent.model.account.MarginMode;
+import com.solvent.model.engine.MarginEngine;
+import com.solvent.model.risk.AccountRisk;
+import com.solvent.model.risk.LiquidationPrice;
+import com.solvent.model.risk.PositionRisk;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+
+import java.util.List;
+import java.util.function.DoubleFunction;
+import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * One account in full: headline figures (each explains itself on hover or click), the
+ * collateral table and the positions table with totals. Nodes and bindings only.
+ */
+public final class AccountView extends VBox {
+    public static final String STYLE_CLASS = "account-view";
+    public static final String MARGIN_RATIO_ID = "account-margin-ratio";
+    public static final String POSITIONS_ID = "account-positions";
+    public static final String COLLATERAL_ID = "account-collateral";
+    public static final String PROBLEM_ID = "account-problem";
+
+    private final AccountModel model;
+    private final Label title = new Label();
+    private final Label address = new Label();
+    private final HealthBadge health = new HealthBadge();
+    private final Label uncertainty = new Label();
+    private final HeadlineFigure equity = new HeadlineFigure("Equity");
+    private final HeadlineFigure marginRatio = new HeadlineFigure("Margin ratio");
+    private final MarginRatioBar ratioBar = new MarginRatioBar();
+    private final HeadlineFigure maintenance = new HeadlineFigure("Maintenance requirement");
+    private final HeadlineFigure initial = new HeadlineFigure("Initial requirement");
+    private final HeadlineFigure free = new HeadlineFigure("Free collateral");
+    private final HeadlineFigure withdrawable = new HeadlineFigure("Max withdrawable");
+    private final HeadlineFigure leverage = new HeadlineFigure("Leverage");
+    private final HeadlineFigure uniformMove = new HeadlineFigure("Market-wide move to liq.");
+    private final Label totals = new Label();
+    private final TableView<PositionRisk> positions = new TableView<>();
+    private double lastRatio = Double.NaN;
+
+    AccountView(AccountModel model) {
+        this.model = model;
+        getStyleClass().addAll(STYLE_CLASS, "pane");
+
+        title.getStyleClass().add("pane-title");
+        title.setMinWidth(Region.USE_PREF_SIZE); // the address gives way first
+        address.getStyleClass().add("address");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        health.setMinWidth(Region.USE_PREF_SIZE);
+        HBox header = new HBox(title, address, spacer, health);
+        header.getStyleClass().add("account-header");
+
+        uncertainty.getStyleClass().add("uncertainty-banner");
+        uncertainty.setGraphic(new FontIcon(MaterialDesignC.CLOCK_ALERT_OUTLINE));
+        uncertainty.setWrapText(true);
+        uncertainty.managedProperty().bind(uncertainty.visibleProperty());
+
+        Label aging = new Label();
+        aging.getStyleClass().addAll("uncertainty-banner", "aging-banner");
+        aging.setGraphic(new FontIcon(MaterialDesignC.CLOCK_ALERT_OUTLINE));
+        aging.setWrapText(true);
+        aging.textProperty().bind(model.connectionNote);
+        aging.visibleProperty().bind(model.connectionNote.isNotEmpty());
+        aging.managedProperty().bind(aging.visibleProperty());
+
+        Label problem = new Label();
+        problem.setId(PROBLEM_ID);
+        problem.getStyleClass().add("empty-state");
+        problem.textProperty().bind(model.problem);
+        problem.visibleProperty().bind(model.problem.isNotEmpty());
+        problem.managedProperty().bind(problem.visibleProperty());
+
+        ratioBar.setId(MARGIN_RATIO_ID);
+        ratioBar.warningLevelProperty().bind(model.warningLevel);
+        marginRatio.setValueNode(ratioBar);
+        FlowPane headlines = new FlowPane(equity, marginRatio, maintenance, initial, free, withdrawable, leverage,
+                uniformMove);
+        headlines.getStyleClass().add("headlines");
+
+        Label collateralTitle = new Label("Collateral");
+        collateralTitle.getStyleClass().add("section-title");
+        TableView<CollateralLine> collateral = collateralTable();
+        Label positionsTitle = new Label("Positions");
+        positionsTitle.getStyleClass().add("section-title");
+        buildPositions();
+        totals.getStyleClass().addAll("totals", "numeric");
+        totals.setWrapText(true);
+
+        VBox details = new VBox(headlines, collateralTitle, collateral, positionsTitle, positions, totals);
+        details.getStyleClass().add("account-details");
+        details.visibleProperty().bind(model.risk.isNotNull());
+        details.managedProperty().bind(details.visibleProperty());
+        VBox.setVgrow(positions, Priority.ALWAYS);
+        VBox.setVgrow(details, Priority.ALWAYS);
+
+        getChildren().addAll(header, aging, uncertainty, problem, details);
+        model.account.addListener((o, a, b) -> showAccount());
+        model.risk.addListener((o, a, b) -> showRisk(b));
+        model.positions.addListener((ListChangeListener<PositionRisk>) c -> showTotals());
+        showAccount();
+        showRisk(model.risk.get());
+    }
+
+    /** Moves keyboard focus to the positions table. */
+    public void focusPositions() {
+        positions.requestFocus();
+    }
+
+    private void showAccount() {
+        var account = model.account.get();
+        title.setText(account == null ? "Account" : account.displayName());
+        address.setText(account == null ? "" : account.address().checksummed());
+    }
+
+    private void showRisk(AccountRisk risk) {
+        if (risk == null) {
+            health.show(null, false);
+            uncertainty.setVisible(false);
+            for (HeadlineFigure f : List.of(equity, marginRatio, maintenance, initial, free, withdrawable, leverage,
+                    uniformMove)) {
+                f.clear();
+            }
+            lastRatio = Double.NaN;
+            ratioBar.marginRatioProperty().set(Double.NaN);
+            return;
+        }
+        boolean doubt = risk.uncertain();
+        health.show(risk.health(), doubt);
+        uncertainty.setVisible(doubt);
+        uncertainty.setText("Uncertain: " + String.join("; ", risk.uncertainty())
+                + ". Figures use the last known price.");
+        equity.show(ScreenFormat.usd(risk.equity()), risk.equity(), doubt);
+        equity.explanationProperty().set(risk.equityExplained());
+        ratioBar.uncertainProperty().set(doubt);
+        ratioBar.marginRatioProperty().set(risk.marginRatio());
+        Flash.flashIfChanged(ratioBar, lastRatio, risk.marginRatio());
+        lastRatio = risk.marginRatio();
+        marginRatio.explanationProperty().set(risk.maintenanceExplained());
+        maintenance.show(ScreenFormat.usd(risk.maintenanceRequirement()), risk.maintenanceRequirement(), doubt);
+        maintenance.explanationProperty().set(risk.maintenanceExplained());
+        initial.show(ScreenFormat.usd(risk.initialRequirement()), risk.initialRequirement(), doubt);
+        initial.explanationProperty().set(risk.initialExplained());
+        free.show(ScreenFormat.usd(risk.freeCollateral()), risk.freeCollateral(), doubt);
+        withdrawable.show(ScreenFormat.usd(risk.maxWithdrawable()), risk.maxWithdrawable(), doubt);
+        leverage.show(risk.leverage() >= MarginEngine.LEVERAGE_CAP ? "no equity" : ScreenFormat.multiple(risk.leverage()),
+                risk.leverage(), doubt);
+        var move = risk.uniformMoveToLiquidation();
+        String moveText = switch (move.kind()) {
+            case PRICE -> ScreenFormat.signedPercent(move.fraction());
+            case NOW -> "now";
+            case NONE -> "none";
+        };
+        uniformMove.show(moveText, move.fraction(), doubt);
+        uniformMove.explanationProperty().set(move.how());
+    }
+
+    private void showTotals() {
+        double notional = 0;
+        double pnl = 0;
+        double im = 0;
+        double mm = 0;
+        for (PositionRisk p : model.positions) {
+            notional += p.notional();
+            pnl += p.unrealizedPnl();
+            im += p.initialRequirement();
+            mm += p.maintenanceRequirement();
+        }
+        totals.setText(model.positions.isEmpty() ? "" : "Totals   notional " + ScreenFormat.usd(notional)
+                + "   uPnL " + ScreenFormat.signedUsd(pnl) + "   IM " + ScreenFormat.usd(im) + "   MM " + ScreenFormat.usd(mm));
+    }
+
+    private TableView<CollateralLine> collateralTable() {
+        TableView<CollateralLine> table = new TableView<>(model.collateral);
+        table.setId(COLLATERAL_ID);
+        table.getStyleClass().add("collateral-table");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPlaceholder(new Label("No collateral"));
+        table.setFixedCellSize(28);
+        // Header + up to 4 rows without scrolling; the positions table takes the rest.
+        table.setPrefHeight(28 * 4 + 32);
+        table.setMinHeight(28 * 2 + 32);
+
+        TableColumn<CollateralLine, String> asset = new TableColumn<>("Asset");
+        asset.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(cd.getValue().asset()));
+        TableColumn<CollateralLine, CollateralLine> balance = collateralNumber("Balance", l -> l.risk().amount(),
+                ScreenFormat::number);
+        TableColumn<CollateralLine, CollateralLine> price = collateralNumber("Price", l -> l.risk().price(),
+                ScreenFormat::price);
+        TableColumn<CollateralLine, CollateralLine> feed = new TableColumn<>("Feed");
+        feed.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(cd.getValue()));
+        feed.setCellFactory(c -> new TableCell<>() {
+            private final FreshnessBadge badge = new FreshnessBadge();
+
+            @Override
+            protected void updateItem(CollateralLine item, boolean empty) {
+                super.updateItem(item, empty);
+                if (empty || item == null || item.freshness() == null) {
+                    setGraphic(null);
+                    setText(empty ? null : ScreenFormat.MISSING);
+                    return;
+                }
+                setText(null);
+                badge.show(item.freshness(), item.ageSeconds());
+                setGraphic(badge);
+            }
+        });
+        TableColumn<CollateralLine, CollateralLine> weight = collateralNumber("Weight", l -> l.risk().weight(),
+                ScreenFormat::number);
+        TableColumn<CollateralLine, CollateralLine> value = collateralNumber("Weighted value",
+                l -> l.risk().weightedValue(), ScreenFormat::usd);
+        table.getColumns().setAll(List.of(asset, balance, price, feed, weight, value));
+        return table;
+    }
+
+    private static TableColumn<CollateralLine, CollateralLine> collateralNumber(String title,
+                                                                                ToDoubleFunction<CollateralLine> value,
+                                                                                DoubleFunction<String> format) {
+        TableColumn<CollateralLine, CollateralLine> column = new TableColumn<>(title);
+        column.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(cd.getValue()));
+        column.setCellFactory(c -> new NumberCell<CollateralLine, CollateralLine>(value, format,
+                l -> l.risk().uncertain(), CollateralLine::asset));
+        column.getStyleClass().add("numeric-column");
+        return column;
+    }
+
+    private void buildPositions() {
+        positions.setId(POSITIONS_ID);
+        positions.setItems(model.positions);
+        positions.getStyleClass().add("positions-table");
+        positions.setPlaceholder(new Label("No open positions"));
+        positions.setMinHeight(28 * 2 + 32);
+
+        TableColumn<PositionRisk, String> market = new TableColumn<>("Market");
+        market.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(cd.getValue().marketId()));
+        market.setPrefWidth(90);
+        TableColumn<PositionRisk, PositionRisk> side = new TableColumn<>("Side");
+        side.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(cd.getValue()));
+        side.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(PositionRisk p, boolean empty) {
+                super.updateItem(p, empty);
+                setText(empty || p == null ? null : p.size() > 0 ? "Long" : "Short");
+                pseudoClassStateChanged(States.NEGATIVE, !empty && p != null && p.size() < 0);
+            }
+        });
+        side.setPrefWidth(56);
+        TableColumn<PositionRisk, PositionRisk> mode = new TableColumn<>("Mode");
+        mode.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(cd.getValue()));
+        mode.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(PositionRisk p, boolean empty) {
+                super.updateItem(p, empty);
+                setText(empty || p == null ? null : p.mode() == MarginMode.CROSS ? "Cross" : "Isolated");
+            }
+        });
+        mode.setPrefWidth(70);
+        TableColumn<PositionRisk, PositionRisk> liquidation = new TableColumn<>("Liq. price");
+        liquidation.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(cd.getValue()));
+        liquidation.setCellFactory(c -> new LiquidationCell(false));
+        liquidation.getStyleClass().add("numeric-column");
+        liquidation.setPrefWidth(110);
+        TableColumn<PositionRisk, PositionRisk> distance = new TableColumn<>("To liquidation");
+        distance.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(cd.getValue()));
+        distance.setCellFactory(c -> new LiquidationCell(true));
+        distance.getStyleClass().add("numeric-column");
+        distance.setPrefWidth(130);
+
+        positions.getColumns().setAll(List.of(market, side,
+                position("Size", PositionRisk::size, ScreenFormat::size, 90),
+                position("Entry", PositionRisk::entryPrice, ScreenFormat::price, 110),
+                position("Mark", PositionRisk::markPrice, ScreenFormat::price, 110),
+                position("uPnL", PositionRisk::unrealizedPnl, ScreenFormat::signedUsd, 120),
+                mode,
+                position("IM", PositionRisk::initialRequirement, ScreenFormat::usd, 110),
+                position("MM", PositionRisk::maintenanceRequirement, ScreenFormat::usd, 110),
+                liquidation, distance,
+                position("Delta", p -> p.greeks().delta(), ScreenFormat::number, 80),
+                position("Gamma", p -> p.greeks().gamma(), ScreenFormat::number, 70),
+                position("Vega", p -> p.greeks().vega(), ScreenFormat::number, 70),
+                position("Theta", p -> p.greeks().theta(), ScreenFormat::number, 70)));
+    }
+
+    private static TableColumn<PositionRisk, PositionRisk> position(String title, ToDoubleFunction<PositionRisk> value,
+                                                                   DoubleFunction<String> format, double width) {
+        TableColumn<PositionRisk, PositionRisk> column = new TableColumn<>(title);
+        column.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(cd.getValue()));
+        Function<PositionRisk, String> key = PositionRisk::positionId;
+        column.setCellFactory(c -> new NumberCell<PositionRisk, PositionRisk>(value, format, PositionRisk::uncertain,
+                key));
+        column.setComparator((a, b) -> Double.compare(value.applyAsDouble(a), value.applyAsDouble(b)));
+        column.getStyleClass().add("numeric-column");
+        column.setPrefWidth(width);
+        return column;
+    }
+
+    /** Liquidation price, or its distance from the mark in percent and daily volatilities. */
+    private static final class LiquidationCell extends TableCell<PositionRisk, PositionRisk> {
+        private final boolean distance;
+
+        LiquidationCell(boolean distance) {
+            this.distance = distance;
+            getStyleClass().add("numeric");
+        }
+
+        @Override
+        protected void updateItem(PositionRisk p, boolean empty) {
+            super.updateItem(p, empty);
+            if (empty || p == null) {
+                setText(null);
+                setTooltip(null);
+                return;
+            }
+            LiquidationPrice lp = p.liquidationPrice();
+            setText(switch (lp.kind()) {
+                case NOW -> "now";
+                case NONE -> "none";
+                case PRICE -> distance
+                        ? ScreenFormat.signedPercent(lp.distanceFraction()) + "  " + ScreenFormat.dailyVols(lp.distanceInDailyVols())
+                        : ScreenFormat.price(lp.price());
+            });
+            pseudoClassStateChanged(States.UNCERTAIN, p.uncertain());
+            pseudoClassStateChanged(States.LIQUIDATABLE, lp.kind() == LiquidationPrice.Kind.NOW);
+            setTooltip(new Tooltip(ExplanationPane.asText(lp.how())));
+        }
+    }
+}

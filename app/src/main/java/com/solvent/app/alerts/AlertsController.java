@@ -1,0 +1,95 @@
+package com.solvent.app.alerts;
+
+import com.solvent.app.fx.LiveRisk;
+import com.solvent.app.watchlist.WatchedAccount;
+import com.solvent.model.risk.AccountRisk;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.util.Duration;
+import org.controlsfx.control.Notifications;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+
+/**
+ * The alerts' only entry point. Unlike the views, it listens to live reports for the whole
+ * session, shown or not: an alert must not depend on which tab is open. Each report's margin
+ * ratios go through the {@link AlertMonitor}; raised alerts are logged and, when enabled, shown
+ * as a desktop notification.
+ */
+public final class AlertsController implements AutoCloseable {
+    /** Log entries kept; older ones are dropped. */
+    static final int LOG_SIZE = 200;
+
+    private final AlertsModel model = new AlertsModel();
+    private final AlertMonitor monitor = new AlertMonitor(AlertRule.DEFAULT);
+    private final ReadOnlyObjectProperty<LiveRisk> live;
+    private final Supplier<List<WatchedAccount>> watched;
+    private final BooleanSupplier dark;
+    private final ChangeListener<LiveRisk> onLive = (o, a, b) -> apply(b);
+    private AlertsView view;
+
+    /**
+     * @param live     the latest report, updated on the FX thread
+     * @param watched  the watched accounts with their labels
+     * @param dark     whether the dark theme is on (notifications are separate windows, styled to match)
+     */
+    public AlertsController(ReadOnlyObjectProperty<LiveRisk> live, Supplier<List<WatchedAccount>> watched,
+                            BooleanSupplier dark) {
+        this.live = Objects.requireNonNull(live, "live");
+        this.watched = Objects.requireNonNull(watched, "watched");
+        this.dark = Objects.requireNonNull(dark, "dark");
+        model.threshold.addListener((o, a, b) -> monitor.setRule(monitor.rule().withThreshold(b.doubleValue())));
+        live.addListener(onLive);
+    }
+
+    public AlertsModel model() {
+        return model;
+    }
+
+    public AlertsView view() {
+        if (view == null) {
+            view = new AlertsView(model);
+        }
+        return view;
+    }
+
+    /** Checks every watched account of the report against the rule. */
+    void apply(LiveRisk report) {
+        if (report == null) {
+            return;
+        }
+        for (WatchedAccount account : watched.get()) {
+            String address = account.address().checksummed();
+            report.result(address).filter(AccountRisk.class::isInstance).map(AccountRisk.class::cast).ifPresent(risk ->
+                    monitor.observe(account.displayName(), address, risk.marginRatio(), report.report().asOf())
+                            .ifPresent(this::raise));
+        }
+    }
+
+    private void raise(Alert alert) {
+        model.log.addFirst(alert);
+        if (model.log.size() > LOG_SIZE) {
+            model.log.remove(LOG_SIZE, model.log.size());
+        }
+        if (model.notify.get() && view != null && view.getScene() != null && view.getScene().getWindow() != null
+                && view.getScene().getWindow().isShowing()) {
+            Notifications notification = Notifications.create()
+                    .owner(view.getScene().getWindow())
+                    .title("Margin alert")
+                    .text(alert.message())
+                    .hideAfter(Duration.seconds(8));
+            if (dark.getAsBoolean()) {
+                notification.darkStyle();
+            }
+            notification.showWarning();
+        }
+    }
+
+    @Override
+    public void close() {
+        live.removeListener(onLive);
+    }
+}

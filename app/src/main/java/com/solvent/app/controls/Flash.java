@@ -1,0 +1,43 @@
+package com.solvent.app.controls;
+
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.scene.Node;
+import javafx.util.Duration;
+
+/**
+ * Briefly marks a node whose value changed with {@code :flash-up} or {@code :flash-down}; the
+ * stylesheet decides what that looks like. One timeline per node: a new change restarts it.
+ */
+public final class Flash {
+    /** How long a changed value stays highlighted. */
+    public static final Duration LENGTH = Duration.millis(700);
+    private static final String KEY = Flash.class.getName();
+
+    private Flash() {
+    }
+
+    /** Flashes {@code node} up (value rose) or down (value fell). */
+    public static void flash(Node node, boolean up) {
+        Object existing = node.getProperties().get(KEY);
+        if (existing instanceof Timeline running) {
+            running.stop();
+        }
+        node.pseudoClassStateChanged(States.FLASH_UP, up);
+        node.pseudoClassStateChanged(States.FLASH_DOWN, !up);
+        Timeline clear = new Timeline(new KeyFrame(LENGTH, e -> {
+            node.pseudoClassStateChanged(States.FLASH_UP, false);
+            node.pseudoClassStateChanged(States.FLASH_DOWN, false);
+        }));
+        node.getProperties().put(KEY, clear);
+        clear.play();
+    }
+
+    /** Flashes when a shown number changes by more than rounding noise. */
+    public static void flashIfChanged(Node node, double before, double after) {
+        if (Double.isFinite(before) && Double.isFinite(after)
+                && Math.abs(after - before) > 1e-9 * Math.max(1.0, Math.abs(before))) {
+            flash(node, after > before);
+        }
+    }
+}

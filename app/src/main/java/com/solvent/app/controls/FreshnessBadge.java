@@ -1,0 +1,49 @@
+package com.solvent.app.controls;
+
+import com.solvent.app.format.ScreenFormat;
+import com.solvent.model.price.Freshness;
+import javafx.scene.control.Label;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+
+/**
+ * Whether a feed price can be trusted, as an icon and a word with the price's age:
+ * "Live 4 s", "Stale 12 min", "Invalid". Styled through {@code :fresh}, {@code :stale},
+ * {@code :invalid}.
+ */
+public final class FreshnessBadge extends Label {
+    public static final String STYLE_CLASS = "freshness-badge";
+
+    public FreshnessBadge() {
+        getStyleClass().add(STYLE_CLASS);
+    }
+
+    /** Shows {@code freshness} for a price last updated {@code ageSeconds} ago (negative: unknown age). */
+    public void show(Freshness freshness, long ageSeconds) {
+        setText(text(freshness, ageSeconds));
+        FontIcon icon = new FontIcon(icon(freshness));
+        icon.getStyleClass().add("freshness-icon");
+        setGraphic(icon);
+        for (Freshness f : Freshness.values()) {
+            pseudoClassStateChanged(States.of(f), f == freshness);
+        }
+    }
+
+    public static String text(Freshness freshness, long ageSeconds) {
+        String age = ageSeconds >= 0 ? " " + ScreenFormat.age(ageSeconds) : "";
+        return switch (freshness) {
+            case FRESH -> "Live" + age;
+            case STALE -> "Stale" + age;
+            case INVALID -> "Invalid";
+        };
+    }
+
+    private static Ikon icon(Freshness freshness) {
+        return switch (freshness) {
+            case FRESH -> MaterialDesignC.CHECK_CIRCLE_OUTLINE;
+            case STALE -> MaterialDesignC.CLOCK_ALERT_OUTLINE;
+            case INVALID -> MaterialDesignC.CANCEL;
+        };
+    }
+}

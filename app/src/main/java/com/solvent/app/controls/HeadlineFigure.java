@@ -1,0 +1,104 @@
+package com.solvent.app.controls;
+
+import com.solvent.model.risk.Explanation;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.AccessibleRole;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import org.controlsfx.control.PopOver;
+
+/**
+ * A headline number of an account (equity, maintenance requirement, ...) with its caption.
+ * Hovering shows the {@link Explanation} as a tooltip; a click, or Enter/Space when focused,
+ * opens it as a pop-over that stays until dismissed. The value may be a plain text or any node
+ * (the margin ratio bar).
+ */
+public final class HeadlineFigure extends VBox {
+    public static final String STYLE_CLASS = "headline-figure";
+
+    private final Label caption = new Label();
+    private final Label value = new Label();
+    private final ObjectProperty<Explanation> explanation = new SimpleObjectProperty<>(this, "explanation");
+    private final Tooltip tooltip = new Tooltip();
+    private PopOver popOver;
+    private double lastNumber = Double.NaN;
+
+    public HeadlineFigure(String captionText) {
+        getStyleClass().add(STYLE_CLASS);
+        caption.setText(captionText);
+        caption.getStyleClass().add("caption");
+        value.getStyleClass().addAll("value", "numeric");
+        getChildren().addAll(caption, value);
+        setFocusTraversable(true);
+        setAccessibleRole(AccessibleRole.BUTTON);
+        tooltip.setShowDelay(Duration.millis(250));
+        tooltip.setShowDuration(Duration.seconds(30));
+        tooltip.setWrapText(true);
+        tooltip.setMaxWidth(480);
+        explanation.addListener((o, a, b) -> {
+            if (b == null || b == Explanation.OMITTED) {
+                Tooltip.uninstall(this, tooltip);
+            } else {
+                tooltip.setText(ExplanationPane.asText(b));
+                Tooltip.install(this, tooltip);
+            }
+        });
+        setOnMouseClicked(e -> showExplanation());
+        setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.SPACE) {
+                showExplanation();
+                e.consume();
+            }
+        });
+    }
+
+    /** Replaces the value node (e.g. with a {@link MarginRatioBar}); the caption stays. */
+    public void setValueNode(Node node) {
+        getChildren().set(1, node);
+    }
+
+    /** Shows {@code text} for {@code number}, flashing when the number changed. */
+    public void show(String text, double number, boolean uncertain) {
+        value.setText(text);
+        value.pseudoClassStateChanged(States.UNCERTAIN, uncertain);
+        value.pseudoClassStateChanged(States.NEGATIVE, number < 0);
+        Flash.flashIfChanged(value, lastNumber, number);
+        lastNumber = number;
+        setAccessibleText(caption.getText() + " " + text + (uncertain ? ", uncertain" : ""));
+    }
+
+    public void clear() {
+        value.setText("—");
+        lastNumber = Double.NaN;
+        explanation.set(null);
+    }
+
+    public String valueText() {
+        return value.getText();
+    }
+
+    public ObjectProperty<Explanation> explanationProperty() {
+        return explanation;
+    }
+
+    private void showExplanation() {
+        Explanation shown = explanation.get();
+        if (shown == null || shown == Explanation.OMITTED || getScene() == null) {
+            return;
+        }
+        if (popOver != null) {
+            popOver.hide();
+        }
+        popOver = new PopOver(new ExplanationPane(shown));
+        popOver.setArrowLocation(PopOver.ArrowLocation.TOP_CENTER);
+        popOver.setDetachable(false);
+        popOver.getRoot().getStylesheets().setAll(getScene().getStylesheets());
+        popOver.show(this);
+        requestFocus();
+    }
+}

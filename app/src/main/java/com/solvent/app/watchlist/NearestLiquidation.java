@@ -1,0 +1,45 @@
+package com.solvent.app.watchlist;
+
+import com.solvent.app.format.ScreenFormat;
+import com.solvent.model.risk.AccountRisk;
+import com.solvent.model.risk.LiquidationPrice;
+import com.solvent.model.risk.PositionRisk;
+
+import java.util.Optional;
+
+/**
+ * The position of an account whose liquidation price is nearest its mark, measured as the
+ * absolute fractional move: what a risk officer scans the watchlist for.
+ *
+ * @param marketId  the market of that position
+ * @param price     its liquidation price (kind NOW when already liquidatable)
+ */
+public record NearestLiquidation(String marketId, LiquidationPrice price) {
+
+    /** The nearest over the account's positions; empty when no position has a liquidation price. */
+    public static Optional<NearestLiquidation> of(AccountRisk risk) {
+        NearestLiquidation best = null;
+        for (PositionRisk p : risk.positions()) {
+            LiquidationPrice lp = p.liquidationPrice();
+            if (lp.kind() == LiquidationPrice.Kind.NONE) {
+                continue;
+            }
+            NearestLiquidation candidate = new NearestLiquidation(p.marketId(), lp);
+            if (best == null || candidate.distance() < best.distance()) {
+                best = candidate;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** Absolute fractional move to liquidation; 0 when already there. Used for sorting. */
+    public double distance() {
+        return price.kind() == LiquidationPrice.Kind.NOW ? 0.0 : Math.abs(price.distanceFraction());
+    }
+
+    /** E.g. {@code -12.4 % ETH-PERP}, or {@code now ETH-PERP}. */
+    public String text() {
+        return (price.kind() == LiquidationPrice.Kind.NOW ? "now" : ScreenFormat.signedPercent(price.distanceFraction()))
+                + " " + marketId;
+    }
+}

@@ -1,0 +1,75 @@
+package com.solvent.app.watchlist;
+
+import com.solvent.model.risk.AccountFailure;
+import com.solvent.model.risk.AccountResult;
+import com.solvent.model.risk.AccountRisk;
+import com.solvent.model.risk.HealthState;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+
+import java.util.Comparator;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One watched account in the watchlist and its latest evaluation. The row object stays while
+ * the account is watched (so selection and flashing follow it); its result is replaced at
+ * every report. No result means the account was not in the latest block read.
+ */
+public final class WatchRow {
+    /** Worst first: highest health state, then highest margin ratio; rows without numbers last. */
+    public static final Comparator<WatchRow> WORST_FIRST = Comparator
+            .comparingInt(WatchRow::severity).reversed()
+            .thenComparing(Comparator.comparingDouble(WatchRow::marginRatioOrMinusOne).reversed());
+
+    private final WatchedAccount account;
+    private final ObjectProperty<AccountResult> result = new SimpleObjectProperty<>(this, "result");
+
+    public WatchRow(WatchedAccount account) {
+        this.account = Objects.requireNonNull(account, "account");
+    }
+
+    public WatchedAccount account() {
+        return account;
+    }
+
+    public ReadOnlyObjectProperty<AccountResult> resultProperty() {
+        return result;
+    }
+
+    public AccountResult result() {
+        return result.get();
+    }
+
+    void setResult(AccountResult next) {
+        result.set(next);
+    }
+
+    /** The risk figures, when the account was evaluated. */
+    public Optional<AccountRisk> risk() {
+        return result.get() instanceof AccountRisk r ? Optional.of(r) : Optional.empty();
+    }
+
+    /** Why there are no numbers, when there are none. */
+    public Optional<String> problem() {
+        AccountResult r = result.get();
+        if (r instanceof AccountFailure f) {
+            return Optional.of(f.reason());
+        }
+        return r == null ? Optional.of("Not found in the latest block") : Optional.empty();
+    }
+
+    public HealthState health() {
+        return risk().map(AccountRisk::health).orElse(null);
+    }
+
+    private int severity() {
+        HealthState h = health();
+        return h == null ? -1 : h.ordinal();
+    }
+
+    private double marginRatioOrMinusOne() {
+        return risk().map(AccountRisk::marginRatio).orElse(-1.0);
+    }
+}

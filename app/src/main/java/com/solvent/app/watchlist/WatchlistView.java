@@ -1,0 +1,275 @@
+package com.solvent.app.watchlist;
+
+import com.solvent.app.controls.HealthBadge;
+import com.solvent.app.controls.MarginRatioBar;
+import com.solvent.app.controls.NumberCell;
+import com.solvent.app.format.ScreenFormat;
+import com.solvent.model.risk.AccountResult;
+import com.solvent.model.risk.AccountRisk;
+import com.solvent.model.risk.HealthState;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.transformation.SortedList;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.DoubleFunction;
+import java.util.function.ToDoubleFunction;
+
+/** The watchlist: an add form over a sortable table of watched accounts. Nodes and bindings only. */
+public final class WatchlistView extends VBox {
+    public static final String STYLE_CLASS = "watchlist";
+    public static final String ADDRESS_FIELD_ID = "watch-address";
+    public static final String LABEL_FIELD_ID = "watch-label";
+    public static final String ADD_BUTTON_ID = "watch-add";
+    public static final String ERROR_ID = "watch-error";
+    public static final String TABLE_ID = "watch-table";
+    public static final String EMPTY_TEXT = "No accounts yet — add an address";
+
+    private final TextField address = new TextField();
+    private final TableView<WatchRow> table = new TableView<>();
+
+    WatchlistView(WatchlistModel model, WatchlistController controller) {
+        getStyleClass().addAll(STYLE_CLASS, "pane");
+
+        Label title = new Label("Watchlist");
+        title.getStyleClass().add("pane-title");
+
+        address.setId(ADDRESS_FIELD_ID);
+        address.setPromptText("0x… address");
+        address.getStyleClass().add("address-field");
+        address.textProperty().bindBidirectional(model.addressInput);
+        HBox.setHgrow(address, Priority.ALWAYS);
+        TextField label = new TextField();
+        label.setId(LABEL_FIELD_ID);
+        label.setPromptText("Label");
+        label.setPrefColumnCount(8);
+        label.textProperty().bindBidirectional(model.labelInput);
+        Button add = new Button("Add", new FontIcon(MaterialDesignA.ACCOUNT_PLUS));
+        add.setId(ADD_BUTTON_ID);
+        add.setDefaultButton(false);
+        add.setOnAction(e -> controller.addFromInput());
+        address.setOnAction(e -> controller.addFromInput());
+        label.setOnAction(e -> controller.addFromInput());
+        HBox form = new HBox(address, label, add);
+        form.getStyleClass().add("add-form");
+
+        Label error = new Label();
+        error.setId(ERROR_ID);
+        error.getStyleClass().add("input-error");
+        error.setWrapText(true);
+        error.textProperty().bind(model.inputError);
+        error.visibleProperty().bind(model.inputError.isNotEmpty());
+        error.managedProperty().bind(error.visibleProperty());
+
+        buildTable(model, controller);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        getChildren().addAll(title, form, error, table);
+    }
+
+    /** Moves keyboard focus to the address field (the shell's "add account" shortcut). */
+    public void focusAddress() {
+        address.requestFocus();
+    }
+
+    /** Moves keyboard focus to the table. */
+    public void focusTable() {
+        table.requestFocus();
+        if (table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
+            table.getSelectionModel().selectFirst();
+        }
+    }
+
+    private void buildTable(WatchlistModel model, WatchlistController controller) {
+        table.setId(TABLE_ID);
+        table.getStyleClass().add("watch-table");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        Label empty = new Label(EMPTY_TEXT, new FontIcon(MaterialDesignA.ACCOUNT_PLUS));
+        empty.getStyleClass().add("empty-state");
+        table.setPlaceholder(empty);
+
+        TableColumn<WatchRow, WatchedAccount> name = new TableColumn<>("Account");
+        name.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(cd.getValue().account()));
+        name.setCellFactory(c -> new AccountCell());
+        name.setComparator(Comparator.comparing(WatchedAccount::displayName, String.CASE_INSENSITIVE_ORDER));
+        name.setPrefWidth(96);
+
+        TableColumn<WatchRow, AccountResult> equity = numberColumn("Equity USD", AccountRisk::equity, ScreenFormat::whole);
+        TableColumn<WatchRow, AccountResult> free = numberColumn("Free coll. USD", AccountRisk::freeCollateral, ScreenFormat::whole);
+
+        TableColumn<WatchRow, AccountResult> ratio = new TableColumn<>("Margin ratio");
+        ratio.setCellValueFactory(cd -> cd.getValue().resultProperty());
+        ratio.setCellFactory(c -> new RatioCell(model));
+        ratio.setComparator(Comparator.comparingDouble(r -> valueOr(r, AccountRisk::marginRatio, -1.0)));
+        ratio.setPrefWidth(124);
+        ratio.setSortType(TableColumn.SortType.DESCENDING);
+
+        TableColumn<WatchRow, AccountResult> health = new TableColumn<>("Health");
+        health.setCellValueFactory(cd -> cd.getValue().resultProperty());
+        health.setCellFactory(c -> new HealthCell());
+        health.setComparator(Comparator.comparingInt(r -> r instanceof AccountRisk a ? a.health().ordinal() : -1));
+        health.setPrefWidth(112);
+        health.setSortType(TableColumn.SortType.DESCENDING);
+
+        TableColumn<WatchRow, AccountResult> nearest = new TableColumn<>("Nearest liq.");
+        nearest.setCellValueFactory(cd -> cd.getValue().resultProperty());
+        nearest.setCellFactory(c -> new NearestCell());
+        // Nearest first: smaller distance sorts as worse.
+        nearest.setComparator(Comparator.comparingDouble(r -> r instanceof AccountRisk a
+                ? NearestLiquidation.of(a).map(NearestLiquidation::distance).orElse(Double.MAX_VALUE)
+                : Double.MAX_VALUE));
+        nearest.setPrefWidth(120);
+
+        table.getColumns().setAll(List.of(name, equity, ratio, free, health, nearest));
+
+        SortedList<WatchRow> sorted = new SortedList<>(model.rows);
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        table.getSortOrder().setAll(List.of(health, ratio));
+
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                controller.select(b);
+            }
+        });
+        model.selected.addListener((o, a, b) -> {
+            if (b != table.getSelectionModel().getSelectedItem()) {
+                table.getSelectionModel().select(b);
+            }
+        });
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) {
+                controller.removeSelected();
+                e.consume();
+            }
+        });
+        table.setRowFactory(t -> {
+            TableRow<WatchRow> row = new TableRow<>();
+            MenuItem copy = new MenuItem("Copy address");
+            copy.setOnAction(e -> {
+                ClipboardContent content = new ClipboardContent();
+                content.putString(row.getItem().account().address().checksummed());
+                Clipboard.getSystemClipboard().setContent(content);
+            });
+            MenuItem remove = new MenuItem("Remove from watchlist");
+            remove.setOnAction(e -> controller.remove(row.getItem()));
+            ContextMenu menu = new ContextMenu(copy, remove);
+            row.contextMenuProperty().bind(Bindings.when(row.emptyProperty())
+                    .then((ContextMenu) null).otherwise(menu));
+            return row;
+        });
+    }
+
+    private static TableColumn<WatchRow, AccountResult> numberColumn(String title, ToDoubleFunction<AccountRisk> value,
+                                                                     DoubleFunction<String> format) {
+        TableColumn<WatchRow, AccountResult> column = new TableColumn<>(title);
+        column.setCellValueFactory(cd -> cd.getValue().resultProperty());
+        column.setCellFactory(c -> new NumberCell<WatchRow, AccountResult>(r -> valueOr(r, value, Double.NaN), format,
+                r -> r instanceof AccountRisk a && a.uncertain(), WatchRow::account));
+        column.setComparator(Comparator.comparingDouble(r -> valueOr(r, value, Double.NEGATIVE_INFINITY)));
+        column.setPrefWidth(84);
+        column.getStyleClass().add("numeric-column");
+        return column;
+    }
+
+    private static double valueOr(AccountResult result, ToDoubleFunction<AccountRisk> value, double missing) {
+        return result instanceof AccountRisk a ? value.applyAsDouble(a) : missing;
+    }
+
+    /** Label over short address. */
+    private static final class AccountCell extends TableCell<WatchRow, WatchedAccount> {
+        @Override
+        protected void updateItem(WatchedAccount item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null) {
+                setText(null);
+                setTooltip(null);
+                return;
+            }
+            setText(item.displayName());
+            setTooltip(new Tooltip(item.address().checksummed()));
+        }
+    }
+
+    private static final class RatioCell extends TableCell<WatchRow, AccountResult> {
+        private final MarginRatioBar bar = new MarginRatioBar();
+
+        RatioCell(WatchlistModel model) {
+            bar.warningLevelProperty().bind(model.warningLevel);
+        }
+
+        @Override
+        protected void updateItem(AccountResult item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(null);
+            if (empty) {
+                setGraphic(null);
+                return;
+            }
+            if (item instanceof AccountRisk risk) {
+                bar.uncertainProperty().set(risk.uncertain());
+                bar.marginRatioProperty().set(risk.marginRatio());
+            } else {
+                bar.uncertainProperty().set(false);
+                bar.marginRatioProperty().set(Double.NaN);
+            }
+            setGraphic(bar);
+        }
+    }
+
+    private static final class HealthCell extends TableCell<WatchRow, AccountResult> {
+        private final HealthBadge badge = new HealthBadge();
+
+        @Override
+        protected void updateItem(AccountResult item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(null);
+            if (empty || getTableRow() == null || getTableRow().getItem() == null) {
+                setGraphic(null);
+                setTooltip(null);
+                return;
+            }
+            WatchRow row = getTableRow().getItem();
+            HealthState state = item instanceof AccountRisk a ? a.health() : null;
+            badge.show(state, item instanceof AccountRisk a && a.uncertain());
+            setGraphic(badge);
+            String why = row.problem().orElse(item instanceof AccountRisk a && a.uncertain()
+                    ? String.join("; ", a.uncertainty()) : null);
+            setTooltip(why == null ? null : new Tooltip(why));
+        }
+    }
+
+    private static final class NearestCell extends TableCell<WatchRow, AccountResult> {
+        NearestCell() {
+            getStyleClass().add("numeric");
+        }
+
+        @Override
+        protected void updateItem(AccountResult item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || !(item instanceof AccountRisk risk)) {
+                setText(empty ? null : ScreenFormat.MISSING);
+                return;
+            }
+            setText(NearestLiquidation.of(risk).map(NearestLiquidation::text).orElse("none"));
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package com.solvent.app.fx;
+
+import javafx.application.Platform;
+import javafx.stage.Window;
+
+/**
+ * Starts the workstation from the test classpath, for looking at it under Xvfb (Main belongs
+ * to the lead). Xvfb has no window manager: frames painted before the window is mapped are
+ * lost and nothing asks for them again, so for a few seconds this forces a full repaint each second.
+ * {@code -Ddev.tab=Profile} opens that tab of the desk.
+ */
+public final class DevLauncher {
+    private DevLauncher() {
+    }
+
+    public static void main(String[] args) {
+        Thread.ofPlatform().daemon().start(() -> {
+            for (int i = 0; i < 20; i++) {
+                try {
+                    Thread.sleep(1_000);
+                } catch (InterruptedException e) {
+                    return;
+                }
+                double opacity = i % 2 == 0 ? 0.999 : 1.0;
+                Platform.runLater(() -> Window.getWindows().forEach(w -> {
+                    w.getScene().getRoot().setOpacity(opacity);
+                    String tab = System.getProperty("dev.tab");
+                    if (tab != null) {
+                        w.getScene().getRoot().lookupAll(".tab-pane").forEach(n -> {
+                            javafx.scene.control.TabPane pane = (javafx.scene.control.TabPane) n;
+                            pane.getTabs().stream().filter(t -> t.getText().equals(tab)).findFirst()
+                                    .ifPresent(t -> pane.getSelectionModel().select(t));
+                        });
+                    }
+                }));
+            }
+        });
+        Workstation.launch(args);
+    }
+}
