@@ -32,10 +32,17 @@ class SolventCommandTest {
     }
 
     @Test
-    void withoutACommandTheWorkstationPlaceholderShowsTheDemoPortfolio() {
-        CliRun run = CliRun.of();
+    void helpNamesTheWorkstationDefaultAndTheDevnetCommand() {
+        CliRun run = CliRun.of("--help");
+
+        assertThat(run.out()).contains("opens the workstation on a local devnet", "--offline", "devnet");
+    }
+
+    @Test
+    void devnetHelpListsItsOptions() {
+        CliRun run = CliRun.of("devnet", "--help");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("workstation", "demo-portfolio.json", "degen-near-liquidation", "WARNING");
+        assertThat(run.out()).contains("--json", "--seed", "--accounts", "--interval-ms", "--no-keepers");
     }
 }

@@ -47,7 +47,7 @@ public final class DevnetMain {
      * Starts the devnet, reports it, and blocks until the JVM shuts down: the devnet's own
      * shutdown hook then stops the keepers and anvil.
      */
-    static void run(DevnetConfig config, boolean json, PrintStream out, PrintStream err) throws InterruptedException {
+    public static void run(DevnetConfig config, boolean json, PrintStream out, PrintStream err) throws InterruptedException {
         Devnet devnet = Devnet.start(config);
         if (json) {
             out.println(devnet.info().toJson());
