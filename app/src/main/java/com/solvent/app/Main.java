@@ -1,11 +1,13 @@
 package com.solvent.app;
 
-/** Entry point of solvent.jar. */
+import com.solvent.app.cli.SolventCommand;
+
+/** Entry point of solvent.jar: the workstation without arguments, headless commands otherwise. */
 public final class Main {
     private Main() {
     }
 
     public static void main(String[] args) {
-        System.out.println("Solvent");
+        System.exit(SolventCommand.commandLine().execute(args));
     }
 }
