@@ -1,0 +1,128 @@
+package com.solvent.aave;
+
+import com.solvent.chain.aave.AaveAccountData;
+import com.solvent.chain.aave.AaveAccountSnapshot;
+import com.solvent.chain.aave.AaveDevnetSpec;
+import com.solvent.model.lending.LendingRisk;
+import com.solvent.model.lending.SupplyPosition;
+import com.solvent.model.price.Freshness;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.math.BigDecimal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/**
+ * The core's lending numbers for accounts read by {@link com.solvent.chain.aave.AaveV3Adapter}
+ * equal what Aave's own Pool (npm @aave/core-v3 1.19.3 bytecode, on anvil) reports in
+ * {@code getUserAccountData} for the same block, up to Aave's integer rounding, which
+ * GenericLogic.calculateUserAccountData (v3.0.2) applies in three places:
+ * <ul>
+ *   <li>each reserve's value is floored to 1e-8 of the base currency ({@code amount·price / 10^decimals}):
+ *       totals differ by less than 1e-8 USD per reserve;</li>
+ *   <li>the weighted liquidation threshold and LTV are floored to whole basis points before use:
+ *       the Pool's health factor is lower than Σ value·LT / debt by less than {@code 1e-4 · collateral / debt},
+ *       and exact when one reserve is collateral (the weighted average is then that reserve's integer threshold);</li>
+ *   <li>the health factor's wad division rounds half up: at most 1e-18.</li>
+ * </ul>
+ * Expected values are the Pool's: an independent implementation of the same definition.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AaveAccountParityTest {
+    private static final double BASE_ULP = 1e-8;
+    private AaveDevnetFixture fixture;
+
+    @BeforeAll
+    void deploy() {
+        fixture = new AaveDevnetFixture();
+    }
+
+    @AfterAll
+    void stop() {
+        fixture.close();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {AaveDevnetSpec.STEADY, AaveDevnetSpec.MIXED, AaveDevnetSpec.EDGE, AaveDevnetSpec.SHORT_ETH,
+            AaveDevnetSpec.LENDER})
+    void coreNumbersEqualThePoolsAccountData(String label) {
+        AaveAccountSnapshot snapshot = fixture.adapter.read(fixture.aave.account(label));
+        assertMatchesPool(snapshot);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2700", "2848.48", "3456.78", "4100"})
+    void coreNumbersEqualThePoolsAccountDataAfterAnEthMove(String ethUsd) {
+        String snapshotId = fixture.snapshot();
+        try {
+            fixture.setPrice("WETH", new BigDecimal(ethUsd));
+            for (String label : new String[] {AaveDevnetSpec.STEADY, AaveDevnetSpec.MIXED, AaveDevnetSpec.EDGE,
+                    AaveDevnetSpec.SHORT_ETH}) {
+                AaveAccountSnapshot snapshot = fixture.adapter.read(fixture.aave.account(label));
+                assertThat(snapshot.reserve("WETH").price()).isEqualTo(Double.parseDouble(ethUsd));
+                assertMatchesPool(snapshot);
+            }
+        } finally {
+            fixture.revert(snapshotId);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {AaveDevnetSpec.STEADY, AaveDevnetSpec.EDGE})
+    void pricesAreFreshWithinTheHeartbeatAndStaleAfterIt(String label) {
+        String snapshotId = fixture.snapshot();
+        try {
+            assertThat(fixture.adapter.read(fixture.aave.account(label)).prices().values())
+                    .allSatisfy(p -> assertThat(p.freshness()).isEqualTo(Freshness.FRESH));
+            fixture.devnet.rpc().advanceTime(3601); // the adapter's heartbeat is one hour
+            fixture.devnet.rpc().mine();
+            AaveAccountSnapshot later = fixture.adapter.read(fixture.aave.account(label));
+            assertThat(later.prices().values()).allSatisfy(p -> assertThat(p.freshness()).isEqualTo(Freshness.STALE));
+            assertThat(later.pricesTrusted()).isFalse();
+        } finally {
+            fixture.revert(snapshotId);
+        }
+    }
+
+    private static void assertMatchesPool(AaveAccountSnapshot snapshot) {
+        LendingRisk core = LendingRisk.of(snapshot.account());
+        AaveAccountData pool = snapshot.reported();
+        int collateralReserves = (int) snapshot.account().supplies().stream()
+                .filter(s -> s.countsAsCollateral(snapshot.account().eMode())).count();
+        int debtReserves = snapshot.account().debts().size();
+
+        assertThat(core.totalCollateral()).as("total collateral, USD")
+                .isCloseTo(pool.totalCollateral(), within(collateralReserves * BASE_ULP + ulps(core.totalCollateral())));
+        assertThat(core.totalDebt()).as("total debt, USD")
+                .isCloseTo(pool.totalDebt(), within(debtReserves * BASE_ULP + ulps(core.totalDebt())));
+        assertThat(core.liquidationThreshold() * 10_000).as("weighted liquidation threshold, bps (the Pool floors it)")
+                .isBetween(pool.currentLiquidationThreshold().doubleValue(), pool.currentLiquidationThreshold().doubleValue() + 1);
+        assertThat(core.loanToValue() * 10_000).as("weighted LTV, bps (the Pool floors it)")
+                .isBetween(pool.ltv().doubleValue(), pool.ltv().doubleValue() + 1);
+        assertThat(core.availableBorrows()).as("available borrows, USD")
+                .isCloseTo(pool.availableBorrows(), within(1e-4 * core.totalCollateral() + 1e-6));
+        assertThat(core.liquidatable()).as("liquidation verdict").isEqualTo(pool.liquidatable());
+
+        if (core.healthFactor().isEmpty()) {
+            assertThat(pool.healthFactorValue()).isEmpty();
+            return;
+        }
+        double coreHf = core.healthFactor().getAsDouble();
+        double poolHf = pool.healthFactorValue().getAsDouble();
+        boolean oneCollateral = snapshot.account().supplies().stream()
+                .filter(s -> s.countsAsCollateral(snapshot.account().eMode())).map(SupplyPosition::reserve).distinct().count() == 1;
+        double valueRounding = (collateralReserves + debtReserves) * BASE_ULP / core.totalDebt() * Math.max(1, coreHf);
+        double thresholdRounding = oneCollateral ? 0 : 1e-4 * core.totalCollateral() / core.totalDebt();
+        assertThat(coreHf).as("health factor").isCloseTo(poolHf, within(valueRounding + thresholdRounding + 1e-15 * coreHf));
+        assertThat(coreHf).as("the Pool's roundings only lower it").isGreaterThanOrEqualTo(poolHf - valueRounding - 1e-15);
+    }
+
+    private static double ulps(double value) {
+        return 8 * Math.ulp(value);
+    }
+}
