@@ -70,6 +70,12 @@ final class AaveDevnetFixture implements AutoCloseable {
                 DefaultBlockParameterName.LATEST)).get(0);
     }
 
+    /** The aToken of {@code symbol}'s reserve (AaveProtocolDataProvider.getReserveTokensAddresses). */
+    String aToken(String symbol) {
+        return AaveCalls.address(devnet.rpc().caller().call(aave.liquidator(), aave.dataProvider(),
+                AaveCalls.view("getReserveTokensAddresses", aave.asset(symbol)), DefaultBlockParameterName.LATEST));
+    }
+
     String snapshot() {
         return String.valueOf(anvil("evm_snapshot", List.of()));
     }
