@@ -3,11 +3,14 @@ package com.solvent.aave;
 import com.solvent.chain.aave.AaveAccountData;
 import com.solvent.chain.aave.AaveAccountSnapshot;
 import com.solvent.chain.aave.AaveDevnetSpec;
+import com.solvent.model.lending.EModeCategory;
 import com.solvent.model.lending.LendingRisk;
+import com.solvent.model.lending.LendingWhatIf;
 import com.solvent.model.lending.SupplyPosition;
 import com.solvent.model.price.Freshness;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -35,6 +38,8 @@ import static org.assertj.core.api.Assertions.within;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AaveAccountParityTest {
     private static final double BASE_ULP = 1e-8;
+    /** The core's weighted averages are doubles: a few ulps below a whole basis point still floors to it. */
+    private static final double BPS_ULPS = 1e-9;
     private AaveDevnetFixture fixture;
 
     @BeforeAll
@@ -49,7 +54,7 @@ class AaveAccountParityTest {
 
     @ParameterizedTest
     @ValueSource(strings = {AaveDevnetSpec.STEADY, AaveDevnetSpec.MIXED, AaveDevnetSpec.EDGE, AaveDevnetSpec.SHORT_ETH,
-            AaveDevnetSpec.LENDER})
+            AaveDevnetSpec.LENDER, AaveDevnetSpec.STABLE_EMODE})
     void coreNumbersEqualThePoolsAccountData(String label) {
         AaveAccountSnapshot snapshot = fixture.adapter.read(fixture.aave.account(label));
         assertMatchesPool(snapshot);
@@ -62,7 +67,7 @@ class AaveAccountParityTest {
         try {
             fixture.setPrice("WETH", new BigDecimal(ethUsd));
             for (String label : new String[] {AaveDevnetSpec.STEADY, AaveDevnetSpec.MIXED, AaveDevnetSpec.EDGE,
-                    AaveDevnetSpec.SHORT_ETH}) {
+                    AaveDevnetSpec.SHORT_ETH, AaveDevnetSpec.STABLE_EMODE}) {
                 AaveAccountSnapshot snapshot = fixture.adapter.read(fixture.aave.account(label));
                 assertThat(snapshot.reserve("WETH").price()).isEqualTo(Double.parseDouble(ethUsd));
                 assertMatchesPool(snapshot);
@@ -70,6 +75,20 @@ class AaveAccountParityTest {
         } finally {
             fixture.revert(snapshotId);
         }
+    }
+
+    @Test
+    void anEModeAccountIsReadWithItsCategoryWhoseThresholdAppliesToMembersOnly() {
+        AaveAccountSnapshot snapshot = fixture.adapter.read(fixture.aave.account(AaveDevnetSpec.STABLE_EMODE));
+        EModeCategory eMode = snapshot.account().eMode();
+        assertThat(eMode.id()).isEqualTo(1);
+        assertThat(eMode.label()).isEqualTo("Stablecoins");
+        assertThat(eMode.liquidationThreshold()).isEqualTo(0.95);
+        // (10,000 · 0.95 + 2 · 3,000 · 0.825) / 9,000 = 1.60556; outside e-mode it would be (8,000 + 4,950) / 9,000
+        assertThat(snapshot.reported().healthFactorValue().getAsDouble()).isCloseTo(14_450.0 / 9_000, within(1e-4));
+        assertThat(LendingWhatIf.switchEMode(snapshot.account(), EModeCategory.NONE).orElseThrow())
+                .satisfies(out -> assertThat(LendingRisk.of(out).healthFactor().getAsDouble())
+                        .isCloseTo(12_950.0 / 9_000, within(1e-4)));
     }
 
     @ParameterizedTest
@@ -101,9 +120,9 @@ class AaveAccountParityTest {
         assertThat(core.totalDebt()).as("total debt, USD")
                 .isCloseTo(pool.totalDebt(), within(debtReserves * BASE_ULP + ulps(core.totalDebt())));
         assertThat(core.liquidationThreshold() * 10_000).as("weighted liquidation threshold, bps (the Pool floors it)")
-                .isBetween(pool.currentLiquidationThreshold().doubleValue(), pool.currentLiquidationThreshold().doubleValue() + 1);
+                .isBetween(pool.currentLiquidationThreshold().doubleValue() - BPS_ULPS, pool.currentLiquidationThreshold().doubleValue() + 1);
         assertThat(core.loanToValue() * 10_000).as("weighted LTV, bps (the Pool floors it)")
-                .isBetween(pool.ltv().doubleValue(), pool.ltv().doubleValue() + 1);
+                .isBetween(pool.ltv().doubleValue() - BPS_ULPS, pool.ltv().doubleValue() + 1);
         assertThat(core.availableBorrows()).as("available borrows, USD")
                 .isCloseTo(pool.availableBorrows(), within(1e-4 * core.totalCollateral() + 1e-6));
         assertThat(core.liquidatable()).as("liquidation verdict").isEqualTo(pool.liquidatable());

@@ -121,6 +121,15 @@ public final class AaveDevnetDeployer {
                     AaveCalls.setLiquidationProtocolFee(asset, reserve.protocolFeeBps()));
         }
 
+        for (AaveEModeSpec category : spec.eModeCategories()) {
+            call("e-mode category " + category.label(), configurator, AaveCalls.setEModeCategory(category.id(),
+                    category.ltvBps(), category.liquidationThresholdBps(), category.liquidationBonusBps(), category.label()));
+            for (String symbol : category.assets()) {
+                call(symbol + " joins e-mode " + category.label(), configurator,
+                        AaveCalls.setAssetEModeCategory(assets.get(symbol), category.id()));
+            }
+        }
+
         Map<String, String> accounts = new LinkedHashMap<>();
         for (AaveSeedAccount account : spec.accounts()) {
             String address = labelledAddress(account.label());
@@ -133,6 +142,10 @@ public final class AaveDevnetDeployer {
                 send(account.label() + " approves " + symbol, address, asset, VenueCalls.approve(pool, AaveCalls.MAX_UINT));
                 send(account.label() + " supplies " + units + " " + symbol, address, pool, AaveCalls.supply(asset, amount, address));
             });
+            if (account.eModeCategory() != 0) {
+                send(account.label() + " enters e-mode " + account.eModeCategory(), address, pool,
+                        AaveCalls.setUserEMode(account.eModeCategory()));
+            }
             account.borrows().forEach((symbol, units) -> send(account.label() + " borrows " + units + " " + symbol, address,
                     pool, AaveCalls.borrow(assets.get(symbol), units(units, assets.get(symbol)), address)));
         }
