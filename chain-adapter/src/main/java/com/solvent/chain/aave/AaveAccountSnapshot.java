@@ -23,7 +23,7 @@ public record AaveAccountSnapshot(long block, LendingAccount account, List<Reser
         prices = Map.copyOf(prices);
     }
 
-    /** Whether every price the account depends on is fresh. */
+    /** Whether every price of the market is fresh (the account's what-ifs may touch any reserve). */
     public boolean pricesTrusted() {
         return prices.values().stream().allMatch(p -> p.freshness().isTrusted());
     }
