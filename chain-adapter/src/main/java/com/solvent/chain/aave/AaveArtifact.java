@@ -40,13 +40,6 @@ public record AaveArtifact(String name, JsonNode abi, String bytecode, JsonNode 
         }
     }
 
-    /** Names of the libraries this contract must be linked against, e.g. {@code ["BorrowLogic", …]}. */
-    public java.util.List<String> libraries() {
-        java.util.List<String> names = new java.util.ArrayList<>();
-        linkReferences.forEach(source -> source.fieldNames().forEachRemaining(names::add));
-        return names;
-    }
-
     /**
      * The creation bytecode with every library placeholder replaced by its deployed address
      * (20 bytes at each offset the link references name). Fails naming a library without address.

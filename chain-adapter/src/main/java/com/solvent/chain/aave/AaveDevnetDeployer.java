@@ -17,6 +17,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -200,7 +201,7 @@ public final class AaveDevnetDeployer {
         return new Uint256(new BigDecimal(fraction).multiply(new BigDecimal(RAY)).toBigIntegerExact());
     }
 
-    private static DynamicArray<Address> addressArray(java.util.Collection<String> addresses) {
+    private static DynamicArray<Address> addressArray(Collection<String> addresses) {
         List<Address> list = new ArrayList<>();
         addresses.forEach(a -> list.add(new Address(a)));
         return new DynamicArray<>(Address.class, list);

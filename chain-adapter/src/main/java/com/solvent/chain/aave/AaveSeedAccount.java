@@ -1,6 +1,8 @@
 package com.solvent.chain.aave;
 
 import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -15,7 +17,7 @@ import java.util.Map;
 public record AaveSeedAccount(String label, int eModeCategory, Map<String, BigDecimal> supplies,
                               Map<String, BigDecimal> borrows) {
     public AaveSeedAccount {
-        supplies = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(supplies));
-        borrows = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(borrows));
+        supplies = Collections.unmodifiableMap(new LinkedHashMap<>(supplies));
+        borrows = Collections.unmodifiableMap(new LinkedHashMap<>(borrows));
     }
 }

@@ -1,6 +1,8 @@
 package com.solvent.chain.aave;
 
 import com.solvent.chain.contracts.ContractCaller;
+import com.solvent.chain.venue.VenueDeployment;
+import com.solvent.chain.venue.VenueRegistry;
 import com.solvent.model.lending.DebtPosition;
 import com.solvent.model.lending.EModeCategory;
 import com.solvent.model.lending.LendingAccount;
@@ -43,7 +45,7 @@ public final class AaveV3Adapter {
 
     /**
      * @param caller                 eth_call access to the chain
-     * @param poolAddressesProvider  the market's PoolAddressesProvider (see {@link VenueRegistry})
+     * @param poolAddressesProvider  the market's PoolAddressesProvider (see {@link VenueRegistry#on})
      * @param heartbeat              a price older than this at the block read is STALE (Chainlink's feed heartbeat)
      */
     public AaveV3Adapter(ContractCaller caller, String poolAddressesProvider, Duration heartbeat) {
@@ -54,6 +56,14 @@ public final class AaveV3Adapter {
         this.pool = addressView(poolAddressesProvider, "getPool", latest);
         this.dataProvider = addressView(poolAddressesProvider, "getPoolDataProvider", latest);
         this.oracle = addressView(poolAddressesProvider, "getPriceOracle", latest);
+    }
+
+    /** The adapter of a registered deployment, e.g. {@code VenueRegistry.bundled().byId("aave-v3-ethereum")}. */
+    public static AaveV3Adapter of(ContractCaller caller, VenueDeployment deployment, Duration heartbeat) {
+        if (!deployment.protocol().equals("aave-v3")) {
+            throw new IllegalArgumentException("venue " + deployment.id() + " is " + deployment.protocol() + ", not aave-v3");
+        }
+        return new AaveV3Adapter(caller, deployment.poolAddressesProvider(), heartbeat);
     }
 
     public String pool() {

@@ -3,6 +3,7 @@ package com.solvent.chain.venue;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.web3j.crypto.Keys;
@@ -129,7 +130,7 @@ public record VenueRegistry(List<VenueDeployment> deployments) {
                         }
                     }
                     case START_OBJECT, START_ARRAY -> {
-                        if (inVenues && depth == 2 && token == com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
+                        if (inVenues && depth == 2 && token == JsonToken.START_OBJECT) {
                             out.add(p.currentTokenLocation());
                         }
                         depth++;
