@@ -5,6 +5,7 @@ import com.solvent.chain.aave.AaveDevnetDeployer;
 import com.solvent.chain.aave.AaveDevnetMarket;
 import com.solvent.chain.aave.AaveDevnetSpec;
 import com.solvent.chain.aave.AaveV3Adapter;
+import com.solvent.chain.contracts.ContractRevertException;
 import com.solvent.chain.contracts.VenueCalls;
 import com.solvent.chain.devnet.AnvilRpc;
 import com.solvent.chain.devnet.Devnet;
@@ -47,16 +48,27 @@ final class AaveDevnetFixture implements AutoCloseable {
     }
 
     /**
-     * Whether the Pool accepts {@code liquidationCall(collateral, debt, user, max)} from the
-     * liquidator now (simulated with eth_call); the refusal's message otherwise.
+     * Null when the Pool accepts {@code liquidationCall(collateral, debt, user, max)} from the
+     * liquidator now (simulated with eth_call); Aave's error code otherwise.
      */
     String liquidationRefusal(String collateral, String debt, String user) {
+        return poolRefusal(aave.liquidator(), AaveCalls.liquidationCall(aave.asset(collateral), aave.asset(debt), user,
+                AaveCalls.MAX_UINT));
+    }
+
+    /**
+     * Null when the Pool accepts {@code data} sent by {@code user} now (simulated with eth_call);
+     * otherwise Aave's error code ({@code require(…, Errors.X)} reverts with {@code Error(code)}, e.g. "45").
+     */
+    String poolRefusal(String user, String data) {
         try {
-            devnet.rpc().caller().call(aave.liquidator(), aave.pool(), AaveCalls.liquidationCall(aave.asset(collateral),
-                    aave.asset(debt), user, AaveCalls.MAX_UINT), DefaultBlockParameterName.LATEST);
+            devnet.rpc().caller().call(user, aave.pool(), data, DefaultBlockParameterName.LATEST);
             return null;
-        } catch (RuntimeException refused) {
-            return String.valueOf(refused.getMessage());
+        } catch (ContractRevertException refused) {
+            if (!refused.errorName().equals("Error") || refused.arguments().size() != 1) {
+                throw refused;
+            }
+            return String.valueOf(refused.arguments().getFirst());
         }
     }
 
