@@ -112,7 +112,7 @@ class AaveAccountParityTest {
         LendingRisk core = LendingRisk.of(snapshot.account());
         AaveAccountData pool = snapshot.reported();
         int collateralReserves = (int) snapshot.account().supplies().stream()
-                .filter(s -> s.countsAsCollateral(snapshot.account().eMode())).count();
+                .filter(SupplyPosition::countsAsCollateral).count();
         int debtReserves = snapshot.account().debts().size();
 
         assertThat(core.totalCollateral()).as("total collateral, USD")
@@ -134,7 +134,7 @@ class AaveAccountParityTest {
         double coreHf = core.healthFactor().getAsDouble();
         double poolHf = pool.healthFactorValue().getAsDouble();
         boolean oneCollateral = snapshot.account().supplies().stream()
-                .filter(s -> s.countsAsCollateral(snapshot.account().eMode())).map(SupplyPosition::reserve).distinct().count() == 1;
+                .filter(SupplyPosition::countsAsCollateral).map(SupplyPosition::reserve).distinct().count() == 1;
         double valueRounding = (collateralReserves + debtReserves) * BASE_ULP / core.totalDebt() * Math.max(1, coreHf);
         double thresholdRounding = oneCollateral ? 0 : 1e-4 * core.totalCollateral() / core.totalDebt();
         assertThat(coreHf).as("health factor").isCloseTo(poolHf, within(valueRounding + thresholdRounding + 1e-15 * coreHf));

@@ -22,7 +22,7 @@ public final class LendingLiquidation {
         double otherCollateral = 0;
         double assetCollateralUnits = 0;
         for (SupplyPosition s : account.supplies()) {
-            if (!s.countsAsCollateral(eMode)) {
+            if (!s.countsAsCollateral()) {
                 continue;
             }
             double threshold = s.reserve().liquidationThreshold(eMode);
@@ -69,7 +69,7 @@ public final class LendingLiquidation {
             return WhatIf.refused("health factor is not below 1: account " + account.id() + " cannot be liquidated");
         }
         Optional<SupplyPosition> collateral = account.supply(collateralAsset);
-        if (collateral.isEmpty() || !collateral.get().countsAsCollateral(account.eMode())) {
+        if (collateral.isEmpty() || !collateral.get().countsAsCollateral()) {
             return WhatIf.refused(collateralAsset + " is not collateral of account " + account.id());
         }
         Optional<DebtPosition> debt = account.debt(debtAsset);

@@ -27,7 +27,7 @@ public record LendingRisk(double totalCollateral, double totalDebt, double loanT
         double weightedLtv = 0;
         double weightedThreshold = 0;
         for (SupplyPosition s : account.supplies()) {
-            if (s.countsAsCollateral(eMode)) {
+            if (s.countsAsCollateral()) {
                 double value = s.value();
                 collateral += value;
                 weightedLtv += value * s.reserve().loanToValue(eMode);

@@ -20,8 +20,11 @@ public record SupplyPosition(Reserve reserve, double amount, boolean collateralE
         return amount * reserve.price();
     }
 
-    /** Whether the supply counts in the health factor: enabled and with a non-zero threshold. */
-    public boolean countsAsCollateral(EModeCategory category) {
-        return collateralEnabled && reserve.liquidationThreshold(category) > 0 && amount > 0;
+    /**
+     * Whether the supply counts in the health factor: enabled by the account and the reserve's own
+     * threshold non-zero (GenericLogic checks the reserve's threshold, before any e-mode override).
+     */
+    public boolean countsAsCollateral() {
+        return collateralEnabled && reserve.liquidationThreshold() > 0 && amount > 0;
     }
 }
