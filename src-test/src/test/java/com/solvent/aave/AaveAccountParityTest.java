@@ -3,6 +3,7 @@ package com.solvent.aave;
 import com.solvent.chain.aave.AaveAccountData;
 import com.solvent.chain.aave.AaveAccountSnapshot;
 import com.solvent.chain.aave.AaveDevnetSpec;
+import com.solvent.chain.aave.AaveV3Adapter;
 import com.solvent.model.lending.EModeCategory;
 import com.solvent.model.lending.LendingRisk;
 import com.solvent.model.lending.LendingWhatIf;
@@ -16,8 +17,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 /**
@@ -105,6 +108,17 @@ class AaveAccountParityTest {
             assertThat(later.pricesTrusted()).isFalse();
         } finally {
             fixture.revert(snapshotId);
+        }
+    }
+
+    @Test
+    void anAddressThatIsNoAaveMarketIsRefusedNamingIt() {
+        String venue = fixture.devnet.info().venue(); // the devnet's reference perp venue: a contract, not Aave
+        String eoa = fixture.aave.account(AaveDevnetSpec.STEADY); // no code at all
+        for (String notAave : new String[] {venue, eoa}) {
+            assertThatThrownBy(() -> new AaveV3Adapter(fixture.devnet.rpc().caller(), notAave, Duration.ofHours(1)))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("poolAddressesProvider " + notAave + " is not an Aave v3 PoolAddressesProvider");
         }
     }
 

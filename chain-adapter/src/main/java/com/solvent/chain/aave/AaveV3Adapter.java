@@ -53,9 +53,14 @@ public final class AaveV3Adapter {
         this.poolAddressesProvider = poolAddressesProvider;
         this.heartbeat = heartbeat;
         DefaultBlockParameter latest = DefaultBlockParameterName.LATEST;
-        this.pool = addressView(poolAddressesProvider, "getPool", latest);
-        this.dataProvider = addressView(poolAddressesProvider, "getPoolDataProvider", latest);
-        this.oracle = addressView(poolAddressesProvider, "getPriceOracle", latest);
+        try {
+            this.pool = addressView(poolAddressesProvider, "getPool", latest);
+            this.dataProvider = addressView(poolAddressesProvider, "getPoolDataProvider", latest);
+            this.oracle = addressView(poolAddressesProvider, "getPriceOracle", latest);
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("poolAddressesProvider " + poolAddressesProvider
+                    + " is not an Aave v3 PoolAddressesProvider on this chain: " + e.getMessage(), e);
+        }
     }
 
     /** The adapter of a registered deployment, e.g. {@code VenueRegistry.bundled().byId("aave-v3-ethereum")}. */
@@ -108,8 +113,8 @@ public final class AaveV3Adapter {
         List<SupplyPosition> supplies = new ArrayList<>();
         List<DebtPosition> debts = new ArrayList<>();
         Map<String, AavePrice> prices = new LinkedHashMap<>();
-        for (String asset : AaveCalls.addresses(caller.call(READER, pool, AaveCalls.view("getReservesList"), block))) {
-            String symbol = AaveCalls.string(caller.call(READER, asset, AaveCalls.view("symbol"), block));
+        for (String asset : AaveCalls.addresses(call(pool, AaveCalls.view("getReservesList"), block))) {
+            String symbol = AaveCalls.string(call(asset, AaveCalls.view("symbol"), block));
             AavePrice price = price(symbol, asset, block, blockTime);
             prices.put(symbol, price);
             List<BigInteger> config = words(dataProvider, AaveCalls.view("getReserveConfigurationData", asset), block);
@@ -153,7 +158,7 @@ public final class AaveV3Adapter {
     }
 
     private EModeCategory eModeCategory(int id, DefaultBlockParameter block) {
-        String hex = caller.call(READER, pool, AaveCalls.eModeCategoryData(id), block);
+        String hex = call(pool, AaveCalls.eModeCategoryData(id), block);
         List<BigInteger> w = AaveCalls.words(hex);
         // w[0] is the offset of the dynamic tuple (ltv, threshold, bonus, priceSource, label)
         int at = w.get(0).intValueExact() / 32;
@@ -171,11 +176,25 @@ public final class AaveV3Adapter {
     }
 
     private List<BigInteger> words(String to, String data, DefaultBlockParameter block) {
-        return AaveCalls.words(caller.call(READER, to, data, block));
+        return AaveCalls.words(call(to, data, block));
     }
 
     private String addressView(String to, String function, DefaultBlockParameter block, String... args) {
-        return Keys.toChecksumAddress(AaveCalls.address(caller.call(READER, to, AaveCalls.view(function, args), block)));
+        String address = AaveCalls.address(call(to, AaveCalls.view(function, args), block));
+        if (new BigInteger(address.substring(2), 16).signum() == 0) {
+            throw new IllegalStateException(function + " at " + to + " returned the zero address");
+        }
+        return Keys.toChecksumAddress(address);
+    }
+
+    /** eth_call that fails naming the call when the target returns nothing (an account without code). */
+    private String call(String to, String data, DefaultBlockParameter block) {
+        String result = caller.call(READER, to, data, block);
+        if (result == null || result.length() <= 2) {
+            throw new IllegalStateException("eth_call " + data.substring(0, Math.min(10, data.length())) + " to " + to
+                    + " returned no data: no contract there, or not the Aave v3 contract expected");
+        }
+        return result;
     }
 
     /** Aave stores the bonus as 100% + bonus (10500 = 5%); 0 when the reserve is not collateral. */
