@@ -44,13 +44,12 @@ public record AaveDevnetSpec(List<AaveReserveSpec> reserves, List<AaveEModeSpec>
                 new AaveReserveSpec("WBTC", "BTC", 7300, 7800, 10500, 1000)),
                 List.of(new AaveEModeSpec(1, "Stablecoins", 9300, 9500, 10100, List.of("USDC"))),
                 List.of(
-                        account(LENDER, Map.of("USDC", "5000000", "WETH", "1000", "WBTC", "50"), Map.of()),
+                        account(LENDER, ordered("USDC", "5000000", "WETH", "1000", "WBTC", "50"), Map.of()),
                         account(STEADY, Map.of("WETH", "10"), Map.of("USDC", "12000")),
                         account(MIXED, ordered("WBTC", "0.5", "WETH", "5", "USDC", "20000"), ordered("USDC", "30000", "WETH", "3")),
                         account(EDGE, Map.of("WETH", "10"), Map.of("USDC", "23500")),
                         account(SHORT_ETH, Map.of("USDC", "50000"), Map.of("WETH", "10")),
-                        new AaveSeedAccount(STABLE_EMODE, 1, Map.of("USDC", new BigDecimal("10000"), "WETH", BigDecimal.TWO),
-                                Map.of("USDC", new BigDecimal("9000")))));
+                        account(STABLE_EMODE, 1, ordered("USDC", "10000", "WETH", "2"), Map.of("USDC", "9000"))));
     }
 
     public AaveReserveSpec reserve(String symbol) {
@@ -59,11 +58,16 @@ public record AaveDevnetSpec(List<AaveReserveSpec> reserves, List<AaveEModeSpec>
     }
 
     private static AaveSeedAccount account(String label, Map<String, String> supplies, Map<String, String> borrows) {
+        return account(label, 0, supplies, borrows);
+    }
+
+    private static AaveSeedAccount account(String label, int eModeCategory, Map<String, String> supplies,
+                                           Map<String, String> borrows) {
         Map<String, BigDecimal> s = new LinkedHashMap<>();
         supplies.forEach((k, v) -> s.put(k, new BigDecimal(v)));
         Map<String, BigDecimal> b = new LinkedHashMap<>();
         borrows.forEach((k, v) -> b.put(k, new BigDecimal(v)));
-        return new AaveSeedAccount(label, 0, s, b);
+        return new AaveSeedAccount(label, eModeCategory, s, b);
     }
 
     private static Map<String, String> ordered(String... kv) {
