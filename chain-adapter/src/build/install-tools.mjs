@@ -1,11 +1,12 @@
-// Installs the devnet's pinned npm tools (anvil, solc-js) into <repo>/.tools/npm.
+// Installs the devnet's pinned npm tools (anvil, solc-js) and Aave v3's published compiled
+// contracts (@aave/core-v3: ABI, bytecode, library link references) into <repo>/.tools/npm.
 // Skips the install when both are already there, so offline rebuilds work.
 // Usage: node install-tools.mjs <toolsDir>
 import { existsSync, mkdirSync, writeFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 
-const PINS = { '@foundry-rs/anvil': '1.7.1', 'solc': '0.8.37' };
+const PINS = { '@foundry-rs/anvil': '1.7.1', 'solc': '0.8.37', '@aave/core-v3': '1.19.3' };
 const toolsDir = process.argv[2];
 if (!toolsDir) throw new Error('usage: install-tools.mjs <toolsDir>');
 
@@ -17,7 +18,7 @@ const anvilBinary = join(toolsDir, 'node_modules', '@foundry-rs', 'anvil-linux-a
 const missing = Object.entries(PINS).filter(([pkg, v]) => installedVersion(pkg) !== v);
 
 if (missing.length === 0 && existsSync(anvilBinary)) {
-  console.log(`[devnet tools] anvil ${PINS['@foundry-rs/anvil']} and solc ${PINS.solc} already in ${toolsDir}`);
+  console.log(`[devnet tools] ${Object.entries(PINS).map(([p, v]) => p + '@' + v).join(', ')} already in ${toolsDir}`);
 } else {
   mkdirSync(toolsDir, { recursive: true });
   writeFileSync(join(toolsDir, 'package.json'),
