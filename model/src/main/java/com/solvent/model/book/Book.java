@@ -235,13 +235,20 @@ public final class Book {
      * routed records are not counted). A cross-check for the measured heap.
      */
     public long columnBytes() {
+        return passInputBytes() + 4L * holders.length + 4L * holdersStart.length + tiers.bytes();
+    }
+
+    /**
+     * Bytes a full pass reads from the account columns: account starts and funding, the collateral
+     * columns and the position columns. The benchmarks' memory-bandwidth floor reads as many.
+     */
+    public long passInputBytes() {
         long n = accountIds.length;
         long c = collateralAmount.length;
         long p = positionSize.length;
-        return 4 * (n + 1) * 2 + 8 * n            // starts, funding
-                + c * (2 + 8)                     // collateral asset, amount
-                + p * (2 + 8 + 8)                 // market, size, entry
-                + 4L * holders.length + tiers.bytes();
+        return 4 * (n + 1) * 2 + 8 * n      // collateral and position starts, funding
+                + c * (2 + 8)               // collateral asset, amount
+                + p * (2 + 8 + 8);          // market, size, entry
     }
 
     /** Accumulates accounts into growing primitive columns. Not thread-safe. */

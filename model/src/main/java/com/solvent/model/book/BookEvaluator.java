@@ -44,6 +44,8 @@ public final class BookEvaluator implements AutoCloseable {
     /** Accounts per task: large enough to amortise the fork, small enough to balance two busy cores. */
     private static final int CHUNK = 8_192;
     private static final byte FAILED = -1;
+    private static final byte LIQUIDATABLE = (byte) HealthState.LIQUIDATABLE.ordinal();
+    private static final byte BANKRUPT = (byte) HealthState.BANKRUPT.ordinal();
     private static final HealthState[] STATES = HealthState.values();
 
     private final Book book;
@@ -54,6 +56,9 @@ public final class BookEvaluator implements AutoCloseable {
 
     private final double[] marks;
     private final boolean[] trusted;
+    /** Per market, its underlying's mark and trust, refreshed with every price change (one indirection less per position). */
+    private final double[] marketMarks;
+    private final boolean[] marketTrusted;
     private PriceSet prices;
 
     private final double[] equity;
@@ -76,6 +81,8 @@ public final class BookEvaluator implements AutoCloseable {
         int n = book.accountCount();
         marks = new double[book.assets.length];
         trusted = new boolean[book.assets.length];
+        marketMarks = new double[book.marketIds.length];
+        marketTrusted = new boolean[book.marketIds.length];
         equity = new double[n];
         initial = new double[n];
         maintenance = new double[n];
@@ -93,6 +100,11 @@ public final class BookEvaluator implements AutoCloseable {
         return threads;
     }
 
+    /** Bytes a full pass writes: equity, IM, MM and margin ratio (8 each), health and uncertainty (1 each) per account. */
+    public long passOutputBytes() {
+        return (long) equity.length * (4 * 8 + 2);
+    }
+
     /** Re-evaluates every account at {@code prices}. */
     public void evaluate(PriceSet prices) {
         this.prices = Checks.required(prices, "prices");
@@ -101,6 +113,7 @@ public final class BookEvaluator implements AutoCloseable {
             marks[s] = price.map(AssetPrice::mark).orElse(Double.NaN);
             trusted[s] = price.map(p -> p.freshness().isTrusted()).orElse(false);
         }
+        refreshMarketMarks();
         run(new RangeTask(0, book.accountCount()));
         for (int r = 0; r < book.routedIndex.length; r++) {
             evaluateRouted(r);
@@ -123,6 +136,7 @@ public final class BookEvaluator implements AutoCloseable {
         }
         marks[s] = price.mark();
         trusted[s] = price.freshness().isTrusted();
+        refreshMarketMarks();
         int from = book.holdersStart[s];
         int to = book.holdersStart[s + 1];
         run(new HoldersTask(from, to));
@@ -141,6 +155,13 @@ public final class BookEvaluator implements AutoCloseable {
             throw new IllegalArgumentException("no price for " + asset + " to move");
         }
         return onPriceChange(asset, current.withPrice(mark));
+    }
+
+    private void refreshMarketMarks() {
+        for (int m = 0; m < marketMarks.length; m++) {
+            marketMarks[m] = marks[book.marketUnderlying[m]];
+            marketTrusted[m] = trusted[book.marketUnderlying[m]];
+        }
     }
 
     /** Account equity, USD, signed. */
@@ -244,15 +265,14 @@ public final class BookEvaluator implements AutoCloseable {
         final TierTable tiers = b.tiers;
         for (int p = b.positionStart[a], end = b.positionStart[a + 1]; p < end; p++) {
             int m = b.positionMarket[p];
-            int s = b.marketUnderlying[m];
-            double mark = marks[s];
+            double mark = marketMarks[m];
             double size = b.positionSize[p];
             eq += size * (mark - b.positionEntry[p]);
             double notional = Math.abs(size) * mark;
             int t = tiers.tierOf(m, notional);
             mm += notional * tiers.maintenanceFraction[t] - tiers.deduction[t];
             im += notional / tiers.maxLeverage[t];
-            doubtful |= !trusted[s];
+            doubtful |= !marketTrusted[m];
         }
         eq += b.accountFunding[a];
         equity[a] = eq;
@@ -264,30 +284,25 @@ public final class BookEvaluator implements AutoCloseable {
             health[a] = FAILED;
             return;
         }
-        double r = marginRatio(eq, mm);
+        // The common case (equity > 0) without data-dependent branches: health states are mixed
+        // at random through a book, and a branch per state would mispredict on most accounts.
+        double r;
+        if (eq > 0.0) {
+            r = Math.min(mm / eq, MarginEngine.MARGIN_RATIO_CAP);
+        } else {
+            r = mm == 0.0 && eq == 0.0 ? 0.0 : MarginEngine.MARGIN_RATIO_CAP;
+        }
         ratio[a] = r;
-        health[a] = (byte) healthOf(eq, mm, r).ordinal();
+        if (eq <= 0.0 && (mm > 0.0 || eq < 0.0)) {
+            health[a] = BANKRUPT;
+        } else {
+            health[a] = (byte) (LIQUIDATABLE - below(r, warningLevel) - below(r, 1.0));
+        }
     }
 
-    private static double marginRatio(double equity, double mm) {
-        if (mm == 0.0 && equity >= 0.0) {
-            return 0.0;
-        }
-        if (equity <= 0.0) {
-            return MarginEngine.MARGIN_RATIO_CAP;
-        }
-        return Math.min(mm / equity, MarginEngine.MARGIN_RATIO_CAP);
-    }
-
-    private HealthState healthOf(double equity, double mm, double r) {
-        boolean atRisk = mm > 0.0 || equity < 0.0;
-        if (equity <= 0.0 && atRisk) {
-            return HealthState.BANKRUPT;
-        }
-        if (r >= 1.0) {
-            return HealthState.LIQUIDATABLE;
-        }
-        return r >= warningLevel ? HealthState.WARNING : HealthState.SAFE;
+    /** 1 when {@code x < limit}, else 0, for non-negative finite {@code x}, without a branch. */
+    private static int below(double x, double limit) {
+        return (int) (Double.doubleToRawLongBits(x - limit) >>> 63);
     }
 
     private void evaluateRouted(int r) {
