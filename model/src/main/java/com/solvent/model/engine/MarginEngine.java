@@ -3,6 +3,7 @@ package com.solvent.model.engine;
 import com.solvent.model.account.Account;
 import com.solvent.model.policy.MarginPolicy;
 import com.solvent.model.price.PriceSet;
+import com.solvent.model.risk.AccountFailure;
 import com.solvent.model.risk.AccountResult;
 import com.solvent.model.risk.RiskReport;
 
@@ -106,7 +107,12 @@ public final class MarginEngine {
 
     /** Evaluates one account; never throws for bad account data (returns an AccountFailure). */
     public AccountResult evaluate(Account account, PriceSet prices, MarginPolicy policy) {
-        throw new UnsupportedOperationException("being written");
+        try {
+            return new AccountEvaluation(account, prices, policy, explain).run();
+        } catch (IllegalArgumentException | ArithmeticException e) {
+            // a result record refused a value: report it on this account instead of failing the batch
+            return new AccountFailure(account.id(), "cannot evaluate: " + e.getMessage());
+        }
     }
 
     /** Evaluates every account against the same prices and policy, in input order. */

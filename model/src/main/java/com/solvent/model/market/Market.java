@@ -14,6 +14,10 @@ import java.util.List;
  * @param instrument  perpetual or dated future (options come later)
  * @param tiers       margin brackets ordered by strictly increasing {@code notionalFloor}, first at 0;
  *                    a single tier is a flat initial/maintenance fraction
+ *
+ * <p>Requirements from the tiers (definitions in {@code MarginEngine}): maintenance
+ * {@code = notional x mmf(tier) - deduction(tier)}, continuous in notional; initial
+ * {@code = notional / maxLeverage(tier)}.
  */
 public record Market(String id, String underlying, Instrument instrument, List<MaintenanceTier> tiers) {
     public Market {
@@ -49,5 +53,48 @@ public record Market(String id, String underlying, Instrument instrument, List<M
     /** A market with one flat bracket: initial fraction {@code 1/maxLeverage}, maintenance {@code mmf}. */
     public static Market flat(String id, String underlying, Instrument instrument, double maxLeverage, double mmf) {
         return new Market(id, underlying, instrument, List.of(new MaintenanceTier(0.0, maxLeverage, mmf)));
+    }
+
+    /** Index of the tier a position of {@code notional} USD falls in: the last whose floor is {@code <= notional}. */
+    public int tierOf(double notional) {
+        int tier = 0;
+        for (int i = 1; i < tiers.size(); i++) {
+            if (tiers.get(i).notionalFloor() <= notional) {
+                tier = i;
+            } else {
+                break;
+            }
+        }
+        return tier;
+    }
+
+    /**
+     * The maintenance deduction ("maintenance amount") of {@code tier}, USD:
+     * {@code d(0) = 0}, {@code d(n) = d(n-1) + floor(n) x (mmf(n) - mmf(n-1))}, which keeps the
+     * maintenance requirement continuous across tier boundaries (Hyperliquid, Binance, Bybit).
+     */
+    public double maintenanceDeduction(int tier) {
+        double deduction = 0.0;
+        for (int i = 1; i <= tier; i++) {
+            MaintenanceTier t = tiers.get(i);
+            deduction += t.notionalFloor() * (t.maintenanceFraction() - tiers.get(i - 1).maintenanceFraction());
+        }
+        return deduction;
+    }
+
+    /** Maintenance requirement of a position of {@code notional} USD (absolute), USD. */
+    public double maintenanceRequirement(double notional) {
+        int tier = tierOf(notional);
+        return Math.max(0.0, notional * tiers.get(tier).maintenanceFraction() - maintenanceDeduction(tier));
+    }
+
+    /** Initial requirement of a position of {@code notional} USD (absolute), USD: notional / maxLeverage of its tier. */
+    public double initialRequirement(double notional) {
+        return notional * tiers.get(tierOf(notional)).initialFraction();
+    }
+
+    /** The tier of index {@code tier}. */
+    public MaintenanceTier tier(int tier) {
+        return tiers.get(tier);
     }
 }

@@ -16,7 +16,8 @@ import java.util.stream.Collectors;
  * @param name          preset name, e.g. {@code "reference"}
  * @param source        where the parameters come from (URL or document), shown to users
  * @param markets       markets by id
- * @param collateral    accepted collateral assets by symbol; an unlisted asset counts for nothing
+ * @param collateral    accepted collateral assets by symbol; a balance in an unlisted asset makes the
+ *                      account unevaluable (the engine reports it as a failure)
  * @param liquidation   liquidation mechanics
  * @param warningLevel  margin ratio at and above which an account is WARNING, in (0, 1) (e.g. 0.8)
  * @param settlementAsset the collateral asset PnL, penalties and isolated margin settle in (e.g. {@code "USDC"});

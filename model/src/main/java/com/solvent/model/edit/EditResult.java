@@ -1,0 +1,30 @@
+package com.solvent.model.edit;
+
+import com.solvent.model.Checks;
+import com.solvent.model.account.Account;
+
+/** The outcome of a what-if edit: the edited account, or why the venue would refuse the edit. */
+public sealed interface EditResult permits EditResult.Edited, EditResult.Refused {
+
+    /** The edit is allowed; {@code account} is the account after it. */
+    record Edited(Account account) implements EditResult {
+        public Edited {
+            Checks.required(account, "edited.account");
+        }
+    }
+
+    /** The edit is refused, e.g. {@code "withdrawal leaves the account under initial margin by 1,240.00 USD"}. */
+    record Refused(String reason) implements EditResult {
+        public Refused {
+            Checks.nonBlank(reason, "refused.reason");
+        }
+    }
+
+    /** The edited account, or an {@link IllegalStateException} carrying the refusal reason. */
+    default Account orElseThrow() {
+        return switch (this) {
+            case Edited e -> e.account();
+            case Refused r -> throw new IllegalStateException(r.reason());
+        };
+    }
+}
