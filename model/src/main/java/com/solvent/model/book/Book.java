@@ -27,7 +27,7 @@ import java.util.Map;
  *
  * <p><b>Layout.</b> Accounts are numbered {@code 0 .. accountCount()-1} in the order they were added.
  * Account {@code a}'s cross collateral occupies {@code collateralStart[a] .. collateralStart[a+1]-1}
- * of the collateral columns (asset index, signed units), its positions
+ * of the collateral columns (collateral asset index, signed units), its positions
  * {@code positionStart[a] .. positionStart[a+1]-1} of the position columns (market index, signed
  * size in underlying units, entry price USD per unit). Accrued funding (USD, does not depend on
  * any price) is summed per account. Assets (market underlyings and collateral) and markets are
@@ -46,6 +46,9 @@ import java.util.Map;
 public final class Book {
     final MarginPolicy policy;
     final String[] assets;
+    /** Accepted collateral by index: symbol, the asset that prices it, and its weights. */
+    final String[] collateralSymbols;
+    final int[] collateralPriceAsset;
     final double[] valueWeight;
     final double[] liabilityWeight;
 
@@ -55,7 +58,7 @@ public final class Book {
 
     final String[] accountIds;
     final int[] collateralStart;
-    final short[] collateralAsset;
+    final short[] collateralKind;
     final double[] collateralAmount;
     final int[] positionStart;
     final short[] positionMarket;
@@ -76,6 +79,8 @@ public final class Book {
     private Book(Builder b) {
         policy = b.policy;
         assets = b.assets;
+        collateralSymbols = b.collateralSymbols;
+        collateralPriceAsset = b.collateralPriceAsset;
         valueWeight = b.valueWeight;
         liabilityWeight = b.liabilityWeight;
         marketIds = b.marketIds;
@@ -85,7 +90,7 @@ public final class Book {
         accountIds = Arrays.copyOf(b.accountIds, n);
         collateralStart = Arrays.copyOf(b.collateralStart, n + 1);
         int c = collateralStart[n];
-        collateralAsset = Arrays.copyOf(b.collateralAsset, c);
+        collateralKind = Arrays.copyOf(b.collateralKind, c);
         collateralAmount = Arrays.copyOf(b.collateralAmount, c);
         positionStart = Arrays.copyOf(b.positionStart, n + 1);
         int p = positionStart[n];
@@ -131,7 +136,8 @@ public final class Book {
         if (routed >= 0) {
             Account account = routedAccounts[routed];
             for (CollateralBalance balance : account.collateral()) {
-                k = addDistinct(assetIndex(balance.asset()), out, k);
+                CollateralAsset asset = policy.collateral().get(balance.asset());
+                k = addDistinct(asset == null ? -1 : assetIndex(asset.priceAsset()), out, k);
             }
             for (Position position : account.positions()) {
                 Market market = policy.markets().get(position.marketId());
@@ -140,7 +146,7 @@ public final class Book {
             return k;
         }
         for (int c = collateralStart[a]; c < collateralStart[a + 1]; c++) {
-            k = addDistinct(collateralAsset[c], out, k);
+            k = addDistinct(collateralPriceAsset[collateralKind[c]], out, k);
         }
         for (int p = positionStart[a]; p < positionStart[a + 1]; p++) {
             k = addDistinct(marketUnderlying[positionMarket[p]], out, k);
@@ -201,7 +207,7 @@ public final class Book {
         return i == null ? -1 : i;
     }
 
-    /** The price-bearing assets of this book (market underlyings and collateral), in index order. */
+    /** The price symbols this book depends on (market underlyings and collateral price assets), in index order. */
     public List<String> assets() {
         return List.of(assets);
     }
@@ -216,18 +222,6 @@ public final class Book {
     public int holderCount(String asset) {
         int s = assetIndex(asset);
         return s < 0 ? 0 : holdersStart[s + 1] - holdersStart[s];
-    }
-
-    /**
-     * Marks of every asset, by asset index, from {@code prices}; {@code NaN} where {@code prices}
-     * has none (accounts depending on such an asset then fail with a reason).
-     */
-    double[] marks(PriceSet prices) {
-        double[] marks = new double[assets.length];
-        for (int s = 0; s < assets.length; s++) {
-            marks[s] = prices.get(assets[s]).map(p -> p.mark()).orElse(Double.NaN);
-        }
-        return marks;
     }
 
     /**
@@ -255,8 +249,11 @@ public final class Book {
     public static final class Builder {
         private final MarginPolicy policy;
         private final String[] assets;
+        private final String[] collateralSymbols;
+        private final int[] collateralPriceAsset;
         private final double[] valueWeight;
         private final double[] liabilityWeight;
+        private final Map<String, Integer> collateralIndex = new HashMap<>();
         private final String[] marketIds;
         private final int[] marketUnderlying;
         private final TierTable tiers;
@@ -266,7 +263,7 @@ public final class Book {
         private int accountCount;
         private String[] accountIds = new String[16];
         private int[] collateralStart = new int[17];
-        private short[] collateralAsset = new short[16];
+        private short[] collateralKind = new short[16];
         private double[] collateralAmount = new double[16];
         private int[] positionStart = new int[17];
         private short[] positionMarket = new short[64];
@@ -284,19 +281,25 @@ public final class Book {
             markets.sort(Comparator.comparing(Market::id));
             List<String> symbols = new ArrayList<>();
             markets.forEach(m -> symbols.add(m.underlying()));
-            symbols.addAll(policy.collateral().keySet());
+            policy.collateral().values().forEach(c -> symbols.add(c.priceAsset()));
             assets = symbols.stream().distinct().sorted().toArray(String[]::new);
-            if (assets.length > Short.MAX_VALUE || markets.size() > Short.MAX_VALUE) {
+            collateralSymbols = policy.collateral().keySet().stream().sorted().toArray(String[]::new);
+            if (collateralSymbols.length > Short.MAX_VALUE || markets.size() > Short.MAX_VALUE) {
                 throw new IllegalArgumentException("policy " + policy.name() + ": more than "
-                        + Short.MAX_VALUE + " assets or markets");
+                        + Short.MAX_VALUE + " collateral assets or markets");
             }
-            valueWeight = new double[assets.length];
-            liabilityWeight = new double[assets.length];
             for (int s = 0; s < assets.length; s++) {
                 assetIndex.put(assets[s], s);
-                CollateralAsset asset = policy.collateral().get(assets[s]);
-                valueWeight[s] = asset == null ? 0.0 : asset.valueWeight();
-                liabilityWeight[s] = asset == null ? 0.0 : asset.liabilityWeight();
+            }
+            collateralPriceAsset = new int[collateralSymbols.length];
+            valueWeight = new double[collateralSymbols.length];
+            liabilityWeight = new double[collateralSymbols.length];
+            for (int k = 0; k < collateralSymbols.length; k++) {
+                CollateralAsset asset = policy.collateral().get(collateralSymbols[k]);
+                collateralIndex.put(asset.symbol(), k);
+                collateralPriceAsset[k] = assetIndex.get(asset.priceAsset());
+                valueWeight[k] = asset.valueWeight();
+                liabilityWeight[k] = asset.liabilityWeight();
             }
             marketIds = new String[markets.size()];
             marketUnderlying = new int[markets.size()];
@@ -325,7 +328,7 @@ public final class Book {
             if (isColumnar(account)) {
                 ensureCollateral(c + account.collateral().size());
                 for (CollateralBalance balance : account.collateral()) {
-                    collateralAsset[c] = (short) (int) assetIndex.get(balance.asset());
+                    collateralKind[c] = (short) (int) collateralIndex.get(balance.asset());
                     collateralAmount[c] = balance.amount();
                     c++;
                 }
@@ -388,7 +391,7 @@ public final class Book {
         private void ensureCollateral(int n) {
             if (n > collateralAmount.length) {
                 int cap = Math.max(n, collateralAmount.length * 2);
-                collateralAsset = Arrays.copyOf(collateralAsset, cap);
+                collateralKind = Arrays.copyOf(collateralKind, cap);
                 collateralAmount = Arrays.copyOf(collateralAmount, cap);
             }
         }

@@ -2,6 +2,7 @@ package com.solvent.model.book;
 
 import com.solvent.model.Checks;
 import com.solvent.model.engine.MarginEngine;
+import com.solvent.model.engine.MarginMath;
 import com.solvent.model.price.AssetPrice;
 import com.solvent.model.price.PriceSet;
 import com.solvent.model.risk.AccountFailure;
@@ -18,21 +19,20 @@ import java.util.concurrent.RecursiveAction;
 
 /**
  * Evaluates every account of a {@link Book} at once, with the {@link MarginEngine}'s definitions
- * (see its Javadoc; for a columnar account, which holds cross perpetuals only, the account figures
- * are its cross group's):
+ * (see its Javadoc). A columnar account holds cross perpetuals only, so its account figures are its
+ * cross group's, all in USD:
  * <ul>
  *   <li>equity = sum of {@code amount x mark x weight} (value weight for a positive balance,
- *       liability weight for a negative one) + sum of {@code size x (mark - entry)} + accrued funding, USD;</li>
+ *       liability weight for a negative one) + sum of {@code size x (mark - entry)} + accrued funding;</li>
  *   <li>per position {@code notional = |size| x mark}, tier = last tier whose floor {@code <= notional},
- *       {@code MM = notional x mmf(tier) - deduction(tier)}, {@code IM = notional / maxLeverage(tier)}; the
- *       account's IM and MM are the sums, USD;</li>
- *   <li>margin ratio = MM / equity: 0 when {@code MM = 0} and {@code equity >= 0}, otherwise
- *       {@link MarginEngine#MARGIN_RATIO_CAP} when {@code equity <= 0}, and capped there;</li>
- *   <li>health: BANKRUPT when equity {@code <= 0} with something at risk, LIQUIDATABLE at a ratio
- *       {@code >= 1}, WARNING at a ratio {@code >=} the policy's warning level, else SAFE.</li>
+ *       {@code MM = max(0, notional x mmf(tier) - deduction(tier))}, {@code IM = notional x (1 / maxLeverage(tier))};
+ *       the account's IM and MM are the sums;</li>
+ *   <li>margin ratio and health: {@link MarginMath#marginRatio} and {@link MarginMath#health}, the
+ *       engine's own rules.</li>
  * </ul>
  * Routed accounts (see {@link Book}) are evaluated by the record engine itself. A differential
- * test holds the two implementations to the same numbers.
+ * test holds the two implementations to the same numbers (equal up to rounding: accrued funding is
+ * added once per account instead of once per position).
  *
  * <p><b>State.</b> The evaluator owns the result columns and reuses them on every pass: a pass
  * allocates nothing per account. It is a single-writer object: call {@link #evaluate} and
@@ -44,8 +44,6 @@ public final class BookEvaluator implements AutoCloseable {
     /** Accounts per task: large enough to amortise the fork, small enough to balance two busy cores. */
     private static final int CHUNK = 8_192;
     private static final byte FAILED = -1;
-    private static final byte LIQUIDATABLE = (byte) HealthState.LIQUIDATABLE.ordinal();
-    private static final byte BANKRUPT = (byte) HealthState.BANKRUPT.ordinal();
     private static final HealthState[] STATES = HealthState.values();
 
     private final Book book;
@@ -205,8 +203,9 @@ public final class BookEvaluator implements AutoCloseable {
             return Optional.of(failure.reason());
         }
         for (int c = book.collateralStart[account]; c < book.collateralStart[account + 1]; c++) {
-            if (Double.isNaN(marks[book.collateralAsset[c]])) {
-                return Optional.of("collateral " + book.assets[book.collateralAsset[c]] + ": no price");
+            int s = book.collateralPriceAsset[book.collateralKind[c]];
+            if (Double.isNaN(marks[s])) {
+                return Optional.of("collateral " + book.collateralSymbols[book.collateralKind[c]] + ": no price for " + book.assets[s]);
             }
         }
         for (int p = book.positionStart[account]; p < book.positionStart[account + 1]; p++) {
@@ -255,9 +254,10 @@ public final class BookEvaluator implements AutoCloseable {
         double eq = 0.0;
         boolean doubtful = false;
         for (int c = b.collateralStart[a], end = b.collateralStart[a + 1]; c < end; c++) {
-            int s = b.collateralAsset[c];
+            int k = b.collateralKind[c];
+            int s = b.collateralPriceAsset[k];
             double amount = b.collateralAmount[c];
-            eq += amount * marks[s] * (amount >= 0 ? b.valueWeight[s] : b.liabilityWeight[s]);
+            eq += amount * marks[s] * (amount >= 0 ? b.valueWeight[k] : b.liabilityWeight[k]);
             doubtful |= !trusted[s];
         }
         double im = 0.0;
@@ -270,39 +270,26 @@ public final class BookEvaluator implements AutoCloseable {
             eq += size * (mark - b.positionEntry[p]);
             double notional = Math.abs(size) * mark;
             int t = tiers.tierOf(m, notional);
-            mm += notional * tiers.maintenanceFraction[t] - tiers.deduction[t];
-            im += notional / tiers.maxLeverage[t];
+            mm += Math.max(0.0, notional * tiers.maintenanceFraction[t] - tiers.deduction[t]);
+            im += notional * tiers.initialFraction[t];
             doubtful |= !marketTrusted[m];
         }
         eq += b.accountFunding[a];
+        uncertain[a] = doubtful;
+        if (Double.isNaN(eq)) { // a missing price: no number is reported, failure(a) says why
+            equity[a] = 0.0;
+            initial[a] = 0.0;
+            maintenance[a] = 0.0;
+            ratio[a] = 0.0;
+            health[a] = FAILED;
+            uncertain[a] = false;
+            return;
+        }
         equity[a] = eq;
         initial[a] = im;
         maintenance[a] = mm;
-        uncertain[a] = doubtful;
-        if (Double.isNaN(eq)) { // a missing price: reported by failure(a)
-            ratio[a] = 0.0;
-            health[a] = FAILED;
-            return;
-        }
-        // The common case (equity > 0) without data-dependent branches: health states are mixed
-        // at random through a book, and a branch per state would mispredict on most accounts.
-        double r;
-        if (eq > 0.0) {
-            r = Math.min(mm / eq, MarginEngine.MARGIN_RATIO_CAP);
-        } else {
-            r = mm == 0.0 && eq == 0.0 ? 0.0 : MarginEngine.MARGIN_RATIO_CAP;
-        }
-        ratio[a] = r;
-        if (eq <= 0.0 && (mm > 0.0 || eq < 0.0)) {
-            health[a] = BANKRUPT;
-        } else {
-            health[a] = (byte) (LIQUIDATABLE - below(r, warningLevel) - below(r, 1.0));
-        }
-    }
-
-    /** 1 when {@code x < limit}, else 0, for non-negative finite {@code x}, without a branch. */
-    private static int below(double x, double limit) {
-        return (int) (Double.doubleToRawLongBits(x - limit) >>> 63);
+        ratio[a] = MarginMath.marginRatio(eq, mm);
+        health[a] = (byte) MarginMath.health(eq, mm, warningLevel).ordinal();
     }
 
     private void evaluateRouted(int r) {

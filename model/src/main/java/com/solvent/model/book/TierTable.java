@@ -17,9 +17,9 @@ import java.util.List;
  * Policies of up to four tiers per market share one unrolled path.
  *
  * <p>For each tier: {@code floor} is the inclusive lower bound of the bracket (USD notional),
- * {@code maxLeverage} the bracket's maximum leverage (initial requirement = notional / maxLeverage),
+ * {@code initialFraction} is {@code 1 / maxLeverage} (initial requirement = notional x initialFraction),
  * {@code maintenanceFraction} its maintenance fraction of notional and {@code deduction} the USD
- * amount subtracted so that maintenance = notional x fraction - deduction is continuous in size
+ * amount subtracted so that maintenance = max(0, notional x fraction - deduction) is continuous in size
  * (Hyperliquid / Binance / Bybit construction, see VENUES.md section 1):
  * {@code deduction[0] = 0}, {@code deduction[n] = deduction[n-1] + floor[n] x (fraction[n] - fraction[n-1])}.
  */
@@ -27,7 +27,7 @@ final class TierTable {
     private static final int UNROLLED = 4;
     final int stride;
     final double[] floor;
-    final double[] maxLeverage;
+    final double[] initialFraction;
     final double[] maintenanceFraction;
     final double[] deduction;
 
@@ -40,7 +40,7 @@ final class TierTable {
         stride = most <= UNROLLED ? UNROLLED : most;
         int slots = markets.size() * stride;
         floor = new double[slots];
-        maxLeverage = new double[slots];
+        initialFraction = new double[slots];
         maintenanceFraction = new double[slots];
         deduction = new double[slots];
         for (int m = 0; m < markets.size(); m++) {
@@ -49,12 +49,11 @@ final class TierTable {
                 int i = m * stride + t;
                 if (t >= tiers.size()) {
                     floor[i] = Double.POSITIVE_INFINITY;
-                    maxLeverage[i] = 1.0; // never selected
                     continue;
                 }
                 MaintenanceTier tier = tiers.get(t);
                 floor[i] = tier.notionalFloor();
-                maxLeverage[i] = tier.maxLeverage();
+                initialFraction[i] = tier.initialFraction();
                 maintenanceFraction[i] = tier.maintenanceFraction();
                 deduction[i] = t == 0 ? 0.0
                         : deduction[i - 1] + floor[i] * (maintenanceFraction[i] - maintenanceFraction[i - 1]);
