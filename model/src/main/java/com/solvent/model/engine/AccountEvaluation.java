@@ -376,10 +376,13 @@ final class AccountEvaluation {
             if (p.isIsolated()) {
                 continue;
             }
-            if (!settled[j] && market[j].underlying().equals(underlying)) {
+            if (market[j].underlying().equals(underlying)) {
+                // a settled future is still valued at the mark (the settlement price), without requirement
                 curve.addConstant(p.accruedFunding() - p.size() * p.entryPrice());
                 curve.addSlope(p.size());
-                curve.addTiered(market[j], Math.abs(p.size()));
+                if (!settled[j]) {
+                    curve.addTiered(market[j], Math.abs(p.size()));
+                }
             } else {
                 curve.addConstant(upnl[j] - mmWeight * mm[j]);
                 fixedPnl += upnl[j];
@@ -476,13 +479,11 @@ final class AccountEvaluation {
 
     private void addUniform(int i) {
         Position p = position[i];
-        if (settled[i]) {
-            curve.addConstant(upnl[i]);
-            return;
-        }
         curve.addConstant(p.accruedFunding() - p.size() * p.entryPrice());
         curve.addSlope(p.size() * mark[i]);
-        curve.addTiered(market[i], Math.abs(p.size()) * mark[i]);
+        if (!settled[i]) {
+            curve.addTiered(market[i], Math.abs(p.size()) * mark[i]);
+        }
     }
 
     private boolean isRisky(String symbol) {

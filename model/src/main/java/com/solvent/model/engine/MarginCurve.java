@@ -10,10 +10,11 @@ import java.util.Arrays;
  * tiered maintenance requirement of a moving position whose notional is {@code scale_j x t}.
  *
  * <p>Each MM_j is continuous and linear between tier floors, so the cushion is continuous and
- * piecewise linear with breakpoints {@code floor / scale_j}. Roots are found exactly: walk the
- * breakpoints outwards from t0, find the first interval whose end changes sign, interpolate
- * (exact on a linear piece). Cost O(moving positions x tiers) breakpoints, each evaluated in
- * O(moving positions x tiers). Mutable scratch object, confined to one evaluation.
+ * piecewise linear with breakpoints {@code floor / scale_j}. Roots are found exactly: the cushion
+ * is evaluated once at t0, then walked piece by piece outwards (value and slope updated at each
+ * breakpoint) until it changes sign, and the root is interpolated on that linear piece. Cost
+ * O(B) after sorting the B = moving positions x tiers breakpoints. Mutable scratch object,
+ * confined to one evaluation (its arrays are reused between solves).
  */
 final class MarginCurve {
     private double constant;
@@ -22,6 +23,8 @@ final class MarginCurve {
     private Market[] markets = new Market[4];
     private double[] scales = new double[4];
     private int moving;
+    private double[] points = new double[8];
+    private double[] deltas = new double[8];
 
     MarginCurve reset(double mmWeight) {
         this.constant = 0.0;
@@ -62,16 +65,31 @@ final class MarginCurve {
 
     /**
      * The root nearest {@code t0} in log distance, given {@code cushion(t0) > 0}; 0 when no root
-     * lies in (0, infinity).
+     * lies in (0, infinity) or the cushion at t0 is not positive.
      */
     double nearestRoot(double t0) {
         double f0 = cushion(t0);
         if (!(f0 > 0.0)) {
             return 0.0;
         }
-        double[] breakpoints = breakpoints();
-        double down = rootBelow(t0, f0, breakpoints);
-        double up = rootAbove(t0, f0, breakpoints);
+        int count = sortBreakpoints();
+        // slope below every breakpoint: every moving position in its first tier
+        double base = slope;
+        for (int j = 0; j < moving; j++) {
+            base -= mmWeight * scales[j] * markets[j].tier(0).maintenanceFraction();
+        }
+        double left = base;
+        double right = base;
+        for (int b = 0; b < count; b++) {
+            if (points[b] < t0) {
+                left += deltas[b];
+            }
+            if (points[b] <= t0) {
+                right += deltas[b];
+            }
+        }
+        double down = rootBelow(t0, f0, left, count);
+        double up = rootAbove(t0, f0, right, count);
         if (down <= 0.0) {
             return up;
         }
@@ -81,71 +99,84 @@ final class MarginCurve {
         return Math.log(t0 / down) <= Math.log(up / t0) ? down : up;
     }
 
-    private double rootBelow(double t0, double f0, double[] breakpoints) {
+    /** Walks the linear pieces downwards from t0; {@code s} is the slope just below t0. */
+    private double rootBelow(double t0, double f0, double s, int count) {
         double prev = t0;
-        double fPrev = f0;
-        int i = breakpoints.length - 1;
-        while (i >= 0 && breakpoints[i] >= t0) {
-            i--;
+        double f = f0;
+        int b = count - 1;
+        while (b >= 0 && points[b] >= t0) {
+            b--;
         }
-        while (true) {
-            double next = i >= 0 ? breakpoints[i] : 0.0;
-            double fNext = cushion(next);
-            if (fNext <= 0.0) {
-                double root = prev - fPrev * (prev - next) / (fPrev - fNext);
-                // a root at 0 means "only at a price of zero": no liquidation price
-                return root > 0.0 ? Math.min(root, prev) : 0.0;
+        for (; b >= 0; b--) {
+            double next = f - s * (prev - points[b]);
+            if (next <= 0.0) {
+                return Math.max(points[b], prev - f / s);
             }
-            if (next == 0.0) {
-                return 0.0;
-            }
-            prev = next;
-            fPrev = fNext;
-            i--;
+            prev = points[b];
+            f = next;
+            s -= deltas[b];
         }
+        // last piece down to t = 0; a root at 0 means "only at a price of zero": none
+        if (s > 0.0 && f - s * prev < 0.0) {
+            double root = prev - f / s;
+            return root > 0.0 ? root : 0.0;
+        }
+        return 0.0;
     }
 
-    private double rootAbove(double t0, double f0, double[] breakpoints) {
+    /** Walks the linear pieces upwards from t0; {@code s} is the slope just above t0. */
+    private double rootAbove(double t0, double f0, double s, int count) {
         double prev = t0;
-        double fPrev = f0;
-        for (double next : breakpoints) {
-            if (next <= t0) {
+        double f = f0;
+        for (int b = 0; b < count; b++) {
+            if (points[b] <= t0) {
                 continue;
             }
-            double fNext = cushion(next);
-            if (fNext <= 0.0) {
-                return Math.max(prev, prev - fPrev * (next - prev) / (fNext - fPrev));
+            double next = f + s * (points[b] - prev);
+            if (next <= 0.0) {
+                return Math.min(points[b], prev - f / s);
             }
-            prev = next;
-            fPrev = fNext;
+            prev = points[b];
+            f = next;
+            s += deltas[b];
         }
-        double tailSlope = slope;
-        for (int j = 0; j < moving; j++) {
-            Market m = markets[j];
-            tailSlope -= mmWeight * scales[j] * m.tier(m.tiers().size() - 1).maintenanceFraction();
-        }
-        if (tailSlope >= 0.0) {
+        if (s >= 0.0) {
             return 0.0;
         }
-        double root = prev - fPrev / tailSlope;
+        double root = prev - f / s;
         return Double.isFinite(root) ? root : 0.0;
     }
 
-    private double[] breakpoints() {
-        int count = 0;
-        for (int j = 0; j < moving; j++) {
-            count += markets[j].tiers().size() - 1;
+    /**
+     * Fills {@code points} with every breakpoint {@code floor / scale} in increasing order and
+     * {@code deltas} with the change of the cushion's slope when t crosses it upwards
+     * ({@code -mmWeight x scale x (mmf(n) - mmf(n-1))}). Insertion sort: the lists are short and
+     * each position's floors arrive already sorted.
+     */
+    private int sortBreakpoints() {
+        int count = breakpointCount();
+        if (points.length < count) {
+            points = new double[count];
+            deltas = new double[count];
         }
-        double[] points = new double[count];
         int k = 0;
         for (int j = 0; j < moving; j++) {
             Market m = markets[j];
             for (int i = 1; i < m.tiers().size(); i++) {
-                points[k++] = m.tier(i).notionalFloor() / scales[j];
+                double point = m.tier(i).notionalFloor() / scales[j];
+                double delta = -mmWeight * scales[j]
+                        * (m.tier(i).maintenanceFraction() - m.tier(i - 1).maintenanceFraction());
+                int at = k++;
+                while (at > 0 && points[at - 1] > point) {
+                    points[at] = points[at - 1];
+                    deltas[at] = deltas[at - 1];
+                    at--;
+                }
+                points[at] = point;
+                deltas[at] = delta;
             }
         }
-        Arrays.sort(points);
-        return points;
+        return count;
     }
 
     int movingCount() {

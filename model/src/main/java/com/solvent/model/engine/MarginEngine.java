@@ -28,8 +28,9 @@ import java.util.List;
  *       size initial margin from the bracket's leverage (Binance, Bybit), and a step upward at a tier
  *       boundary errs on the safe side for withdrawals. IM {@code >=} MM always.</li>
  *   <li>A dated future at or past its expiry ({@code prices.asOf() >= expiry}) is settled: no
- *       requirement, notional 0, delta 0, its PnL at the current mark counts as fixed cash, its
- *       liquidation price is {@code NONE}.</li>
+ *       requirement, notional 0, delta 0; it is still valued at the mark (the price set should carry
+ *       the settlement price once known), so it moves other positions' liquidation prices like cash
+ *       in that asset; its own liquidation price is {@code NONE}.</li>
  * </ul>
  *
  * <h2>Margin groups</h2>
