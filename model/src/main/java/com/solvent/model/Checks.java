@@ -58,4 +58,32 @@ public final class Checks {
     public static <T> T required(T value, String field) {
         return Objects.requireNonNull(value, field + " is required");
     }
+
+    // Variants naming the field "kind id.field", concatenated only on failure: the engine's result
+    // records are built millions of times, and an eager message string would dominate the cost.
+
+    /** Fails unless {@code value} is a finite number; the field is named {@code kind id.field}. */
+    public static double finite(double value, String kind, String id, String field) {
+        if (!Double.isFinite(value)) {
+            throw new IllegalArgumentException(kind + " " + id + "." + field + " must be a finite number, was " + value);
+        }
+        return value;
+    }
+
+    /** Fails unless {@code value} is finite and {@code >= 0}; the field is named {@code kind id.field}. */
+    public static double nonNegative(double value, String kind, String id, String field) {
+        finite(value, kind, id, field);
+        if (value < 0) {
+            throw new IllegalArgumentException(kind + " " + id + "." + field + " must not be negative, was " + value);
+        }
+        return value;
+    }
+
+    /** Fails when {@code value} is null; the field is named {@code kind id.field}. */
+    public static <T> T required(T value, String kind, String id, String field) {
+        if (value == null) {
+            throw new NullPointerException(kind + " " + id + "." + field + " is required");
+        }
+        return value;
+    }
 }

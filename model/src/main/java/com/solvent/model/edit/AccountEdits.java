@@ -95,7 +95,10 @@ public final class AccountEdits {
         return checkInitial(after, GroupRisk.CROSS, "switching " + positionId + " to " + target + " leaves the cross pool");
     }
 
-    /** Opens {@code position} at its entry price; refused when its group ends under initial margin. */
+    /**
+     * Opens {@code position} at its entry price (an isolated one takes its margin from the pool's
+     * settlement asset); refused when its group ends under initial margin.
+     */
     public EditResult open(Account account, Position position) {
         if (account.position(position.id()).isPresent()) {
             return new EditResult.Refused("position id " + position.id() + " already exists");
@@ -103,8 +106,12 @@ public final class AccountEdits {
         if (!policy.markets().containsKey(position.marketId())) {
             return new EditResult.Refused("unknown market " + position.marketId());
         }
-        Account after = Fills.credit(account, policy.settlementAsset(), -position.isolatedMargin())
-                .withAddedPosition(position);
+        String settlement = policy.settlementAsset();
+        if (position.isolatedMargin() > account.balance(settlement)) {
+            return new EditResult.Refused("only " + usd(account.balance(settlement)) + " " + settlement
+                    + " in the cross pool, cannot isolate " + usd(position.isolatedMargin()) + " for " + position.id());
+        }
+        Account after = Fills.credit(account, settlement, -position.isolatedMargin()).withAddedPosition(position);
         String group = position.isIsolated() ? position.id() : GroupRisk.CROSS;
         return checkInitial(after, group, "opening " + position.id() + " leaves " + (position.isIsolated() ? "it" : "the account"));
     }

@@ -6,14 +6,22 @@ import com.solvent.model.account.Account;
 /** The outcome of a what-if edit: the edited account, or why the venue would refuse the edit. */
 public sealed interface EditResult permits EditResult.Edited, EditResult.Refused {
 
-    /** The edit is allowed; {@code account} is the account after it. */
+    /**
+     * The edit is allowed.
+     *
+     * @param account  the account after the edit
+     */
     record Edited(Account account) implements EditResult {
         public Edited {
             Checks.required(account, "edited.account");
         }
     }
 
-    /** The edit is refused, e.g. {@code "withdrawal leaves the account under initial margin by 1,240.00 USD"}. */
+    /**
+     * The edit is refused.
+     *
+     * @param reason  why, with amounts, e.g. {@code "withdrawal leaves the account under initial margin by 1,240.00 USD"}
+     */
     record Refused(String reason) implements EditResult {
         public Refused {
             Checks.nonBlank(reason, "refused.reason");

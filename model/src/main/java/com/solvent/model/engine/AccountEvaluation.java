@@ -36,38 +36,39 @@ import java.util.Set;
 final class AccountEvaluation {
     private static final double[] NO_DOUBLES = new double[0];
 
-    private final Account account;
-    private final PriceSet prices;
-    private final MarginPolicy policy;
-    private final boolean explain;
+    final Account account;
+    final PriceSet prices;
+    final MarginPolicy policy;
+    final boolean explain;
 
     // positions
-    private final int n;
-    private final Position[] position;
-    private final Market[] market;
-    private final AssetPrice[] price;
-    private final double[] mark;
-    private final double[] notional;
-    private final double[] upnl;
-    private final double[] im;
-    private final double[] mm;
-    private final int[] tier;
-    private final boolean[] settled;
+    final int n;
+    final Position[] position;
+    final Market[] market;
+    final AssetPrice[] price;
+    final double[] mark;
+    final double[] notional;
+    final double[] upnl;
+    final double[] im;
+    final double[] mm;
+    final int[] tier;
+    final boolean[] settled;
 
     // collateral
-    private final int c;
-    private final CollateralAsset[] asset;
-    private final AssetPrice[] collateralPrice;
-    private final double[] weighted;
+    final int c;
+    final CollateralAsset[] asset;
+    final AssetPrice[] collateralPrice;
+    final double[] weighted;
 
     // groups
-    private double crossEquity;
+    double crossEquity;
     private double crossIm;
-    private double crossMm;
+    double crossMm;
     private boolean crossUncertain;
+    /** Stale or invalid prices the cross pool depends on (collateral and cross positions), or null. */
+    private List<String> crossReasons;
 
     private Set<String> uncertainty;
-    private final MarginCurve curve = new MarginCurve();
 
     AccountEvaluation(Account account, PriceSet prices, MarginPolicy policy, boolean explain) {
         this.account = account;
@@ -176,7 +177,7 @@ final class AccountEvaluation {
             equity += weighted[k];
             if (!collateralPrice[k].freshness().isTrusted()) {
                 crossUncertain = true;
-                noteUncertain(asset[k].priceAsset(), collateralPrice[k]);
+                crossReasons = withReason(crossReasons, noteUncertain(asset[k].priceAsset(), collateralPrice[k]));
             }
         }
         for (int i = 0; i < n; i++) {
@@ -184,25 +185,43 @@ final class AccountEvaluation {
                 equity += upnl[i];
                 crossIm += im[i];
                 crossMm += mm[i];
-                crossUncertain |= !price[i].freshness().isTrusted();
+                if (!price[i].freshness().isTrusted()) {
+                    crossUncertain = true;
+                    crossReasons = withReason(crossReasons, reason(market[i].underlying(), price[i]));
+                }
             }
         }
         crossEquity = equity;
     }
 
-    private void noteUncertain(String symbol, AssetPrice ap) {
+    private String noteUncertain(String symbol, AssetPrice ap) {
         if (uncertainty == null) {
             uncertainty = new LinkedHashSet<>();
         }
-        uncertainty.add(symbol + " price " + ap.freshness());
+        String reason = reason(symbol, ap);
+        uncertainty.add(reason);
+        return reason;
+    }
+
+    private static String reason(String symbol, AssetPrice ap) {
+        return symbol + " price " + ap.freshness();
+    }
+
+    private static List<String> withReason(List<String> reasons, String reason) {
+        List<String> list = reasons == null ? new ArrayList<>(2) : reasons;
+        if (!list.contains(reason)) {
+            list.add(reason);
+        }
+        return list;
     }
 
     private AccountRisk assemble() {
         double warning = policy.warningLevel();
+        ThresholdSolver thresholds = new ThresholdSolver(this);
         List<GroupRisk> groups = new ArrayList<>(1 + n);
         double crossRatio = MarginMath.marginRatio(crossEquity, crossMm);
         HealthState crossHealth = MarginMath.health(crossEquity, crossMm, warning);
-        groups.add(new GroupRisk(GroupRisk.CROSS, crossEquity, crossIm, crossMm, crossRatio, crossHealth));
+        groups.add(new GroupRisk(GroupRisk.CROSS, crossEquity, crossIm, crossMm, crossRatio, crossHealth, crossUncertain));
 
         double equity = crossEquity;
         double totalIm = crossIm;
@@ -227,13 +246,14 @@ final class AccountEvaluation {
                 groupEquity = p.isolatedMargin() + upnl[i];
                 groupRatio = MarginMath.marginRatio(groupEquity, mm[i]);
                 groupHealth = MarginMath.health(groupEquity, mm[i], warning);
-                groups.add(new GroupRisk(p.id(), groupEquity, im[i], mm[i], groupRatio, groupHealth));
+                groups.add(new GroupRisk(p.id(), groupEquity, im[i], mm[i], groupRatio, groupHealth,
+                        !price[i].freshness().isTrusted()));
                 equity += Math.max(0.0, groupEquity);
                 totalIm += im[i];
                 totalMm += mm[i];
                 worst = worst.worst(groupHealth);
-                liquidation = isolatedThreshold(i, groupEquity, mm[i], 1.0);
-                bankruptcy = isolatedThreshold(i, groupEquity, mm[i], 0.0);
+                liquidation = thresholds.isolated(i, groupEquity, mm[i], 1.0);
+                bankruptcy = thresholds.isolated(i, groupEquity, mm[i], 0.0);
             } else {
                 groupEquity = crossEquity;
                 groupRatio = crossRatio;
@@ -247,8 +267,8 @@ final class AccountEvaluation {
                     }
                 }
                 if (found < 0 || settled[i]) {
-                    liquidation = crossThreshold(i, 1.0);
-                    bankruptcy = crossThreshold(i, 0.0);
+                    liquidation = thresholds.cross(i, 1.0);
+                    bankruptcy = thresholds.cross(i, 0.0);
                     if (!settled[i]) {
                         liquidationAssets[assetsSolved] = underlying;
                         liquidationByAsset[assetsSolved] = liquidation;
@@ -280,7 +300,7 @@ final class AccountEvaluation {
         }
 
         double leverage = MarginMath.leverage(totalNotional, equity);
-        UniformMove move = uniformMove(groups);
+        UniformMove move = thresholds.uniformMove(groups);
         boolean uncertain = uncertainty != null;
         List<String> reasons = uncertain ? List.copyOf(uncertainty) : List.of();
         return new AccountRisk(account.id(), equity, totalIm, totalMm, MarginMath.marginRatio(equity, totalMm),
@@ -292,8 +312,12 @@ final class AccountEvaluation {
     private PositionRisk positionRisk(int i, LiquidationPrice liquidation, LiquidationPrice bankruptcy,
                                       double groupEquity, double groupRatio, HealthState groupHealth) {
         Position p = position[i];
-        boolean uncertain = !price[i].freshness().isTrusted();
-        List<String> reasons = uncertain ? List.of(market[i].underlying() + " price " + price[i].freshness()) : List.of();
+        // a cross position's liquidation price holds every other cross price: it inherits their doubt
+        boolean uncertain = p.isIsolated() ? !price[i].freshness().isTrusted() : crossUncertain;
+        List<String> reasons = List.of();
+        if (uncertain) {
+            reasons = p.isIsolated() ? List.of(reason(market[i].underlying(), price[i])) : List.copyOf(crossReasons);
+        }
         Explanation initial = Explanation.OMITTED;
         Explanation maintenance = Explanation.OMITTED;
         if (explain) {
@@ -319,185 +343,9 @@ final class AccountEvaluation {
                 settled[i], uncertain, reasons, initial, maintenance);
     }
 
-    // ---- liquidation and bankruptcy prices -------------------------------------------------
-
-    /** mmWeight 1: liquidation price (equity = MM); 0: bankruptcy price (equity = 0). */
-    private LiquidationPrice isolatedThreshold(int i, double groupEquity, double groupMm, double mmWeight) {
-        String quantity = mmWeight == 0 ? "bankruptcy price " : "liquidation price ";
-        if (settled[i]) {
-            return LiquidationPrice.none(explained(quantity + position[i].id(), 0.0, List.of(),
-                    "settled at expiry: no price can liquidate it"));
-        }
-        if (groupEquity - mmWeight * groupMm <= 0 && (groupMm > 0 || groupEquity < 0 || mmWeight == 0)) {
-            return LiquidationPrice.now(mark[i], explained(quantity + position[i].id(), mark[i],
-                    List.of(new Term("isolated equity", groupEquity), new Term("maintenance requirement", groupMm)),
-                    "already at or past the threshold"));
-        }
-        Position p = position[i];
-        curve.reset(mmWeight);
-        curve.addConstant(p.isolatedMargin() - p.size() * p.entryPrice() + p.accruedFunding());
-        curve.addSlope(p.size());
-        curve.addTiered(market[i], Math.abs(p.size()));
-        double root = curve.nearestRoot(mark[i]);
-        return toPrice(quantity + p.id(), root, i, List.of(new Term("isolated margin", p.isolatedMargin()),
-                        new Term("accrued funding", p.accruedFunding())),
-                "isolated: exact piecewise-linear solve of margin + size x (P - entry) + funding = "
-                        + (mmWeight == 0 ? "0" : "MM(P)") + " over " + curve.breakpointCount() + " tier breakpoints");
-    }
-
-    private LiquidationPrice crossThreshold(int i, double mmWeight) {
-        String quantity = (mmWeight == 0 ? "bankruptcy price " : "liquidation price ") + market[i].underlying();
-        if (settled[i]) {
-            return LiquidationPrice.none(explained(quantity, 0.0, List.of(), "settled at expiry: no price can liquidate it"));
-        }
-        if (crossEquity - mmWeight * crossMm <= 0 && (crossMm > 0 || crossEquity < 0 || mmWeight == 0)) {
-            return LiquidationPrice.now(mark[i], explained(quantity, mark[i],
-                    List.of(new Term("cross equity", crossEquity), new Term("cross maintenance requirement", crossMm)),
-                    "already at or past the threshold"));
-        }
-        String underlying = market[i].underlying();
-        curve.reset(mmWeight);
-        double fixedCollateral = 0.0;
-        double movingCollateral = 0.0;
-        double fixedPnl = 0.0;
-        double fixedMm = 0.0;
-        for (int k = 0; k < c; k++) {
-            if (asset[k].priceAsset().equals(underlying)) {
-                double amount = account.collateral().get(k).amount();
-                curve.addSlope(amount * asset[k].weightFor(amount));
-                movingCollateral += amount;
-            } else {
-                curve.addConstant(weighted[k]);
-                fixedCollateral += weighted[k];
-            }
-        }
-        for (int j = 0; j < n; j++) {
-            Position p = position[j];
-            if (p.isIsolated()) {
-                continue;
-            }
-            if (market[j].underlying().equals(underlying)) {
-                // a settled future is still valued at the mark (the settlement price), without requirement
-                curve.addConstant(p.accruedFunding() - p.size() * p.entryPrice());
-                curve.addSlope(p.size());
-                if (!settled[j]) {
-                    curve.addTiered(market[j], Math.abs(p.size()));
-                }
-            } else {
-                curve.addConstant(upnl[j] - mmWeight * mm[j]);
-                fixedPnl += upnl[j];
-                fixedMm += mmWeight * mm[j];
-            }
-        }
-        double root = curve.nearestRoot(mark[i]);
-        List<Term> terms = List.of();
-        String method = "";
-        if (explain) {
-            terms = new ArrayList<>(5);
-            terms.add(new Term("collateral held fixed (weighted)", fixedCollateral));
-            terms.add(new Term(underlying + "-priced collateral moving with the price (units)", movingCollateral));
-            terms.add(new Term("uPnL of other cross positions held fixed", fixedPnl));
-            terms.add(new Term("maintenance of other cross positions held fixed", fixedMm));
-            terms.add(new Term("cross positions on " + underlying + " moving together", curve.movingCount()));
-            method = "cross: exact piecewise-linear solve of cross equity(P) = " + (mmWeight == 0 ? "0" : "MM(P)")
-                    + " for the " + underlying + " price over " + curve.breakpointCount()
-                    + " tier breakpoints, every other price held; nearest root to the mark";
-        }
-        return toPrice(quantity, root, i, terms, method);
-    }
-
-    private LiquidationPrice toPrice(String quantity, double root, int i, List<Term> terms, String method) {
-        if (root <= 0.0) {
-            return LiquidationPrice.none(explained(quantity, 0.0, terms,
-                    explain ? method + ": no positive price reaches the threshold" : ""));
-        }
-        List<Term> withTier = terms;
-        if (explain) {
-            withTier = new ArrayList<>(terms);
-            withTier.add(new Term("tier of " + position[i].id() + " at that price",
-                    market[i].tierOf(Math.abs(position[i].size()) * root)));
-        }
-        return LiquidationPrice.at(root, mark[i], price[i].dailyVolatility(), explained(quantity, root, withTier, method));
-    }
-
-    // ---- uniform move ----------------------------------------------------------------------
-
-    private UniformMove uniformMove(List<GroupRisk> groups) {
-        for (GroupRisk g : groups) {
-            if (g.health() == HealthState.LIQUIDATABLE || g.health() == HealthState.BANKRUPT) {
-                return new UniformMove(LiquidationPrice.Kind.NOW, 0.0, g.group(), explained("uniform move", 0.0,
-                        List.of(new Term("equity", g.equity()), new Term("maintenance requirement", g.maintenanceRequirement())),
-                        "group " + g.group() + " is already liquidatable"));
-            }
-        }
-        double best = 0.0;
-        String bestGroup = GroupRisk.CROSS;
-        double bestDistance = Double.MAX_VALUE;
-        // cross pool
-        {
-            curve.reset(1.0);
-            for (int k = 0; k < c; k++) {
-                if (isRisky(asset[k].priceAsset())) {
-                    curve.addSlope(weighted[k]);
-                } else {
-                    curve.addConstant(weighted[k]);
-                }
-            }
-            for (int i = 0; i < n; i++) {
-                if (!position[i].isIsolated()) {
-                    addUniform(i);
-                }
-            }
-            double x = curve.nearestRoot(1.0);
-            if (x > 0) {
-                best = x;
-                bestDistance = Math.abs(Math.log(x));
-            }
-        }
-        for (int i = 0; i < n; i++) {
-            if (position[i].isIsolated() && !settled[i]) {
-                curve.reset(1.0);
-                curve.addConstant(position[i].isolatedMargin());
-                addUniform(i);
-                double x = curve.nearestRoot(1.0);
-                if (x > 0 && Math.abs(Math.log(x)) < bestDistance) {
-                    best = x;
-                    bestDistance = Math.abs(Math.log(x));
-                    bestGroup = position[i].id();
-                }
-            }
-        }
-        if (best <= 0.0) {
-            return new UniformMove(LiquidationPrice.Kind.NONE, 0.0, GroupRisk.CROSS, explained("uniform move", 0.0,
-                    List.of(), "no uniform move of every risky price in (-100%, +inf) brings a group to maintenance"));
-        }
-        return new UniformMove(LiquidationPrice.Kind.PRICE, best - 1.0, bestGroup, explained("uniform move", best - 1.0,
-                List.of(new Term("price multiplier", best)),
-                "exact piecewise-linear solve of equity(x) = MM(x) with every market underlying and collateral "
-                        + "priced in one scaled by x; stablecoins and the quote currency held; first group to reach maintenance"));
-    }
-
-    private void addUniform(int i) {
-        Position p = position[i];
-        curve.addConstant(p.accruedFunding() - p.size() * p.entryPrice());
-        curve.addSlope(p.size() * mark[i]);
-        if (!settled[i]) {
-            curve.addTiered(market[i], Math.abs(p.size()) * mark[i]);
-        }
-    }
-
-    private boolean isRisky(String symbol) {
-        for (Market m : policy.markets().values()) {
-            if (m.underlying().equals(symbol)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     // ---- explanations ----------------------------------------------------------------------
 
-    private Explanation explained(String quantity, double value, List<Term> terms, String method) {
+    Explanation explained(String quantity, double value, List<Term> terms, String method) {
         return explain ? new Explanation(quantity, value, terms, method) : Explanation.OMITTED;
     }
 

@@ -80,9 +80,14 @@ import java.util.List;
  * {@code uncertain} with a reason, and so is the account: a SAFE health is never reported silently.
  *
  * <h2>Failures</h2>
- * An unknown market, a missing price or unknown collateral makes that account an
- * {@link com.solvent.model.risk.AccountFailure} naming the position or asset; other accounts are
- * evaluated as usual. No number in a result is NaN or infinite.
+ * An unknown market, a missing price, unknown collateral or an instrument this engine does not
+ * value (anything not {@link com.solvent.model.market.Instrument#isLinear() linear}, until options
+ * are wired in here) makes that account an {@link com.solvent.model.risk.AccountFailure} naming the
+ * position or asset; other accounts are evaluated as usual. No number in a result is NaN or infinite.
+ *
+ * <h2>Bulk evaluation</h2>
+ * {@link #withoutExplanations()} gives the same numbers without building any explanation text;
+ * use it where reports are not shown term by term (benchmarks, scans, liquidation loops).
  */
 public final class MarginEngine {
     /** Margin ratio reported when equity is at or below zero (and the cap for larger ratios). */

@@ -7,9 +7,11 @@ import com.solvent.model.Checks;
  *
  * @param penaltyFraction   liquidation penalty as a fraction of the liquidated notional (0.01 = 1%)
  * @param liquidatorShare   the liquidator's share of the penalty, in [0, 1]; the rest goes to the insurance fund
- * @param dynamicPenalty    when true the penalty scales with how far the account is under maintenance:
- *                          {@code penaltyFraction x min(1, marginRatio - 1 + minPenaltyShare)}-style curve,
- *                          see {@code LiquidationEngine}
+ * @param dynamicPenalty    when true the penalty of each liquidated chunk is capped at the group's remaining
+ *                          positive equity, {@code min(penaltyFraction x notional, max(0, equity))}, so the
+ *                          penalty alone never makes an account bankrupt (dYdX: fee = min(max fee x quote,
+ *                          surplus over the bankruptcy price)); see
+ *                          {@link com.solvent.model.liquidation.LiquidationEngine}
  * @param targetMarginRatio partial liquidation reduces positions until the margin ratio is at or
  *                          below this target, in (0, 1); 0 means liquidate in full
  * @param partialChunk      fraction of a position's size closed per partial step, in (0, 1]

@@ -3,11 +3,10 @@ package com.solvent.model.policy;
 import com.solvent.model.Checks;
 import com.solvent.model.market.Market;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * A venue's margin rules as data: its markets with their tiers, how each collateral asset is
@@ -47,10 +46,19 @@ public record MarginPolicy(String name, String source, Map<String, Market> marke
     /** Builds the maps from lists. */
     public static MarginPolicy of(String name, String source, List<Market> markets, List<CollateralAsset> collateral,
                                   LiquidationRules liquidation, double warningLevel, String settlementAsset) {
-        return new MarginPolicy(name, source,
-                markets.stream().collect(Collectors.toMap(Market::id, Function.identity())),
-                collateral.stream().collect(Collectors.toMap(CollateralAsset::symbol, Function.identity())),
-                liquidation, warningLevel, settlementAsset);
+        Map<String, Market> marketsById = new HashMap<>();
+        for (Market m : markets) {
+            if (marketsById.put(m.id(), m) != null) {
+                throw new IllegalArgumentException("policy " + name + ": duplicated market id " + m.id());
+            }
+        }
+        Map<String, CollateralAsset> collateralBySymbol = new HashMap<>();
+        for (CollateralAsset a : collateral) {
+            if (collateralBySymbol.put(a.symbol(), a) != null) {
+                throw new IllegalArgumentException("policy " + name + ": duplicated collateral asset " + a.symbol());
+            }
+        }
+        return new MarginPolicy(name, source, marketsById, collateralBySymbol, liquidation, warningLevel, settlementAsset);
     }
 
     public Optional<Market> market(String id) {

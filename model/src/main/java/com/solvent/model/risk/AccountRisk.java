@@ -36,22 +36,22 @@ public record AccountRisk(String accountId, double equity, double initialRequire
                           Explanation maintenanceExplained) implements AccountResult {
     public AccountRisk {
         Checks.required(accountId, "accountRisk.accountId");
-        Checks.finite(equity, "account " + accountId + ".equity");
-        Checks.nonNegative(initialRequirement, "account " + accountId + ".initialRequirement");
-        Checks.nonNegative(maintenanceRequirement, "account " + accountId + ".maintenanceRequirement");
-        Checks.nonNegative(marginRatio, "account " + accountId + ".marginRatio");
-        Checks.finite(freeCollateral, "account " + accountId + ".freeCollateral");
-        Checks.nonNegative(maxWithdrawable, "account " + accountId + ".maxWithdrawable");
-        Checks.nonNegative(leverage, "account " + accountId + ".leverage");
-        Checks.required(health, "account " + accountId + ".health");
-        Checks.required(uniformMoveToLiquidation, "account " + accountId + ".uniformMoveToLiquidation");
-        uncertainty = List.copyOf(Checks.required(uncertainty, "account " + accountId + ".uncertainty"));
-        groups = List.copyOf(Checks.required(groups, "account " + accountId + ".groups"));
-        collateral = List.copyOf(Checks.required(collateral, "account " + accountId + ".collateral"));
-        positions = List.copyOf(Checks.required(positions, "account " + accountId + ".positions"));
-        Checks.required(equityExplained, "account " + accountId + ".equityExplained");
-        Checks.required(initialExplained, "account " + accountId + ".initialExplained");
-        Checks.required(maintenanceExplained, "account " + accountId + ".maintenanceExplained");
+        Checks.finite(equity, "account", accountId, "equity");
+        Checks.nonNegative(initialRequirement, "account", accountId, "initialRequirement");
+        Checks.nonNegative(maintenanceRequirement, "account", accountId, "maintenanceRequirement");
+        Checks.nonNegative(marginRatio, "account", accountId, "marginRatio");
+        Checks.finite(freeCollateral, "account", accountId, "freeCollateral");
+        Checks.nonNegative(maxWithdrawable, "account", accountId, "maxWithdrawable");
+        Checks.nonNegative(leverage, "account", accountId, "leverage");
+        Checks.required(health, "account", accountId, "health");
+        Checks.required(uniformMoveToLiquidation, "account", accountId, "uniformMoveToLiquidation");
+        uncertainty = List.copyOf(Checks.required(uncertainty, "account", accountId, "uncertainty"));
+        groups = List.copyOf(Checks.required(groups, "account", accountId, "groups"));
+        collateral = List.copyOf(Checks.required(collateral, "account", accountId, "collateral"));
+        positions = List.copyOf(Checks.required(positions, "account", accountId, "positions"));
+        Checks.required(equityExplained, "account", accountId, "equityExplained");
+        Checks.required(initialExplained, "account", accountId, "initialExplained");
+        Checks.required(maintenanceExplained, "account", accountId, "maintenanceExplained");
     }
 
     /** The cross pool's group. */

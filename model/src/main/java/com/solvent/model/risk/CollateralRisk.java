@@ -19,11 +19,11 @@ public record CollateralRisk(String asset, double amount, double price, double w
                              double maxWithdrawable, double maxWithdrawableUsd, boolean uncertain) {
     public CollateralRisk {
         Checks.required(asset, "collateral.asset");
-        Checks.finite(amount, "collateral " + asset + ".amount");
-        Checks.nonNegative(price, "collateral " + asset + ".price");
-        Checks.nonNegative(weight, "collateral " + asset + ".weight");
-        Checks.finite(weightedValue, "collateral " + asset + ".weightedValue");
-        Checks.nonNegative(maxWithdrawable, "collateral " + asset + ".maxWithdrawable");
-        Checks.nonNegative(maxWithdrawableUsd, "collateral " + asset + ".maxWithdrawableUsd");
+        Checks.finite(amount, "collateral", asset, "amount");
+        Checks.nonNegative(price, "collateral", asset, "price");
+        Checks.nonNegative(weight, "collateral", asset, "weight");
+        Checks.finite(weightedValue, "collateral", asset, "weightedValue");
+        Checks.nonNegative(maxWithdrawable, "collateral", asset, "maxWithdrawable");
+        Checks.nonNegative(maxWithdrawableUsd, "collateral", asset, "maxWithdrawableUsd");
     }
 }

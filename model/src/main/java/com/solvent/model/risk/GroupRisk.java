@@ -12,19 +12,20 @@ import com.solvent.model.Checks;
  * @param maintenanceRequirement  USD, {@code >= 0}
  * @param marginRatio             maintenance / equity, see {@link com.solvent.model.engine.MarginEngine}
  * @param health                  the group's state
+ * @param uncertain               true when a price the group depends on is not FRESH
  */
 public record GroupRisk(String group, double equity, double initialRequirement, double maintenanceRequirement,
-                        double marginRatio, HealthState health) {
+                        double marginRatio, HealthState health, boolean uncertain) {
     /** Name of the cross pool group. */
     public static final String CROSS = "cross";
 
     public GroupRisk {
         Checks.required(group, "group");
-        Checks.finite(equity, "group " + group + ".equity");
-        Checks.nonNegative(initialRequirement, "group " + group + ".initialRequirement");
-        Checks.nonNegative(maintenanceRequirement, "group " + group + ".maintenanceRequirement");
-        Checks.nonNegative(marginRatio, "group " + group + ".marginRatio");
-        Checks.required(health, "group " + group + ".health");
+        Checks.finite(equity, "group", group, "equity");
+        Checks.nonNegative(initialRequirement, "group", group, "initialRequirement");
+        Checks.nonNegative(maintenanceRequirement, "group", group, "maintenanceRequirement");
+        Checks.nonNegative(marginRatio, "group", group, "marginRatio");
+        Checks.required(health, "group", group, "health");
     }
 
     public boolean isCross() {

@@ -26,7 +26,7 @@ public record LiquidationPrice(Kind kind, double price, double distanceFraction,
     public enum Kind {
         /** A positive price exists; the group reaches the threshold there. */
         PRICE,
-        /** No price of this underlying alone reaches the threshold (hedged, over-collateralised, or it would need a price <= 0). */
+        /** No price of this underlying alone reaches the threshold (hedged, over-collateralised, or it would need a price {@code <= 0}). */
         NONE,
         /** The group is already at or past the threshold. */
         NOW

@@ -27,7 +27,8 @@ import java.util.List;
  * @param groupMarginRatio        margin ratio of that group
  * @param health                  health of that group
  * @param settled                 true for a dated future past its expiry: no requirement, PnL at mark
- * @param uncertain               true when a price it depends on is not FRESH
+ * @param uncertain               true when a price it depends on is not FRESH: its own underlying's, and for a
+ *                                cross position any price of the cross pool (its liquidation price holds them)
  * @param uncertainty             reasons, empty when certain
  * @param initialExplained        IM: notional, tier, fraction
  * @param maintenanceExplained    MM: notional, tier, fraction, deduction
@@ -42,22 +43,22 @@ public record PositionRisk(String positionId, String marketId, MarginMode mode, 
         Checks.required(positionId, "positionRisk.positionId");
         Checks.required(marketId, "positionRisk.marketId");
         Checks.required(mode, "positionRisk.mode");
-        Checks.finite(size, "position " + positionId + ".size");
-        Checks.finite(entryPrice, "position " + positionId + ".entryPrice");
-        Checks.nonNegative(markPrice, "position " + positionId + ".markPrice");
-        Checks.nonNegative(notional, "position " + positionId + ".notional");
-        Checks.finite(unrealizedPnl, "position " + positionId + ".unrealizedPnl");
-        Checks.nonNegative(initialRequirement, "position " + positionId + ".initialRequirement");
-        Checks.nonNegative(maintenanceRequirement, "position " + positionId + ".maintenanceRequirement");
-        Checks.required(liquidationPrice, "position " + positionId + ".liquidationPrice");
-        Checks.required(bankruptcyPrice, "position " + positionId + ".bankruptcyPrice");
-        Checks.required(greeks, "position " + positionId + ".greeks");
-        Checks.finite(groupEquity, "position " + positionId + ".groupEquity");
-        Checks.nonNegative(groupMarginRatio, "position " + positionId + ".groupMarginRatio");
-        Checks.required(health, "position " + positionId + ".health");
-        uncertainty = List.copyOf(Checks.required(uncertainty, "position " + positionId + ".uncertainty"));
-        Checks.required(initialExplained, "position " + positionId + ".initialExplained");
-        Checks.required(maintenanceExplained, "position " + positionId + ".maintenanceExplained");
+        Checks.finite(size, "position", positionId, "size");
+        Checks.finite(entryPrice, "position", positionId, "entryPrice");
+        Checks.nonNegative(markPrice, "position", positionId, "markPrice");
+        Checks.nonNegative(notional, "position", positionId, "notional");
+        Checks.finite(unrealizedPnl, "position", positionId, "unrealizedPnl");
+        Checks.nonNegative(initialRequirement, "position", positionId, "initialRequirement");
+        Checks.nonNegative(maintenanceRequirement, "position", positionId, "maintenanceRequirement");
+        Checks.required(liquidationPrice, "position", positionId, "liquidationPrice");
+        Checks.required(bankruptcyPrice, "position", positionId, "bankruptcyPrice");
+        Checks.required(greeks, "position", positionId, "greeks");
+        Checks.finite(groupEquity, "position", positionId, "groupEquity");
+        Checks.nonNegative(groupMarginRatio, "position", positionId, "groupMarginRatio");
+        Checks.required(health, "position", positionId, "health");
+        uncertainty = List.copyOf(Checks.required(uncertainty, "position", positionId, "uncertainty"));
+        Checks.required(initialExplained, "position", positionId, "initialExplained");
+        Checks.required(maintenanceExplained, "position", positionId, "maintenanceExplained");
     }
 
     /** The position's delta (underlying units). */

@@ -80,6 +80,16 @@ class AccountEditsTest {
     }
 
     @Test
+    void openingAnIsolatedPositionTakesItsMarginFromThePool() {
+        Account opened = edits.open(account, Position.isolated("p2", "BTC-PERP", 1, 50_000, 2_000)).orElseThrow();
+        EditResult tooMuch = edits.open(account, Position.isolated("p3", "BTC-PERP", 1, 50_000, 20_000));
+
+        assertThat(opened.balance("USDC")).isCloseTo(8_000, within(1e-9));
+        assertThat(((EditResult.Refused) tooMuch).reason())
+                .isEqualTo("only 10,000.00 USDC in the cross pool, cannot isolate 20,000.00 for p3");
+    }
+
+    @Test
     void enlargingAveragesTheEntry() {
         AccountEdits at2200 = new AccountEdits(PriceMoves.to(px, "ETH", 2_200), REFERENCE);
 

@@ -3,6 +3,9 @@ package com.solvent.model.engine;
 import com.solvent.model.account.Account;
 import com.solvent.model.account.CollateralBalance;
 import com.solvent.model.account.Position;
+import com.solvent.model.market.MaintenanceTier;
+import com.solvent.model.market.Market;
+import com.solvent.model.market.Perpetual;
 import com.solvent.model.policy.MarginPolicy;
 import com.solvent.model.policy.VenuePresets;
 import com.solvent.model.price.AssetPrice;
@@ -175,7 +178,23 @@ class MarginEngineTest {
         assertThat(r.uncertain()).isTrue();
         assertThat(r.uncertainty()).containsExactly("ETH price STALE");
         assertThat(r.position("p1").uncertain()).isTrue();
+        assertThat(r.cross().uncertain()).isTrue();
         assertThat(r.equity()).isCloseTo(1_000, within(1e-9));
+    }
+
+    @Test
+    void aStalePriceInTheCrossPoolMakesEveryCrossLiquidationPriceUncertain() {
+        Account a = account("a", 10_000, Position.cross("btc", "BTC-PERP", 1, 50_000),
+                Position.isolated("iso", "BTC-PERP", 1, 50_000, 5_000), Position.cross("eth", "ETH-PERP", 1, 2_000));
+        PriceSet stale = prices("BTC", 50_000)
+                .with("ETH", new AssetPrice(2_000, 2_000, 0.04, NOW.minusSeconds(7_200), Freshness.STALE));
+
+        AccountRisk r = risk(a, stale, REFERENCE);
+
+        assertThat(r.position("btc").uncertain()).isTrue();
+        assertThat(r.position("btc").uncertainty()).containsExactly("ETH price STALE");
+        assertThat(r.position("iso").uncertain()).isFalse();
+        assertThat(r.groups().get(1).uncertain()).isFalse();
     }
 
     @Test
@@ -212,6 +231,8 @@ class MarginEngineTest {
                 .contains("maintenance of other cross positions held fixed", "uPnL of other cross positions held fixed");
         assertThat(how.terms()).filteredOn(t -> t.label().equals("maintenance of other cross positions held fixed"))
                 .singleElement().extracting(Term::value).isEqualTo(30_000 * 0.01);
+        assertThat(how.terms()).contains(new Term("held: BTC price (btc)", 60_000));
+        assertThat(how.terms()).extracting(Term::label).contains("tier of eth at that price");
     }
 
     @Test
@@ -284,6 +305,24 @@ class MarginEngineTest {
         assertThat(p.settled()).isFalse();
         assertThat(p.maintenanceRequirement()).isCloseTo(2_000 * 0.025, within(1e-9));
         assertThat(p.delta()).isEqualTo(1.0);
+    }
+
+    @Test
+    void theLiquidationPriceNearestTheMarkIsReportedWhenBothSidesHaveOne() {
+        // long 100 X-PERP (flat 1%) and short 90 X-TIER (1%, then 50% above 180k notional = P 2,000), 3,000 USDC.
+        // cushion(P) = 3,000 + 10 (P - 1,000) - P - MM_tier(90 P):
+        //   below 2,000: -7,000 + 8.1 P  -> root 864.20;  above 2,000: 81,200 - 36 P -> root 2,255.56
+        Market flat = Market.flat("X-PERP", "X", new Perpetual(), 50, 0.01);
+        Market tiered = new Market("X-TIER", "X", new Perpetual(), List.of(new MaintenanceTier(0, 50, 0.01),
+                new MaintenanceTier(180_000, 2, 0.5)));
+        MarginPolicy policy = usdcPolicy(flat, tiered);
+        Account a = account("a", 3_000, Position.cross("long", "X-PERP", 100, 1_000), Position.cross("short", "X-TIER", -90, 1_000));
+
+        double nearLow = risk(a, prices("X", 1_000), policy).position("long").liquidationPrice().price();
+        double nearHigh = risk(a, prices("X", 2_100), policy).position("long").liquidationPrice().price();
+
+        assertThat(nearLow).isCloseTo(7_000 / 8.1, within(1e-9));
+        assertThat(nearHigh).isCloseTo(81_200 / 36.0, within(1e-9));
     }
 
     private static double sum(Explanation e) {

@@ -1,0 +1,261 @@
+package com.solvent.model.engine;
+
+import com.solvent.model.account.Account;
+import com.solvent.model.account.Position;
+import com.solvent.model.market.Market;
+import com.solvent.model.policy.CollateralAsset;
+import com.solvent.model.policy.MarginPolicy;
+import com.solvent.model.price.AssetPrice;
+import com.solvent.model.price.PriceSet;
+import com.solvent.model.risk.Explanation;
+import com.solvent.model.risk.GroupRisk;
+import com.solvent.model.risk.HealthState;
+import com.solvent.model.risk.LiquidationPrice;
+import com.solvent.model.risk.Term;
+import com.solvent.model.risk.UniformMove;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Liquidation and bankruptcy prices and the uniform move of one valued account (see
+ * {@link MarginEngine} for the definitions): builds each group's cushion as a {@link MarginCurve}
+ * of one price (or one price multiplier) and solves it. Reads the arrays of the
+ * {@link AccountEvaluation} it was made from; confined to that evaluation.
+ */
+final class ThresholdSolver {
+    private final AccountEvaluation valued;
+    private final Account account;
+    private final MarginPolicy policy;
+    private final boolean explain;
+    private final int n;
+    private final Position[] position;
+    private final Market[] market;
+    private final AssetPrice[] price;
+    private final double[] mark;
+    private final double[] upnl;
+    private final double[] mm;
+    private final boolean[] settled;
+    private final int c;
+    private final CollateralAsset[] asset;
+    private final AssetPrice[] collateralPrice;
+    private final double[] weighted;
+    private final double crossEquity;
+    private final double crossMm;
+    private final MarginCurve curve = new MarginCurve();
+
+    ThresholdSolver(AccountEvaluation valued) {
+        this.valued = valued;
+        this.account = valued.account;
+        this.policy = valued.policy;
+        this.explain = valued.explain;
+        this.n = valued.n;
+        this.position = valued.position;
+        this.market = valued.market;
+        this.price = valued.price;
+        this.mark = valued.mark;
+        this.upnl = valued.upnl;
+        this.mm = valued.mm;
+        this.settled = valued.settled;
+        this.c = valued.c;
+        this.asset = valued.asset;
+        this.collateralPrice = valued.collateralPrice;
+        this.weighted = valued.weighted;
+        this.crossEquity = valued.crossEquity;
+        this.crossMm = valued.crossMm;
+    }
+
+
+    /** mmWeight 1: liquidation price (equity = MM); 0: bankruptcy price (equity = 0). */
+    LiquidationPrice isolated(int i, double groupEquity, double groupMm, double mmWeight) {
+        Position p = position[i];
+        // labels are only built when explaining: this runs for every position of every account
+        String quantity = explain ? (mmWeight == 0 ? "bankruptcy price " : "liquidation price ") + p.id() : "";
+        if (settled[i]) {
+            return LiquidationPrice.none(explained(quantity, 0.0, List.of(), "settled at expiry: no price can liquidate it"));
+        }
+        if (groupEquity - mmWeight * groupMm <= 0 && (groupMm > 0 || groupEquity < 0 || mmWeight == 0)) {
+            return LiquidationPrice.now(mark[i], !explain ? Explanation.OMITTED : new Explanation(quantity, mark[i],
+                    List.of(new Term("isolated equity", groupEquity), new Term("maintenance requirement", groupMm)),
+                    "already at or past the threshold"));
+        }
+        curve.reset(mmWeight);
+        curve.addConstant(p.isolatedMargin() - p.size() * p.entryPrice() + p.accruedFunding());
+        curve.addSlope(p.size());
+        curve.addTiered(market[i], Math.abs(p.size()));
+        double root = curve.nearestRoot(mark[i]);
+        if (!explain) {
+            return toPrice(quantity, root, i, List.of(), "");
+        }
+        return toPrice(quantity, root, i, List.of(new Term("isolated margin", p.isolatedMargin()),
+                        new Term("accrued funding", p.accruedFunding())),
+                "isolated: exact piecewise-linear solve of margin + size x (P - entry) + funding = "
+                        + (mmWeight == 0 ? "0" : "MM(P)") + " over " + curve.breakpointCount() + " tier breakpoints");
+    }
+
+    LiquidationPrice cross(int i, double mmWeight) {
+        String quantity = explain ? (mmWeight == 0 ? "bankruptcy price " : "liquidation price ") + market[i].underlying() : "";
+        if (settled[i]) {
+            return LiquidationPrice.none(explained(quantity, 0.0, List.of(), "settled at expiry: no price can liquidate it"));
+        }
+        if (crossEquity - mmWeight * crossMm <= 0 && (crossMm > 0 || crossEquity < 0 || mmWeight == 0)) {
+            return LiquidationPrice.now(mark[i], !explain ? Explanation.OMITTED : new Explanation(quantity, mark[i],
+                    List.of(new Term("cross equity", crossEquity), new Term("cross maintenance requirement", crossMm)),
+                    "already at or past the threshold"));
+        }
+        String underlying = market[i].underlying();
+        curve.reset(mmWeight);
+        double fixedCollateral = 0.0;
+        double movingCollateral = 0.0;
+        double fixedPnl = 0.0;
+        double fixedMm = 0.0;
+        for (int k = 0; k < c; k++) {
+            if (asset[k].priceAsset().equals(underlying)) {
+                double amount = account.collateral().get(k).amount();
+                curve.addSlope(amount * asset[k].weightFor(amount));
+                movingCollateral += amount;
+            } else {
+                curve.addConstant(weighted[k]);
+                fixedCollateral += weighted[k];
+            }
+        }
+        for (int j = 0; j < n; j++) {
+            Position p = position[j];
+            if (p.isIsolated()) {
+                continue;
+            }
+            if (market[j].underlying().equals(underlying)) {
+                // a settled future is still valued at the mark (the settlement price), without requirement
+                curve.addConstant(p.accruedFunding() - p.size() * p.entryPrice());
+                curve.addSlope(p.size());
+                if (!settled[j]) {
+                    curve.addTiered(market[j], Math.abs(p.size()));
+                }
+            } else {
+                curve.addConstant(upnl[j] - mmWeight * mm[j]);
+                fixedPnl += upnl[j];
+                fixedMm += mmWeight * mm[j];
+            }
+        }
+        double root = curve.nearestRoot(mark[i]);
+        List<Term> terms = List.of();
+        String method = "";
+        if (explain) {
+            terms = new ArrayList<>(5 + n + c);
+            terms.add(new Term("collateral held fixed (weighted)", fixedCollateral));
+            terms.add(new Term(underlying + "-priced collateral moving with the price (units)", movingCollateral));
+            terms.add(new Term("uPnL of other cross positions held fixed", fixedPnl));
+            terms.add(new Term("maintenance of other cross positions held fixed", fixedMm));
+            terms.add(new Term("cross positions on " + underlying + " moving together", curve.movingCount()));
+            for (int j = 0; j < n; j++) {
+                if (!position[j].isIsolated() && !market[j].underlying().equals(underlying)) {
+                    terms.add(new Term("held: " + market[j].underlying() + " price (" + position[j].id() + ")", mark[j]));
+                }
+            }
+            for (int k = 0; k < c; k++) {
+                if (!asset[k].priceAsset().equals(underlying) && !PriceSet.QUOTE.equals(asset[k].priceAsset())) {
+                    terms.add(new Term("held: " + asset[k].priceAsset() + " price (collateral " + asset[k].symbol() + ")",
+                            collateralPrice[k].mark()));
+                }
+            }
+            method = "cross: exact piecewise-linear solve of cross equity(P) = " + (mmWeight == 0 ? "0" : "MM(P)")
+                    + " for the " + underlying + " price over " + curve.breakpointCount()
+                    + " tier breakpoints, every other price held; nearest root to the mark";
+        }
+        return toPrice(quantity, root, i, terms, method);
+    }
+
+    private LiquidationPrice toPrice(String quantity, double root, int i, List<Term> terms, String method) {
+        if (root <= 0.0) {
+            return LiquidationPrice.none(explained(quantity, 0.0, terms,
+                    explain ? method + ": no positive price reaches the threshold" : ""));
+        }
+        List<Term> withTier = terms;
+        if (explain) {
+            withTier = new ArrayList<>(terms);
+            withTier.add(new Term("tier of " + position[i].id() + " at that price",
+                    market[i].tierOf(Math.abs(position[i].size()) * root)));
+        }
+        return LiquidationPrice.at(root, mark[i], price[i].dailyVolatility(), explained(quantity, root, withTier, method));
+    }
+
+
+    UniformMove uniformMove(List<GroupRisk> groups) {
+        for (GroupRisk g : groups) {
+            if (g.health() == HealthState.LIQUIDATABLE || g.health() == HealthState.BANKRUPT) {
+                return new UniformMove(LiquidationPrice.Kind.NOW, 0.0, g.group(), !explain ? Explanation.OMITTED
+                        : new Explanation("uniform move", 0.0,
+                        List.of(new Term("equity", g.equity()), new Term("maintenance requirement", g.maintenanceRequirement())),
+                        "group " + g.group() + " is already liquidatable"));
+            }
+        }
+        double best = 0.0;
+        String bestGroup = GroupRisk.CROSS;
+        double bestDistance = Double.MAX_VALUE;
+        // cross pool
+        {
+            curve.reset(1.0);
+            for (int k = 0; k < c; k++) {
+                if (isRisky(asset[k].priceAsset())) {
+                    curve.addSlope(weighted[k]);
+                } else {
+                    curve.addConstant(weighted[k]);
+                }
+            }
+            for (int i = 0; i < n; i++) {
+                if (!position[i].isIsolated()) {
+                    addUniform(i);
+                }
+            }
+            double x = curve.nearestRoot(1.0);
+            if (x > 0) {
+                best = x;
+                bestDistance = Math.abs(Math.log(x));
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            if (position[i].isIsolated() && !settled[i]) {
+                curve.reset(1.0);
+                curve.addConstant(position[i].isolatedMargin());
+                addUniform(i);
+                double x = curve.nearestRoot(1.0);
+                if (x > 0 && Math.abs(Math.log(x)) < bestDistance) {
+                    best = x;
+                    bestDistance = Math.abs(Math.log(x));
+                    bestGroup = position[i].id();
+                }
+            }
+        }
+        if (best <= 0.0) {
+            return new UniformMove(LiquidationPrice.Kind.NONE, 0.0, GroupRisk.CROSS, explained("uniform move", 0.0,
+                    List.of(), "no uniform move of every risky price in (-100%, +inf) brings a group to maintenance"));
+        }
+        return new UniformMove(LiquidationPrice.Kind.PRICE, best - 1.0, bestGroup, !explain ? Explanation.OMITTED
+                : new Explanation("uniform move", best - 1.0,
+                List.of(new Term("price multiplier", best)),
+                "exact piecewise-linear solve of equity(x) = MM(x) with every market underlying and collateral "
+                        + "priced in one scaled by x; stablecoins and the quote currency held; first group to reach maintenance"));
+    }
+
+    private void addUniform(int i) {
+        Position p = position[i];
+        curve.addConstant(p.accruedFunding() - p.size() * p.entryPrice());
+        curve.addSlope(p.size() * mark[i]);
+        if (!settled[i]) {
+            curve.addTiered(market[i], Math.abs(p.size()) * mark[i]);
+        }
+    }
+
+    private boolean isRisky(String symbol) {
+        for (Market m : policy.markets().values()) {
+            if (m.underlying().equals(symbol)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Explanation explained(String quantity, double value, List<Term> terms, String method) {
+        return valued.explained(quantity, value, terms, method);
+    }
+}
