@@ -119,28 +119,37 @@ public final class LiquidationEngine {
                     break;
                 }
                 PositionRisk largest = null;
+                PositionRisk settledLeft = null;
                 for (PositionRisk p : now.positions()) {
-                    if (inGroup(p, group) && !p.settled()
-                            && (largest == null || p.maintenanceRequirement() > largest.maintenanceRequirement())) {
+                    if (!inGroup(p, group)) {
+                        continue;
+                    }
+                    if (p.settled()) {
+                        settledLeft = p;
+                    } else if (largest == null || p.maintenanceRequirement() > largest.maintenanceRequirement()) {
                         largest = p;
                     }
                 }
                 if (largest == null) {
-                    break;
+                    // only expired futures left: a group still under water settles them at the mark (no penalty)
+                    if (settledLeft == null || g.equity() >= 0) {
+                        break;
+                    }
+                    groupFills.add(close(settledLeft, Math.abs(settledLeft.size()), 0.0, false));
+                    continue;
                 }
                 double size = Math.abs(largest.size());
                 double quantity = full ? size : Math.min(size, chunk.getOrDefault(largest.positionId(), size));
-                LiquidationFill fill = close(largest, quantity, g.equity());
-                groupFills.add(fill);
+                groupFills.add(close(largest, quantity, g.equity(), true));
             }
             settleDeficit(group, groupFills);
         }
 
-        /** Closes {@code quantity} of {@code p} at its mark and charges the penalty; returns the fill. */
-        private LiquidationFill close(PositionRisk p, double quantity, double groupEquity) {
+        /** Closes {@code quantity} of {@code p} at its mark, charging the penalty when {@code penalised}; returns the fill. */
+        private LiquidationFill close(PositionRisk p, double quantity, double groupEquity, boolean penalised) {
             double price = p.markPrice();
             double closedNotional = quantity * price;
-            double charge = rules.penaltyFraction() * closedNotional;
+            double charge = penalised ? rules.penaltyFraction() * closedNotional : 0.0;
             if (rules.dynamicPenalty()) {
                 charge = Math.min(charge, Math.max(0.0, groupEquity));
             }
@@ -189,8 +198,7 @@ public final class LiquidationEngine {
                 GroupRisk cross = evaluate(current, prices, policy).cross();
                 shortfall = cross.equity() < 0 && cross.maintenanceRequirement() == 0 ? -cross.equity() : 0.0;
                 if (shortfall > 0) {
-                    double weight = policy.collateral().get(settlement).weightFor(current.balance(settlement));
-                    current = Fills.credit(current, settlement, shortfall / weight);
+                    coverCrossDeficit(shortfall);
                 }
             } else {
                 shortfall = isolatedDeficit;
@@ -216,6 +224,23 @@ public final class LiquidationEngine {
                 double bankruptcyPrice = Math.max(f.price() + share / f.closedSize(), f.price() * 1e-9);
                 bankrupt.add(new BankruptPosition(current.id(), f.positionId(), f.marketId(), f.closedSize(),
                         bankruptcyPrice, share));
+            }
+        }
+
+        /**
+         * Credits the settlement asset until cross equity is back at zero or just above: a second pass
+         * handles a balance crossing from the liability weight to the value weight, and rounding.
+         */
+        private void coverCrossDeficit(double shortfall) {
+            double missing = shortfall;
+            for (int pass = 0; pass < 3 && missing > 0; pass++) {
+                double weight = policy.collateral().get(settlement).weightFor(current.balance(settlement));
+                double settlementPrice = prices.get(settlement).orElseThrow().mark();
+                // at least two ulps of the balance, or a rounding-sized remainder would not register
+                double credit = Math.max(Math.nextUp(missing / (weight * settlementPrice)),
+                        2 * Math.ulp(current.balance(settlement)));
+                current = Fills.credit(current, settlement, credit);
+                missing = -evaluate(current, prices, policy).cross().equity();
             }
         }
 
