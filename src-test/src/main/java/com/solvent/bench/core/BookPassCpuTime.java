@@ -12,7 +12,8 @@ import java.util.Arrays;
  * Companion to {@link BookPassBenchmark} for a shared machine: the CPU time a full pass takes on
  * its threads (the caller, or the evaluator's pool workers), which waiting in the run queue behind
  * other processes does not inflate, next to the wall time. With {@code t} threads each getting a
- * core, wall time is about CPU time / t. The same for the memory-bandwidth floor
+ * core, wall time is about CPU time / t. The same for a price tick of the most and the least held
+ * underlying ({@link BookPriceTickBenchmark}) and for the memory-bandwidth floor
  * ({@link SequentialRead}). Prints the minimum and median over 100 passes after 30 warm-up passes.
  *
  * <p>{@code java -Xms3g -Xmx3g -cp src-test/target/benchmarks.jar com.solvent.bench.core.BookPassCpuTime 2}
@@ -45,8 +46,23 @@ public final class BookPassCpuTime {
                 }
                 sink += evaluator.marginRatio(i);
             }
+            report("full pass", threads, wall, cpu);
+            for (String asset : new String[] {"BTC", "SUI"}) {
+                double mark = SyntheticBook.MARKS[Arrays.asList(SyntheticBook.UNDERLYINGS).indexOf(asset)];
+                for (int i = 0; i < warmup + passes; i++) {
+                    long cpu0 = processCpu(mx);
+                    long wall0 = System.nanoTime();
+                    sink += evaluator.onMarkChange(asset, mark * (i % 2 == 0 ? 1.01 : 0.99));
+                    long wallTime = System.nanoTime() - wall0;
+                    long cpuTime = processCpu(mx) - cpu0;
+                    if (i >= warmup) {
+                        wall[i - warmup] = wallTime;
+                        cpu[i - warmup] = cpuTime;
+                    }
+                }
+                report(asset + " tick (" + book.holderCount(asset) + " accounts)", threads, wall, cpu);
+            }
         }
-        report("full pass", threads, wall, cpu);
         SequentialRead floor = new SequentialRead(book.passInputBytes(), threads, BookPassBenchmark.SEED);
         for (int i = 0; i < warmup + passes; i++) {
             long cpu0 = processCpu(mx);
