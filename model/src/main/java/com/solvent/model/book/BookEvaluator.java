@@ -106,6 +106,14 @@ public final class BookEvaluator implements AutoCloseable {
         return threads;
     }
 
+    /**
+     * Bytes a full pass reads: the book's columns ({@link Book#passInputBytes()}) and each
+     * position's remembered tier. The benchmarks' memory-bandwidth floor reads as many.
+     */
+    public long passInputBytes() {
+        return book.passInputBytes() + lastTier.length;
+    }
+
     /** Bytes a full pass writes: equity, IM and MM (8 each), health and uncertainty (1 each) per account. */
     public long passOutputBytes() {
         return (long) equity.length * (3 * 8 + 2);

@@ -56,9 +56,9 @@ public class BookPassBenchmark {
         down = SyntheticBook.prices(0.99);
         evaluator.evaluate(up);
         System.out.printf("%nbook: %d accounts, %d positions, %d routed; pass reads %d bytes, writes %d bytes; health %s%n",
-                book.accountCount(), book.positionCount(), book.routedCount(), book.passInputBytes(),
+                book.accountCount(), book.positionCount(), book.routedCount(), evaluator.passInputBytes(),
                 evaluator.passOutputBytes(), evaluator.healthCounts());
-        floor = new SequentialRead(book.passInputBytes(), threads, SEED);
+        floor = new SequentialRead(evaluator.passInputBytes(), threads, SEED);
     }
 
     @TearDown(Level.Trial)

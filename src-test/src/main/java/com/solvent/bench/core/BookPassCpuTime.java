@@ -33,7 +33,9 @@ public final class BookPassCpuTime {
         long[] wall = new long[passes];
         long[] cpu = new long[passes];
         double sink = 0;
+        long passBytes;
         try (BookEvaluator evaluator = new BookEvaluator(book, threads)) {
+            passBytes = evaluator.passInputBytes();
             for (int i = 0; i < warmup + passes; i++) {
                 long cpu0 = processCpu(mx);
                 long wall0 = System.nanoTime();
@@ -63,7 +65,7 @@ public final class BookPassCpuTime {
                 report(asset + " tick (" + book.holderCount(asset) + " accounts)", threads, wall, cpu);
             }
         }
-        SequentialRead floor = new SequentialRead(book.passInputBytes(), threads, BookPassBenchmark.SEED);
+        SequentialRead floor = new SequentialRead(passBytes, threads, BookPassBenchmark.SEED);
         for (int i = 0; i < warmup + passes; i++) {
             long cpu0 = processCpu(mx);
             long wall0 = System.nanoTime();
