@@ -136,7 +136,7 @@ public final class BookEvaluator implements AutoCloseable {
 
     /**
      * Moves {@code asset}'s price and re-evaluates only the accounts that depend on it (a position
-     * on it or a balance in it); returns how many that was. Requires a previous {@link #evaluate}.
+     * on a market of it, or a balance priced by it); returns how many that was. Requires a previous {@link #evaluate}.
      */
     public int onPriceChange(String asset, AssetPrice price) {
         Checks.required(price, "price");
