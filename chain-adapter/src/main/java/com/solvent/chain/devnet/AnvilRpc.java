@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -128,6 +129,12 @@ public final class AnvilRpc implements AutoCloseable {
         anvil("evm_mine", List.of());
     }
 
+    /** Transactions waiting in anvil's pool ({@code txpool_status}: pending + queued). */
+    public long pooledTransactions() {
+        TxPoolStatus status = request(new Request<>("txpool_status", List.of(), service, TxPoolStatus.class), "txpool_status");
+        return status.getResult().values().stream().mapToLong(v -> Numeric.toBigInt(v).longValueExact()).sum();
+    }
+
     /** With automine on, every transaction is mined at once in its own block. */
     public void setAutomine(boolean on) {
         anvil("evm_setAutomine", List.of(on));
@@ -180,5 +187,9 @@ public final class AnvilRpc implements AutoCloseable {
 
     /** Response of anvil's own methods, whose results the devnet does not need. */
     public static final class AnvilResponse extends Response<Object> {
+    }
+
+    /** Response of {@code txpool_status}: counts as hex strings by pool. */
+    public static final class TxPoolStatus extends Response<Map<String, String>> {
     }
 }

@@ -83,6 +83,11 @@ public final class PriceKeeper implements AutoCloseable {
         } finally {
             rpc.setAutomine(true);
         }
+        // A transaction that arrived between the mine and automine's return would wait for the
+        // next move (forever, once the keeper stops): mine it now.
+        if (rpc.pooledTransactions() > 0) {
+            rpc.mine();
+        }
         latest.set(prices);
         moves.incrementAndGet();
     }
