@@ -6,11 +6,25 @@ import com.solvent.model.account.Position;
 import com.solvent.model.market.DatedFuture;
 import com.solvent.model.market.Market;
 import com.solvent.model.market.MaintenanceTier;
+import com.solvent.model.option.Black76;
+import com.solvent.model.option.OptionContract;
+import com.solvent.model.option.OptionMarketData;
+import com.solvent.model.option.OptionPosition;
+import com.solvent.model.option.VolSurface;
+import com.solvent.model.option.YearFraction;
+import com.solvent.model.option.margin.LinearExposure;
+import com.solvent.model.option.margin.MarginTerm;
+import com.solvent.model.option.margin.OptionMargin;
+import com.solvent.model.option.margin.OptionMarginCalculator;
+import com.solvent.model.option.margin.OptionMarginModel;
+import com.solvent.model.option.margin.PortfolioOptionMargin;
+import com.solvent.model.option.margin.StandardOptionMargin;
 import com.solvent.model.policy.CollateralAsset;
 import com.solvent.model.policy.MarginPolicy;
 import com.solvent.model.price.AssetPrice;
 import com.solvent.model.price.PriceSet;
 import com.solvent.model.risk.AccountFailure;
+import com.solvent.model.risk.AccountHeadline;
 import com.solvent.model.risk.AccountResult;
 import com.solvent.model.risk.AccountRisk;
 import com.solvent.model.risk.CollateralRisk;
@@ -54,6 +68,30 @@ final class AccountEvaluation {
     final int[] tier;
     final boolean[] settled;
 
+    // options (m of them): value and Greeks per ONE contract, requirements per position
+    final int m;
+    final OptionPosition[] option;
+    final AssetPrice[] optionPrice;
+    final double[] optionForward;
+    final double[] optionValue;
+    final double[] optionDelta;
+    final double[] optionGamma;
+    final double[] optionVega;
+    final double[] optionTheta;
+    final boolean[] optionExpired;
+    final double[] optionIm;
+    final double[] optionMm;
+    /** Equity of each ISOLATED option's own group (unused for cross options). */
+    final double[] optionGroupEquity;
+    final OptionMarginModel optionModel;
+    final OptionMarketData optionMarket;
+    /** The cross pool's options, their contract values, and their margin (value included). */
+    List<OptionPosition> crossOptions = List.of();
+    double[] crossOptionMarks = NO_DOUBLES;
+    OptionMargin crossOptionMargin;
+    /** Margin of every option group together (what AccountRisk.optionMargin reports). */
+    private OptionMargin allOptionMargin;
+
     // collateral
     final int c;
     final CollateralAsset[] asset;
@@ -70,7 +108,8 @@ final class AccountEvaluation {
 
     private Set<String> uncertainty;
 
-    AccountEvaluation(Account account, PriceSet prices, MarginPolicy policy, boolean explain) {
+    AccountEvaluation(Account account, PriceSet prices, MarginPolicy policy, boolean explain,
+                      OptionMarketData optionMarket) {
         this.account = account;
         this.prices = prices;
         this.policy = policy;
@@ -90,6 +129,21 @@ final class AccountEvaluation {
         this.asset = new CollateralAsset[c];
         this.collateralPrice = new AssetPrice[c];
         this.weighted = c == 0 ? NO_DOUBLES : new double[c];
+        this.m = account.options().size();
+        this.option = account.options().toArray(new OptionPosition[0]);
+        this.optionPrice = new AssetPrice[m];
+        this.optionForward = m == 0 ? NO_DOUBLES : new double[m];
+        this.optionValue = m == 0 ? NO_DOUBLES : new double[m];
+        this.optionDelta = m == 0 ? NO_DOUBLES : new double[m];
+        this.optionGamma = m == 0 ? NO_DOUBLES : new double[m];
+        this.optionVega = m == 0 ? NO_DOUBLES : new double[m];
+        this.optionTheta = m == 0 ? NO_DOUBLES : new double[m];
+        this.optionExpired = new boolean[m];
+        this.optionIm = m == 0 ? NO_DOUBLES : new double[m];
+        this.optionMm = m == 0 ? NO_DOUBLES : new double[m];
+        this.optionGroupEquity = m == 0 ? NO_DOUBLES : new double[m];
+        this.optionModel = policy.optionMargin();
+        this.optionMarket = optionMarket;
     }
 
     AccountResult run() {
@@ -98,8 +152,44 @@ final class AccountEvaluation {
             return new AccountFailure(account.id(), failure);
         }
         valuePositions();
+        valueOptions(true);
         valueCrossPool();
         return assemble();
+    }
+
+    /** The lean path: the same group figures as {@link #run}, nothing per position, no thresholds. */
+    AccountHeadline headline() {
+        String failure = resolve();
+        if (failure != null) {
+            throw new IllegalArgumentException("account " + account.id() + ": " + failure);
+        }
+        valuePositions();
+        valueOptions(false);
+        valueCrossPool();
+        double warning = policy.warningLevel();
+        double equity = crossEquity;
+        double totalIm = crossIm;
+        double totalMm = crossMm;
+        HealthState worst = MarginMath.health(crossEquity, crossMm, warning);
+        for (int i = 0; i < n; i++) {
+            if (position[i].isIsolated()) {
+                double groupEquity = position[i].isolatedMargin() + upnl[i];
+                equity += Math.max(0.0, groupEquity);
+                totalIm += im[i];
+                totalMm += mm[i];
+                worst = worst.worst(MarginMath.health(groupEquity, mm[i], warning));
+            }
+        }
+        for (int j = 0; j < m; j++) {
+            if (option[j].isIsolated()) {
+                equity += Math.max(0.0, optionGroupEquity[j]);
+                totalIm += optionIm[j];
+                totalMm += optionMm[j];
+                worst = worst.worst(MarginMath.health(optionGroupEquity[j], optionMm[j], warning));
+            }
+        }
+        return new AccountHeadline(account.id(), equity, totalIm, totalMm, MarginMath.marginRatio(equity, totalMm),
+                crossEquity - crossIm, crossEquity, crossIm, crossMm, worst, uncertainty != null);
     }
 
     /** Looks every market, price and collateral asset up; the first problem found is the account's failure. */
@@ -120,6 +210,21 @@ final class AccountEvaluation {
             }
             market[i] = m;
             price[i] = ap;
+        }
+        for (int j = 0; j < m; j++) {
+            OptionPosition o = option[j];
+            String underlying = o.contract().underlying();
+            if (optionModel == null) {
+                return "option position " + o.id() + ": policy " + policy.name() + " margins no options";
+            }
+            AssetPrice ap = priceOf(underlying);
+            if (ap == null) {
+                return "option position " + o.id() + ": no price (forward) for its underlying " + underlying;
+            }
+            if (!prices.volSurfaces().containsKey(underlying)) {
+                return "option position " + o.id() + ": no vol surface for its underlying " + underlying;
+            }
+            optionPrice[j] = ap;
         }
         for (int k = 0; k < c; k++) {
             CollateralBalance b = account.collateral().get(k);
@@ -169,6 +274,104 @@ final class AccountEvaluation {
         }
     }
 
+    /**
+     * Prices every option once with the Black-76 kernel (value, and Greeks unless {@code greeks} is false),
+     * then margins the cross pool's options together and each isolated option alone.
+     */
+    private void valueOptions(boolean greeks) {
+        if (m == 0) {
+            return;
+        }
+        double[] buffer = greeks ? new double[Black76.SIZE] : null;
+        double rate = prices.optionRate();
+        List<OptionPosition> cross = new ArrayList<>(m);
+        for (int j = 0; j < m; j++) {
+            OptionContract contract = option[j].contract();
+            double forward = optionPrice[j].mark();
+            double years = YearFraction.between(prices.asOf(), contract.expiry());
+            VolSurface surface = prices.volSurfaces().get(contract.underlying());
+            double vol = years > 0.0 ? surface.vol(contract.strike(), forward, contract.expiry(), prices.asOf()) : 0.0;
+            optionForward[j] = forward;
+            optionExpired[j] = contract.isExpiredAt(prices.asOf());
+            if (greeks) {
+                Black76.greeks(forward, contract.strike(), years, vol, rate, contract.isCall(), buffer);
+                optionValue[j] = buffer[Black76.PRICE];
+                optionDelta[j] = buffer[Black76.DELTA];
+                optionGamma[j] = buffer[Black76.GAMMA];
+                optionVega[j] = buffer[Black76.VEGA];
+                optionTheta[j] = buffer[Black76.THETA];
+            } else {
+                optionValue[j] = Black76.price(forward, contract.strike(), years, vol, rate, contract.isCall());
+            }
+            if (!optionExpired[j] && optionModel instanceof StandardOptionMargin standard && option[j].isShort()) {
+                // a standard model's requirement is per short option: show each option's own share
+                double shorts = -option[j].size();
+                optionIm[j] = shorts * standard.initialPerShort(contract.isCall(), contract.strike(), forward, optionValue[j]);
+                optionMm[j] = Math.min(optionIm[j], shorts * standard.maintenancePerShort(contract.isCall(), forward, optionValue[j]));
+            }
+            if (!optionPrice[j].freshness().isTrusted()) {
+                noteUncertain(contract.underlying(), optionPrice[j]);
+            }
+            if (option[j].isIsolated()) {
+                OptionMargin alone = OptionMarginCalculator.compute(optionModel, List.of(option[j]),
+                        new double[] {optionValue[j]}, List.of(), optionMarket, explain);
+                optionIm[j] = alone.initial();
+                optionMm[j] = alone.maintenance();
+                optionGroupEquity[j] = option[j].isolatedMargin()
+                        + option[j].size() * (optionValue[j] - option[j].entryPremium());
+                allOptionMargin = allOptionMargin == null ? alone : allOptionMargin.plus(alone);
+            } else {
+                cross.add(option[j]);
+            }
+        }
+        if (!cross.isEmpty()) {
+            crossOptions = cross;
+            crossOptionMarks = new double[cross.size()];
+            for (int j = 0, k = 0; j < m; j++) {
+                if (!option[j].isIsolated()) {
+                    crossOptionMarks[k++] = optionValue[j];
+                }
+            }
+            crossOptionMargin = OptionMarginCalculator.compute(optionModel, crossOptions, crossOptionMarks,
+                    crossExposures(), optionMarket, explain);
+            allOptionMargin = allOptionMargin == null ? crossOptionMargin : crossOptionMargin.plus(allOptionMargin);
+        }
+    }
+
+    /** Perps and unsettled futures of the cross pool, as a portfolio option grid sees them (a hedge lowers its loss). */
+    List<LinearExposure> crossExposures() {
+        if (!(optionModel instanceof PortfolioOptionMargin)) {
+            return List.of();
+        }
+        List<LinearExposure> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            if (!position[i].isIsolated() && !settled[i]) {
+                out.add(new LinearExposure(market[i].underlying(), position[i].size()));
+            }
+        }
+        return out;
+    }
+
+    /** True when the cross pool holds options: its cushion is then solved numerically. */
+    boolean crossHasOptions() {
+        return !crossOptions.isEmpty();
+    }
+
+    /**
+     * The cross options' part of the cushion, {@code value - mmWeight x MM}, USD, in {@code market} (the
+     * evaluation's option market with some forwards moved).
+     */
+    double crossOptionCushion(OptionMarketData market, double mmWeight) {
+        return optionCushion(crossOptions, crossExposures(), market, mmWeight);
+    }
+
+    double optionCushion(List<OptionPosition> options, List<LinearExposure> linear, OptionMarketData market,
+                         double mmWeight) {
+        double[] marks = com.solvent.model.option.OptionPricer.prices(options, market);
+        OptionMargin margin = OptionMarginCalculator.compute(optionModel, options, marks, linear, market, false);
+        return margin.optionValue() - mmWeight * margin.maintenance();
+    }
+
     private void valueCrossPool() {
         double equity = 0.0;
         for (int k = 0; k < c; k++) {
@@ -188,6 +391,17 @@ final class AccountEvaluation {
                 if (!price[i].freshness().isTrusted()) {
                     crossUncertain = true;
                     crossReasons = withReason(crossReasons, reason(market[i].underlying(), price[i]));
+                }
+            }
+        }
+        if (crossOptionMargin != null) {
+            equity += crossOptionMargin.optionValue();
+            crossIm += crossOptionMargin.initial();
+            crossMm += crossOptionMargin.maintenance();
+            for (int j = 0; j < m; j++) {
+                if (!option[j].isIsolated() && !optionPrice[j].freshness().isTrusted()) {
+                    crossUncertain = true;
+                    crossReasons = withReason(crossReasons, reason(option[j].contract().underlying(), optionPrice[j]));
                 }
             }
         }
@@ -218,7 +432,7 @@ final class AccountEvaluation {
     private AccountRisk assemble() {
         double warning = policy.warningLevel();
         ThresholdSolver thresholds = new ThresholdSolver(this);
-        List<GroupRisk> groups = new ArrayList<>(1 + n);
+        List<GroupRisk> groups = new ArrayList<>(1 + n + m);
         double crossRatio = MarginMath.marginRatio(crossEquity, crossMm);
         HealthState crossHealth = MarginMath.health(crossEquity, crossMm, warning);
         groups.add(new GroupRisk(GroupRisk.CROSS, crossEquity, crossIm, crossMm, crossRatio, crossHealth, crossUncertain));
@@ -228,12 +442,12 @@ final class AccountEvaluation {
         double totalMm = crossMm;
         double totalNotional = 0.0;
         HealthState worst = crossHealth;
-        String[] liquidationAssets = new String[n];
-        LiquidationPrice[] liquidationByAsset = new LiquidationPrice[n];
-        LiquidationPrice[] bankruptcyByAsset = new LiquidationPrice[n];
+        String[] liquidationAssets = new String[n + 1];
+        LiquidationPrice[] liquidationByAsset = new LiquidationPrice[n + 1];
+        LiquidationPrice[] bankruptcyByAsset = new LiquidationPrice[n + 1];
         int assetsSolved = 0;
 
-        List<PositionRisk> positionRisks = new ArrayList<>(n);
+        List<PositionRisk> positionRisks = new ArrayList<>(n + m);
         for (int i = 0; i < n; i++) {
             Position p = position[i];
             totalNotional += notional[i];
@@ -283,6 +497,58 @@ final class AccountEvaluation {
             positionRisks.add(positionRisk(i, liquidation, bankruptcy, groupEquity, groupRatio, groupHealth));
         }
 
+        for (int j = 0; j < m; j++) {
+            OptionPosition o = option[j];
+            totalNotional += optionExpired[j] ? 0.0 : Math.abs(o.size()) * optionForward[j];
+            double groupEquity;
+            double groupRatio;
+            HealthState groupHealth;
+            LiquidationPrice liquidation;
+            LiquidationPrice bankruptcy;
+            if (o.isIsolated()) {
+                groupEquity = optionGroupEquity[j];
+                groupRatio = MarginMath.marginRatio(groupEquity, optionMm[j]);
+                groupHealth = MarginMath.health(groupEquity, optionMm[j], warning);
+                groups.add(new GroupRisk(o.id(), groupEquity, optionIm[j], optionMm[j], groupRatio, groupHealth,
+                        !optionPrice[j].freshness().isTrusted()));
+                equity += Math.max(0.0, groupEquity);
+                totalIm += optionIm[j];
+                totalMm += optionMm[j];
+                worst = worst.worst(groupHealth);
+                liquidation = thresholds.isolatedOption(j, 1.0);
+                bankruptcy = thresholds.isolatedOption(j, 0.0);
+            } else {
+                groupEquity = crossEquity;
+                groupRatio = crossRatio;
+                groupHealth = crossHealth;
+                String underlying = o.contract().underlying();
+                int found = -1;
+                for (int a = 0; a < assetsSolved; a++) {
+                    if (liquidationAssets[a].equals(underlying)) {
+                        found = a;
+                        break;
+                    }
+                }
+                if (found < 0) {
+                    liquidation = thresholds.crossOption(j, 1.0);
+                    bankruptcy = thresholds.crossOption(j, 0.0);
+                    if (assetsSolved == liquidationAssets.length) {
+                        liquidationAssets = java.util.Arrays.copyOf(liquidationAssets, assetsSolved * 2 + 1);
+                        liquidationByAsset = java.util.Arrays.copyOf(liquidationByAsset, assetsSolved * 2 + 1);
+                        bankruptcyByAsset = java.util.Arrays.copyOf(bankruptcyByAsset, assetsSolved * 2 + 1);
+                    }
+                    liquidationAssets[assetsSolved] = underlying;
+                    liquidationByAsset[assetsSolved] = liquidation;
+                    bankruptcyByAsset[assetsSolved] = bankruptcy;
+                    assetsSolved++;
+                } else {
+                    liquidation = liquidationByAsset[found];
+                    bankruptcy = bankruptcyByAsset[found];
+                }
+            }
+            positionRisks.add(optionRisk(j, liquidation, bankruptcy, groupEquity, groupRatio, groupHealth));
+        }
+
         double freeCollateral = crossEquity - crossIm;
         List<CollateralRisk> collateralRisks = new ArrayList<>(c);
         double maxWithdrawable = 0.0;
@@ -306,7 +572,8 @@ final class AccountEvaluation {
         return new AccountRisk(account.id(), equity, totalIm, totalMm, MarginMath.marginRatio(equity, totalMm),
                 freeCollateral, maxWithdrawable, leverage, worst, move, uncertain, reasons, groups,
                 collateralRisks, positionRisks, equityExplained(equity), requirementExplained(true, totalIm),
-                requirementExplained(false, totalMm));
+                requirementExplained(false, totalMm),
+                allOptionMargin == null ? OptionMargin.none(optionModel == null ? "none" : optionModel.name()) : allOptionMargin);
     }
 
     private PositionRisk positionRisk(int i, LiquidationPrice liquidation, LiquidationPrice bankruptcy,
@@ -340,7 +607,37 @@ final class AccountEvaluation {
         return new PositionRisk(p.id(), p.marketId(), p.mode(), p.size(), p.entryPrice(), mark[i], notional[i],
                 upnl[i], im[i], mm[i], tier[i], liquidation, bankruptcy,
                 settled[i] ? Greeks.ZERO : Greeks.linear(p.size()), groupEquity, groupRatio, groupHealth,
-                settled[i], uncertain, reasons, initial, maintenance);
+                settled[i], uncertain, reasons, initial, maintenance, market[i].underlying(), null);
+    }
+
+    private PositionRisk optionRisk(int j, LiquidationPrice liquidation, LiquidationPrice bankruptcy,
+                                    double groupEquity, double groupRatio, HealthState groupHealth) {
+        OptionPosition o = option[j];
+        OptionContract contract = o.contract();
+        boolean uncertain = o.isIsolated() ? !optionPrice[j].freshness().isTrusted() : crossUncertain;
+        List<String> reasons = List.of();
+        if (uncertain) {
+            reasons = o.isIsolated() ? List.of(reason(contract.underlying(), optionPrice[j])) : List.copyOf(crossReasons);
+        }
+        Explanation initial = Explanation.OMITTED;
+        Explanation maintenance = Explanation.OMITTED;
+        if (explain) {
+            String how = optionExpired[j] ? "expired: settles to intrinsic, no requirement"
+                    : !o.isShort() ? "long option: value only, no requirement"
+                    : optionModel instanceof StandardOptionMargin ? optionModel.name() + " per short contract x contracts"
+                    : optionModel.name() + ": the requirement belongs to the underlying's scenario grid (see the account's terms)";
+            List<Term> terms = List.of(new Term("contracts", o.size()), new Term("forward (perp mark)", optionForward[j]),
+                    new Term("value per contract", optionValue[j]));
+            initial = new Explanation("initial requirement " + o.id(), optionIm[j], terms, how);
+            maintenance = new Explanation("maintenance requirement " + o.id(), optionMm[j], terms, how);
+        }
+        double q = o.size();
+        com.solvent.model.risk.Greeks greeks = optionExpired[j] ? com.solvent.model.risk.Greeks.ZERO
+                : new com.solvent.model.risk.Greeks(q * optionDelta[j], q * optionGamma[j], q * optionVega[j], q * optionTheta[j]);
+        return new PositionRisk(o.id(), contract.label(), o.mode(), q, o.entryPremium(), optionValue[j],
+                optionExpired[j] ? 0.0 : Math.abs(q) * optionForward[j], q * (optionValue[j] - o.entryPremium()),
+                optionIm[j], optionMm[j], 0, liquidation, bankruptcy, greeks, groupEquity, groupRatio, groupHealth,
+                optionExpired[j], uncertain, reasons, initial, maintenance, contract.underlying(), contract);
     }
 
     // ---- explanations ----------------------------------------------------------------------
@@ -368,8 +665,18 @@ final class AccountEvaluation {
                 terms.add(new Term("uPnL " + p.id() + " " + p.marketId() + (settled[i] ? " (settled)" : ""), upnl[i]));
             }
         }
+        for (int j = 0; j < m; j++) {
+            OptionPosition o = option[j];
+            if (o.isIsolated()) {
+                terms.add(new Term("isolated option " + o.id() + " equity (counted when positive)",
+                        Math.max(0.0, optionGroupEquity[j])));
+            } else {
+                terms.add(new Term("option value " + o.id() + " " + o.contract().label() + " " + o.size() + " x "
+                        + optionValue[j] + (optionExpired[j] ? " (expired: intrinsic)" : ""), o.size() * optionValue[j]));
+            }
+        }
         return new Explanation("equity", equity, terms,
-                "cross collateral weighted values + cross uPnL + positive isolated equity");
+                "cross collateral weighted values + cross uPnL + cross option values + positive isolated equity");
     }
 
     private Explanation requirementExplained(boolean initial, double total) {
@@ -381,7 +688,14 @@ final class AccountEvaluation {
             terms.add(new Term(position[i].id() + " " + position[i].marketId() + " tier " + tier[i]
                     + (position[i].isIsolated() ? " (isolated)" : ""), initial ? im[i] : mm[i]));
         }
+        if (allOptionMargin != null) {
+            for (MarginTerm t : allOptionMargin.terms()) {
+                terms.add(new Term("option margin (" + allOptionMargin.model() + "): " + t.label(),
+                        initial ? t.initial() : t.maintenance()));
+            }
+        }
         return new Explanation(initial ? "initial requirement" : "maintenance requirement", total, terms,
-                initial ? "sum of notional / maxLeverage(tier)" : "sum of notional x mmf(tier) - deduction(tier)");
+                (initial ? "sum of notional / maxLeverage(tier)" : "sum of notional x mmf(tier) - deduction(tier)")
+                        + (allOptionMargin == null ? "" : " + option margin of each group (" + allOptionMargin.model() + ")"));
     }
 }

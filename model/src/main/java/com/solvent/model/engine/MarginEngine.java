@@ -1,14 +1,18 @@
 package com.solvent.model.engine;
 
 import com.solvent.model.account.Account;
+import com.solvent.model.option.OptionMarketData;
 import com.solvent.model.policy.MarginPolicy;
 import com.solvent.model.price.PriceSet;
 import com.solvent.model.risk.AccountFailure;
+import com.solvent.model.risk.AccountHeadline;
 import com.solvent.model.risk.AccountResult;
 import com.solvent.model.risk.RiskReport;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The margin engine: values accounts of perpetuals and dated futures under a venue's
@@ -96,6 +100,7 @@ public final class MarginEngine {
     public static final double LEVERAGE_CAP = 1_000_000.0;
 
     private final boolean explain;
+    private volatile OptionView lastOptionView;
 
     /** An engine that builds explanations for every headline number. */
     public MarginEngine() {
@@ -114,11 +119,54 @@ public final class MarginEngine {
     /** Evaluates one account; never throws for bad account data (returns an AccountFailure). */
     public AccountResult evaluate(Account account, PriceSet prices, MarginPolicy policy) {
         try {
-            return new AccountEvaluation(account, prices, policy, explain).run();
+            return new AccountEvaluation(account, prices, policy, explain, optionMarket(account, prices)).run();
         } catch (IllegalArgumentException | ArithmeticException e) {
             // a result record refused a value: report it on this account instead of failing the batch
             return new AccountFailure(account.id(), "cannot evaluate: " + e.getMessage());
         }
+    }
+
+    /**
+     * The lean path for grids and profiles: an account's headline figures (equity, requirements, margin
+     * ratio, cross pool, health), equal to the fields of {@link #evaluate}'s {@code AccountRisk}, without
+     * position rows, Greeks, liquidation prices, the uniform move or explanations.
+     *
+     * @throws IllegalArgumentException naming the account and the reason where {@link #evaluate} would
+     *                                  return an {@link AccountFailure} (bulk callers stop on the first bad account)
+     */
+    public AccountHeadline headline(Account account, PriceSet prices, MarginPolicy policy) {
+        try {
+            return new AccountEvaluation(account, prices, policy, false, optionMarket(account, prices)).headline();
+        } catch (ArithmeticException e) {
+            throw new IllegalArgumentException("account " + account.id() + ": cannot evaluate: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The option view of {@code prices} (forwards = marks, surfaces, rate), built once per price set: a grid
+     * evaluates thousands of accounts against one price set, so the last one is kept (an immutable pair,
+     * safe to share between threads).
+     */
+    private OptionMarketData optionMarket(Account account, PriceSet prices) {
+        if (account.options().isEmpty()) {
+            return null;
+        }
+        OptionView view = lastOptionView;
+        if (view == null || view.prices() != prices) {
+            Map<String, Double> forwards = new HashMap<>();
+            prices.prices().forEach((asset, p) -> {
+                if (p.mark() > 0.0) {
+                    forwards.put(asset, p.mark());
+                }
+            });
+            view = new OptionView(prices, new OptionMarketData(prices.asOf(), forwards, prices.volSurfaces(),
+                    prices.optionRate()));
+            lastOptionView = view;
+        }
+        return view.market();
+    }
+
+    private record OptionView(PriceSet prices, OptionMarketData market) {
     }
 
     /** Evaluates every account against the same prices and policy, in input order. */
