@@ -2,6 +2,7 @@ package com.solvent.model.scenario;
 
 import com.solvent.model.Checks;
 import com.solvent.model.edit.PriceMoves;
+import com.solvent.model.price.PriceSet;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -50,7 +51,7 @@ public record RiskProfile(String underlying, Instant asOf, List<ProfilePoint> po
         if (market.prices().get(underlying).isEmpty()) {
             throw new IllegalArgumentException("profile.underlying " + underlying + " has no price");
         }
-        PortfolioEvaluator.PriceSweep sweep = evaluator.sweep(book, market, rules, underlying);
+        Evaluation sweep = new Evaluation(book, market.priceSet(), rules, underlying, evaluator);
         List<ProfilePoint> curve = new ArrayList<>(points);
         for (int i = 0; i < points; i++) {
             double price = low + (high - low) * i / (points - 1);
@@ -77,13 +78,20 @@ public record RiskProfile(String underlying, Instant asOf, List<ProfilePoint> po
                 compute(book, then, rules, underlying, low, high, points, evaluator));
     }
 
-    private static ProfilePoint pointAt(PortfolioEvaluator.PriceSweep sweep, MarketState market, String underlying,
-                                        double price) {
-        HeadlineRisk r = sweep.at(market.withPrices(PriceMoves.to(market.prices(), underlying, price)));
+    /** The engine's headline of one book at prices that differ from the base market only in the profiled asset. */
+    private record Evaluation(Portfolio book, PriceSet base, VenueRules rules, String underlying,
+                              PortfolioEvaluator evaluator) {
+        HeadlineRisk at(double price) {
+            return evaluator.headline(book, PriceMoves.to(base, underlying, price), rules);
+        }
+    }
+
+    private static ProfilePoint pointAt(Evaluation sweep, MarketState market, String underlying, double price) {
+        HeadlineRisk r = sweep.at(price);
         return new ProfilePoint(price, r.equity(), r.maintenanceRequirement(), r.marginRatio(), r.crossCushion());
     }
 
-    private static double refine(PortfolioEvaluator.PriceSweep sweep, MarketState market, String underlying,
+    private static double refine(Evaluation sweep, MarketState market, String underlying,
                                  ProfilePoint lo, ProfilePoint hi) {
         return Bisection.root(lo.price(), hi.price(), lo.crossCushion(),
                 price -> pointAt(sweep, market, underlying, price).crossCushion());
