@@ -202,7 +202,7 @@ final class AccountEvaluation {
             }
             if (!m.instrument().isLinear()) {
                 return "position " + p.id() + ": instrument " + m.instrument().getClass().getSimpleName()
-                        + " of market " + m.id() + " is not supported by the linear margin engine";
+                        + " of market " + m.id() + " is not linear: hold options as Account.options, not as a market";
             }
             AssetPrice ap = priceOf(m.underlying());
             if (ap == null) {

@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The margin engine: values accounts of perpetuals and dated futures under a venue's
+ * The margin engine: values accounts of perpetuals, dated futures and European options under a venue's
  * {@link MarginPolicy}. Stateless and thread-safe; the live view, every what-if and the command
  * line call the same two methods. <b>This Javadoc holds the definitions</b>; everything is in USD
  * (the quote currency) unless said otherwise.
@@ -35,6 +35,24 @@ import java.util.Map;
  *       requirement, notional 0, delta 0; it is still valued at the mark (the price set should carry
  *       the settlement price once known), so it moves other positions' liquidation prices like cash
  *       in that asset; its own liquidation price is {@code NONE}.</li>
+ * </ul>
+ *
+ * <h2>Options</h2>
+ * <ul>
+ *   <li>An account's {@link Account#options()} are priced once per evaluation with the Black-76 kernel on the
+ *       <b>forward = the underlying's perp mark</b> in the {@link PriceSet}, at the implied vol of the price
+ *       set's vol surface for that underlying (sticky moneyness), discounted at {@link PriceSet#optionRate()}.
+ *       An option at or past its expiry settles to its intrinsic value against the mark: no requirement, no Greeks.</li>
+ *   <li>A cross option adds {@code size x value} to cross equity (its premium already moved through the
+ *       collateral); an ISOLATED option is a group of its own with equity
+ *       {@code isolatedMargin + size x (value - entryPremium)}.</li>
+ *   <li>Requirements: {@link com.solvent.model.option.margin.OptionMarginCalculator} under the policy's
+ *       {@link MarginPolicy#optionMargin()} for each group's options, added to the group's IM and MM. Under
+ *       portfolio margin the cross pool's perps and unsettled futures enter the scenario grid as linear
+ *       exposures (a hedge lowers the option requirement) and keep their own tier requirement too.</li>
+ *   <li>Position rows: an option is a {@link com.solvent.model.risk.PositionRisk} after the linear ones, with
+ *       notional {@code |size| x forward} (in leverage too) and Greeks {@code size x} the per-contract Greeks
+ *       (vega per vol point, theta per calendar day); a perp's or future's delta is its size.</li>
  * </ul>
  *
  * <h2>Margin groups</h2>
@@ -69,7 +87,11 @@ import java.util.Map;
  * cross position on the same underlying, and collateral in that asset, move together. The function
  * {@code equity(P) - MM(P)} is continuous and piecewise linear in P (breakpoints where a position
  * changes tier), so it is solved exactly, interval by interval, from the current mark outwards in
- * O(positions x tiers); the root nearest the mark (in log distance) is reported. {@code NOW} when the
+ * O(positions x tiers); the root nearest the mark (in log distance) is reported. A group holding options is
+ * no longer piecewise linear: its linear part keeps the exact curve and the options are revalued and
+ * re-margined at each trial price, the root bracketed by a scan outwards from the mark and refined by
+ * Illinois regula falsi to about 1e-15 relative (see {@code NearestRoot}); the uniform move likewise.
+ * {@code NOW} when the
  * group is already at or past the threshold; {@code NONE} when no positive price reaches it.
  * Distance: {@code (P* - P0) / P0} and {@code ln(P* / P0) / dailyVolatility} (see
  * {@link com.solvent.model.risk.LiquidationPrice} for a zero volatility).
@@ -84,14 +106,16 @@ import java.util.Map;
  * {@code uncertain} with a reason, and so is the account: a SAFE health is never reported silently.
  *
  * <h2>Failures</h2>
- * An unknown market, a missing price, unknown collateral or an instrument this engine does not
- * value (anything not {@link com.solvent.model.market.Instrument#isLinear() linear}, until options
- * are wired in here) makes that account an {@link com.solvent.model.risk.AccountFailure} naming the
- * position or asset; other accounts are evaluated as usual. No number in a result is NaN or infinite.
+ * An unknown market, a missing price, unknown collateral, a market whose instrument is not
+ * {@link com.solvent.model.market.Instrument#isLinear() linear} (options are held as
+ * {@link Account#options()}, not as markets), an option without a vol surface for its underlying, or options
+ * under a policy without an option margin model makes that account an
+ * {@link com.solvent.model.risk.AccountFailure} naming the position or asset; other accounts are evaluated as usual. No number in a result is NaN or infinite.
  *
  * <h2>Bulk evaluation</h2>
  * {@link #withoutExplanations()} gives the same numbers without building any explanation text;
  * use it where reports are not shown term by term (benchmarks, scans, liquidation loops).
+ * {@link #headline} is leaner still: the group figures only (stress grids, risk profiles).
  */
 public final class MarginEngine {
     /** Margin ratio reported when equity is at or below zero (and the cap for larger ratios). */
