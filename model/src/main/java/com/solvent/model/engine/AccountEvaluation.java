@@ -303,8 +303,9 @@ final class AccountEvaluation {
             } else {
                 optionValue[j] = Black76.price(forward, contract.strike(), years, vol, rate, contract.isCall());
             }
-            if (!optionExpired[j] && optionModel instanceof StandardOptionMargin standard && option[j].isShort()) {
-                // a standard model's requirement is per short option: show each option's own share
+            if (greeks && !optionExpired[j] && optionModel instanceof StandardOptionMargin standard && option[j].isShort()) {
+                // a standard model's requirement is per short option: each row shows its own share (rows
+                // only: the lean path needs the group totals alone)
                 double shorts = -option[j].size();
                 optionIm[j] = shorts * standard.initialPerShort(contract.isCall(), contract.strike(), forward, optionValue[j]);
                 optionMm[j] = Math.min(optionIm[j], shorts * standard.maintenancePerShort(contract.isCall(), forward, optionValue[j]));

@@ -1,9 +1,12 @@
 package com.solvent.model.scenario;
 
+import com.solvent.model.account.Account;
 import com.solvent.model.engine.MarginEngine;
 import com.solvent.model.option.GreeksSummary;
 import com.solvent.model.option.PositionGreeks;
+import com.solvent.model.policy.MarginPolicy;
 import com.solvent.model.price.AssetPrice;
+import com.solvent.model.price.PriceSet;
 import com.solvent.model.risk.AccountFailure;
 import com.solvent.model.risk.AccountHeadline;
 import com.solvent.model.risk.AccountResult;
@@ -64,8 +67,13 @@ public final class PortfolioEvaluator {
     }
 
     /** {@link #headline} on an engine price set already built (a grid shares one per cell across its book). */
-    HeadlineRisk headline(Portfolio book, com.solvent.model.price.PriceSet prices, VenueRules rules) {
-        AccountHeadline h = engine.headline(book.asAccount(), prices, rules.enginePolicy());
+    HeadlineRisk headline(Portfolio book, PriceSet prices, VenueRules rules) {
+        return headline(book.asAccount(), prices, rules.enginePolicy());
+    }
+
+    /** {@link #headline} on the engine's own inputs (bulk callers build them once, not per evaluation). */
+    HeadlineRisk headline(Account account, PriceSet prices, MarginPolicy policy) {
+        AccountHeadline h = engine.headline(account, prices, policy);
         return new HeadlineRisk(h.equity(), h.maintenanceRequirement(), h.marginRatio(), h.crossEquity(),
                 h.crossMaintenance(), h.health());
     }

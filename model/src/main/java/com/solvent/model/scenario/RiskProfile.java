@@ -1,7 +1,9 @@
 package com.solvent.model.scenario;
 
 import com.solvent.model.Checks;
+import com.solvent.model.account.Account;
 import com.solvent.model.edit.PriceMoves;
+import com.solvent.model.policy.MarginPolicy;
 import com.solvent.model.price.PriceSet;
 
 import java.time.Instant;
@@ -51,7 +53,7 @@ public record RiskProfile(String underlying, Instant asOf, List<ProfilePoint> po
         if (market.prices().get(underlying).isEmpty()) {
             throw new IllegalArgumentException("profile.underlying " + underlying + " has no price");
         }
-        Evaluation sweep = new Evaluation(book, market.priceSet(), rules, underlying, evaluator);
+        Evaluation sweep = new Evaluation(book.asAccount(), market.priceSet(), rules.enginePolicy(), underlying, evaluator);
         List<ProfilePoint> curve = new ArrayList<>(points);
         for (int i = 0; i < points; i++) {
             double price = low + (high - low) * i / (points - 1);
@@ -79,10 +81,10 @@ public record RiskProfile(String underlying, Instant asOf, List<ProfilePoint> po
     }
 
     /** The engine's headline of one book at prices that differ from the base market only in the profiled asset. */
-    private record Evaluation(Portfolio book, PriceSet base, VenueRules rules, String underlying,
+    private record Evaluation(Account account, PriceSet base, MarginPolicy policy, String underlying,
                               PortfolioEvaluator evaluator) {
         HeadlineRisk at(double price) {
-            return evaluator.headline(book, PriceMoves.to(base, underlying, price), rules);
+            return evaluator.headline(account, PriceMoves.to(base, underlying, price), policy);
         }
     }
 

@@ -1,7 +1,9 @@
 package com.solvent.model.scenario;
 
 import com.solvent.model.Checks;
+import com.solvent.model.account.Account;
 import com.solvent.model.option.OptionPosition;
+import com.solvent.model.policy.MarginPolicy;
 import com.solvent.model.price.PriceSet;
 import com.solvent.model.risk.HealthState;
 
@@ -82,11 +84,12 @@ public record StressGrid(List<Double> pricePercents, List<Double> volPoints, Lis
             }
         }
         PriceSet base = market.priceSet();
+        MarginPolicy policy = rules.enginePolicy();
         // Fixed chunks (not one per thread) merged in order: the sums do not depend on the scheduling.
         int chunks = Math.min(CHUNKS, books.size());
         List<Partial> partials = IntStream.range(0, chunks).parallel()
                 .mapToObj(c -> Partial.of(books.subList(books.size() * c / chunks, books.size() * (c + 1) / chunks),
-                        base, cellPrices, rules, evaluator))
+                        base, cellPrices, policy, evaluator))
                 .toList();
         Partial total = partials.getFirst();
         for (int c = 1; c < partials.size(); c++) {
@@ -108,16 +111,17 @@ public record StressGrid(List<Double> pricePercents, List<Double> volPoints, Lis
 
     /** The cells of a part of the book, row-major. */
     private record Partial(double[] pnl, double[] worstRatio, int[] liquidatable) {
-        static Partial of(List<Portfolio> books, PriceSet base, PriceSet[] cellPrices, VenueRules rules,
+        static Partial of(List<Portfolio> books, PriceSet base, PriceSet[] cellPrices, MarginPolicy policy,
                           PortfolioEvaluator evaluator) {
             int cells = cellPrices.length;
             double[] pnl = new double[cells];
             double[] worstRatio = new double[cells];
             int[] liquidatable = new int[cells];
             for (Portfolio book : books) {
-                double equityBefore = evaluator.headline(book, base, rules).equity();
+                Account account = book.asAccount();
+                double equityBefore = evaluator.headline(account, base, policy).equity();
                 for (int k = 0; k < cells; k++) {
-                    HeadlineRisk r = evaluator.headline(book, cellPrices[k], rules);
+                    HeadlineRisk r = evaluator.headline(account, cellPrices[k], policy);
                     pnl[k] += r.equity() - equityBefore;
                     worstRatio[k] = Math.max(worstRatio[k], r.marginRatio());
                     if (r.health() == HealthState.LIQUIDATABLE || r.health() == HealthState.BANKRUPT) {
