@@ -74,10 +74,11 @@ final class AccountEvaluation {
     final AssetPrice[] optionPrice;
     final double[] optionForward;
     final double[] optionValue;
-    final double[] optionDelta;
-    final double[] optionGamma;
-    final double[] optionVega;
-    final double[] optionTheta;
+    /** Per-contract Greeks: only the full evaluation fills them (null on the lean path). */
+    double[] optionDelta;
+    double[] optionGamma;
+    double[] optionVega;
+    double[] optionTheta;
     final boolean[] optionExpired;
     final double[] optionIm;
     final double[] optionMm;
@@ -134,10 +135,6 @@ final class AccountEvaluation {
         this.optionPrice = new AssetPrice[m];
         this.optionForward = m == 0 ? NO_DOUBLES : new double[m];
         this.optionValue = m == 0 ? NO_DOUBLES : new double[m];
-        this.optionDelta = m == 0 ? NO_DOUBLES : new double[m];
-        this.optionGamma = m == 0 ? NO_DOUBLES : new double[m];
-        this.optionVega = m == 0 ? NO_DOUBLES : new double[m];
-        this.optionTheta = m == 0 ? NO_DOUBLES : new double[m];
         this.optionExpired = new boolean[m];
         this.optionIm = m == 0 ? NO_DOUBLES : new double[m];
         this.optionMm = m == 0 ? NO_DOUBLES : new double[m];
@@ -282,14 +279,24 @@ final class AccountEvaluation {
         if (m == 0) {
             return;
         }
-        double[] buffer = greeks ? new double[Black76.SIZE] : null;
+        double[] buffer = null;
+        if (greeks) {
+            buffer = new double[Black76.SIZE];
+            optionDelta = new double[m];
+            optionGamma = new double[m];
+            optionVega = new double[m];
+            optionTheta = new double[m];
+        }
         double rate = prices.optionRate();
         List<OptionPosition> cross = new ArrayList<>(m);
+        VolSurface surface = null;
         for (int j = 0; j < m; j++) {
             OptionContract contract = option[j].contract();
             double forward = optionPrice[j].mark();
             double years = YearFraction.between(prices.asOf(), contract.expiry());
-            VolSurface surface = prices.volSurfaces().get(contract.underlying());
+            if (surface == null || !surface.underlying().equals(contract.underlying())) {
+                surface = prices.volSurfaces().get(contract.underlying());
+            }
             double vol = years > 0.0 ? surface.vol(contract.strike(), forward, contract.expiry(), prices.asOf()) : 0.0;
             optionForward[j] = forward;
             optionExpired[j] = contract.isExpiredAt(prices.asOf());

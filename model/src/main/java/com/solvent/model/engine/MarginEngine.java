@@ -72,7 +72,8 @@ import java.util.Map;
  * <h2>Account figures</h2>
  * <ul>
  *   <li>Equity = cross equity + sum of {@code max(0, isolated equity)} (an isolated deficit is not the account's).</li>
- *   <li>IM, MM = sums over all positions. Account margin ratio = MM / equity (same rules as a group).</li>
+ *   <li>IM, MM = sums over all groups (positions' requirements plus each group's option margin).
+ *       Account margin ratio = MM / equity (same rules as a group).</li>
  *   <li>Free collateral = cross equity - cross IM.</li>
  *   <li>Max withdrawable of an asset = {@code min(balance, max(0, freeCollateral) / (mark x valueWeight))} units:
  *       withdrawing X USD of a weight-w asset removes {@code w x X} of equity. Account figure: the largest
@@ -124,7 +125,10 @@ public final class MarginEngine {
     public static final double LEVERAGE_CAP = 1_000_000.0;
 
     private final boolean explain;
-    private volatile OptionView lastOptionView;
+    /** Option views by price-set identity (see {@link #optionMarket}); a power of two in size. */
+    private final OptionView[] optionViews = new OptionView[1024];
+    /** Slots looked at from a price set's home slot (open addressing) before building its view anew. */
+    private static final int VIEW_PROBES = 4;
 
     /** An engine that builds explanations for every headline number. */
     public MarginEngine() {
@@ -168,25 +172,34 @@ public final class MarginEngine {
 
     /**
      * The option view of {@code prices} (forwards = marks, surfaces, rate), built once per price set: a grid
-     * evaluates thousands of accounts against one price set, so the last one is kept (an immutable pair,
-     * safe to share between threads).
+     * evaluates every account of a book against each of its cells' price sets, so views are kept in a small
+     * table keyed by the price set's identity. The table is written without locks: a view is an immutable
+     * record (final fields), so a thread sees either a complete view or another entry, and then builds its own.
      */
     private OptionMarketData optionMarket(Account account, PriceSet prices) {
         if (account.options().isEmpty()) {
             return null;
         }
-        OptionView view = lastOptionView;
-        if (view == null || view.prices() != prices) {
-            Map<String, Double> forwards = new HashMap<>();
-            prices.prices().forEach((asset, p) -> {
-                if (p.mark() > 0.0) {
-                    forwards.put(asset, p.mark());
-                }
-            });
-            view = new OptionView(prices, new OptionMarketData(prices.asOf(), forwards, prices.volSurfaces(),
-                    prices.optionRate()));
-            lastOptionView = view;
+        int home = System.identityHashCode(prices);
+        int free = -1;
+        for (int probe = 0; probe < VIEW_PROBES; probe++) {
+            int slot = (home + probe) & (optionViews.length - 1);
+            OptionView view = optionViews[slot];
+            if (view == null) {
+                free = free < 0 ? slot : free;
+            } else if (view.prices() == prices) {
+                return view.market();
+            }
         }
+        Map<String, Double> forwards = new HashMap<>();
+        prices.prices().forEach((asset, p) -> {
+            if (p.mark() > 0.0) {
+                forwards.put(asset, p.mark());
+            }
+        });
+        OptionView view = new OptionView(prices, new OptionMarketData(prices.asOf(), forwards, prices.volSurfaces(),
+                prices.optionRate()));
+        optionViews[free >= 0 ? free : home & (optionViews.length - 1)] = view;
         return view.market();
     }
 
