@@ -290,12 +290,14 @@ final class AccountEvaluation {
         double rate = prices.optionRate();
         List<OptionPosition> cross = new ArrayList<>(m);
         VolSurface surface = null;
+        String surfaceOf = null;
         for (int j = 0; j < m; j++) {
             OptionContract contract = option[j].contract();
             double forward = optionPrice[j].mark();
             double years = YearFraction.between(prices.asOf(), contract.expiry());
-            if (surface == null || !surface.underlying().equals(contract.underlying())) {
-                surface = prices.volSurfaces().get(contract.underlying());
+            if (!contract.underlying().equals(surfaceOf)) {
+                surfaceOf = contract.underlying();
+                surface = prices.volSurfaces().get(surfaceOf);
             }
             double vol = years > 0.0 ? surface.vol(contract.strike(), forward, contract.expiry(), prices.asOf()) : 0.0;
             optionForward[j] = forward;
