@@ -201,6 +201,29 @@ class OptionsInEngineTest {
     }
 
     @Test
+    void liquidationClosesOptionsAtTheirValueAndKeepsEquityLessPenalties() {
+        Account fragile = new Account("0xdef", List.of(new CollateralBalance("USDC", 1_500)), List.of(),
+                List.of(new OptionPosition("short-put", OptionContract.put("ETH", 2000, IN_30D), -10, 150),
+                        OptionPosition.isolated("iso-put", OptionContract.put("ETH", 2000, IN_30D), -1, 150, 100)));
+        AccountRisk before = risk(fragile, PRICES, REFERENCE);
+        assertThat(before.cross().health()).isIn(com.solvent.model.risk.HealthState.LIQUIDATABLE,
+                com.solvent.model.risk.HealthState.BANKRUPT);
+        var outcome = new com.solvent.model.liquidation.LiquidationEngine().liquidate(fragile, PRICES, REFERENCE, 1e9);
+        AccountRisk after = risk(outcome.after(), PRICES, REFERENCE);
+        assertThat(after.cross().health()).isNotIn(com.solvent.model.risk.HealthState.LIQUIDATABLE,
+                com.solvent.model.risk.HealthState.BANKRUPT);
+        // closing at the model value moves value into cash: the cross pool loses only the penalty (plus any cover)
+        double put = Black76.price(2000, 2000, T, 0.65, false);
+        assertThat(outcome.fills()).anyMatch(f -> f.positionId().equals("short-put") && Math.abs(f.price() - put) < 1e-9);
+        // the isolated option, closed in full, returns its remaining margin to the cross pool
+        double isolatedEquity = before.groups().get(1).equity();
+        assertThat(isolatedEquity).isPositive();
+        assertThat(outcome.after().options()).noneMatch(o -> o.id().equals("iso-put"));
+        assertThat(after.cross().equity()).isCloseTo(before.cross().equity() + isolatedEquity - outcome.penalty()
+                + outcome.insuranceDraw(), within(1e-6));
+    }
+
+    @Test
     void aMissingVolSurfaceOrAPolicyWithoutOptionsIsAFailureNamingIt() {
         PriceSet noBtcSurface = PRICES.withVolSurfaces(Map.of("ETH", VolSurface.flat("ETH", 0.6)), 0.0);
         Account btc = book(10_000).withAddedOption(new OptionPosition("b", OptionContract.call("BTC", 95_000, IN_30D), 1, 0));
