@@ -323,12 +323,12 @@ final class ThresholdSolver {
 
     /** The evaluation's option market with every option underlying's forward times {@code x}. */
     private OptionMarketData scaled(double x) {
-        OptionMarketData out = valued.optionMarket;
+        OptionMarketData base = valued.optionMarket;
+        java.util.Map<String, Double> forwards = new java.util.HashMap<>(base.forwards());
         for (int j = 0; j < valued.m; j++) {
-            String u = valued.option[j].contract().underlying();
-            out = out.withForward(u, valued.optionForward[j] * x);
+            forwards.put(valued.option[j].contract().underlying(), valued.optionForward[j] * x);
         }
-        return out;
+        return new OptionMarketData(base.asOf(), forwards, base.volSurfaces(), base.rate());
     }
 
     private void addUniform(int i) {
