@@ -49,6 +49,9 @@ import java.util.Set;
  */
 final class AccountEvaluation {
     private static final double[] NO_DOUBLES = new double[0];
+    private static final OptionPosition[] NO_OPTIONS = new OptionPosition[0];
+    private static final AssetPrice[] NO_PRICES = new AssetPrice[0];
+    private static final boolean[] NO_FLAGS = new boolean[0];
 
     final Account account;
     final PriceSet prices;
@@ -131,11 +134,12 @@ final class AccountEvaluation {
         this.collateralPrice = new AssetPrice[c];
         this.weighted = c == 0 ? NO_DOUBLES : new double[c];
         this.m = account.options().size();
-        this.option = account.options().toArray(new OptionPosition[0]);
-        this.optionPrice = new AssetPrice[m];
+        // an account without options (the common case, and the columnar book's) allocates nothing for them
+        this.option = m == 0 ? NO_OPTIONS : account.options().toArray(new OptionPosition[0]);
+        this.optionPrice = m == 0 ? NO_PRICES : new AssetPrice[m];
         this.optionForward = m == 0 ? NO_DOUBLES : new double[m];
         this.optionValue = m == 0 ? NO_DOUBLES : new double[m];
-        this.optionExpired = new boolean[m];
+        this.optionExpired = m == 0 ? NO_FLAGS : new boolean[m];
         this.optionIm = m == 0 ? NO_DOUBLES : new double[m];
         this.optionMm = m == 0 ? NO_DOUBLES : new double[m];
         this.optionGroupEquity = m == 0 ? NO_DOUBLES : new double[m];
@@ -452,9 +456,9 @@ final class AccountEvaluation {
         double totalMm = crossMm;
         double totalNotional = 0.0;
         HealthState worst = crossHealth;
-        String[] liquidationAssets = new String[n + 1];
-        LiquidationPrice[] liquidationByAsset = new LiquidationPrice[n + 1];
-        LiquidationPrice[] bankruptcyByAsset = new LiquidationPrice[n + 1];
+        String[] liquidationAssets = new String[n];
+        LiquidationPrice[] liquidationByAsset = new LiquidationPrice[n];
+        LiquidationPrice[] bankruptcyByAsset = new LiquidationPrice[n];
         int assetsSolved = 0;
 
         List<PositionRisk> positionRisks = new ArrayList<>(n + m);
