@@ -10,13 +10,14 @@ import java.util.function.DoubleUnaryOperator;
  *
  * <p>Limitation: a cushion that dips below zero and recovers between two scan points is not seen; the
  * first scan step is {@value #FIRST_STEP} in log price and each step grows by {@value #GROWTH}, so an
- * excursion narrower than about a fifth of its distance from t0 can be missed.
+ * excursion narrower than about a third of its distance from t0 can be missed (about 19 steps per side
+ * reach the limit, which keeps a bulk evaluation of option accounts affordable).
  */
 final class NearestRoot {
     /** First scan step, in log distance from t0. */
-    static final double FIRST_STEP = 0.002;
+    static final double FIRST_STEP = 0.005;
     /** Growth of the scan step. */
-    static final double GROWTH = 1.25;
+    static final double GROWTH = 1.5;
     /** The scan stops at t0 x e^(+-MAX_LOG_DISTANCE): a move beyond that is reported as none. */
     static final double MAX_LOG_DISTANCE = 16.0;
 
