@@ -54,7 +54,8 @@ final class AccountEvaluation {
     private static final boolean[] NO_FLAGS = new boolean[0];
 
     final Account account;
-    final PriceSet prices;
+    /** The prices of this evaluation (rebound by {@link #headlineAt} for the next cell of a grid). */
+    PriceSet prices;
     final MarginPolicy policy;
     final boolean explain;
 
@@ -88,7 +89,7 @@ final class AccountEvaluation {
     /** Equity of each ISOLATED option's own group (unused for cross options). */
     final double[] optionGroupEquity;
     final OptionMarginModel optionModel;
-    final OptionMarketData optionMarket;
+    OptionMarketData optionMarket;
     /** The cross pool's options, their contract values, and their margin (value included). */
     List<OptionPosition> crossOptions = List.of();
     double[] crossOptionMarks = NO_DOUBLES;
@@ -156,6 +157,26 @@ final class AccountEvaluation {
         valueOptions(true);
         valueCrossPool();
         return assemble();
+    }
+
+    /**
+     * {@link #headline} at other prices, reusing this evaluation's arrays: one account over a grid's cells
+     * resolves and allocates once. Every accumulator is reset; every array slot is rewritten by the passes.
+     */
+    AccountHeadline headlineAt(PriceSet next, OptionMarketData nextOptionMarket) {
+        prices = next;
+        optionMarket = nextOptionMarket;
+        crossEquity = 0.0;
+        crossIm = 0.0;
+        crossMm = 0.0;
+        crossUncertain = false;
+        crossReasons = null;
+        uncertainty = null;
+        crossOptions = List.of();
+        crossOptionMarks = NO_DOUBLES;
+        crossOptionMargin = null;
+        allOptionMargin = null;
+        return headline();
     }
 
     /** The lean path: the same group figures as {@link #run}, nothing per position, no thresholds. */
@@ -260,6 +281,10 @@ final class AccountEvaluation {
             upnl[i] = p.size() * (px - p.entryPrice()) + p.accruedFunding();
             settled[i] = m.instrument() instanceof DatedFuture f && !prices.asOf().isBefore(f.expiry());
             if (settled[i]) {
+                notional[i] = 0.0;
+                tier[i] = 0;
+                im[i] = 0.0;
+                mm[i] = 0.0;
                 continue;
             }
             double ntl = Math.abs(p.size()) * px;

@@ -171,6 +171,32 @@ public final class MarginEngine {
     }
 
     /**
+     * {@link #headline} of one account at each of {@code priceSets}, in order (a stress grid's cells): the
+     * account is resolved and its working arrays allocated once, then revalued per price set. Same numbers
+     * as calling {@link #headline} for each.
+     *
+     * @throws IllegalArgumentException as {@link #headline}
+     */
+    public List<AccountHeadline> headlines(Account account, List<PriceSet> priceSets, MarginPolicy policy) {
+        List<AccountHeadline> out = new ArrayList<>(priceSets.size());
+        AccountEvaluation evaluation = null;
+        try {
+            for (PriceSet prices : priceSets) {
+                OptionMarketData options = optionMarket(account, prices);
+                if (evaluation == null) {
+                    evaluation = new AccountEvaluation(account, prices, policy, false, options);
+                    out.add(evaluation.headline());
+                } else {
+                    out.add(evaluation.headlineAt(prices, options));
+                }
+            }
+        } catch (ArithmeticException e) {
+            throw new IllegalArgumentException("account " + account.id() + ": cannot evaluate: " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    /**
      * The option view of {@code prices} (forwards = marks, surfaces, rate), built once per price set: a grid
      * evaluates every account of a book against each of its cells' price sets, so views are kept in a small
      * table keyed by the price set's identity. The table is written without locks: a view is an immutable

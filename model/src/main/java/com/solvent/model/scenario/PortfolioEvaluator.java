@@ -78,6 +78,11 @@ public final class PortfolioEvaluator {
                 h.crossMaintenance(), h.health());
     }
 
+    /** The engine's headlines of one account at each price set, in order (grids: one resolution per account). */
+    List<AccountHeadline> headlines(Account account, List<PriceSet> priceSets, MarginPolicy policy) {
+        return engine.headlines(account, priceSets, policy);
+    }
+
     /** The engine's position Greeks in dollar form, netted per underlying (forward = the underlying's mark). */
     private static GreeksSummary greeks(AccountRisk risk, MarketState market) {
         List<PositionGreeks> out = new ArrayList<>(risk.positions().size());

@@ -1,10 +1,10 @@
 package com.solvent.model.scenario;
 
 import com.solvent.model.Checks;
-import com.solvent.model.account.Account;
 import com.solvent.model.option.OptionPosition;
 import com.solvent.model.policy.MarginPolicy;
 import com.solvent.model.price.PriceSet;
+import com.solvent.model.risk.AccountHeadline;
 import com.solvent.model.risk.HealthState;
 
 import java.util.ArrayList;
@@ -74,22 +74,22 @@ public record StressGrid(List<Double> pricePercents, List<Double> volPoints, Lis
         int rows = pricePercents.length;
         int cols = volPoints.length;
         // Markets are shared by every account: shock them once per cell, as one engine price set each.
-        PriceSet[] cellPrices = new PriceSet[rows * cols];
+        List<PriceSet> baseThenCells = new ArrayList<>(1 + rows * cols);
+        baseThenCells.add(market.priceSet());
         Inputs probe = new Inputs(unionOfOptions(books), market);
         for (int i = 0; i < rows; i++) {
             MarketState row = shocked(probe, Perturbation.MarketMove.uniform(pricePercents[i]), rules);
             for (int j = 0; j < cols; j++) {
-                cellPrices[i * cols + j] = shocked(new Inputs(probe.book(), row), Perturbation.VolShift.all(volPoints[j]),
-                        rules).priceSet();
+                baseThenCells.add(shocked(new Inputs(probe.book(), row), Perturbation.VolShift.all(volPoints[j]),
+                        rules).priceSet());
             }
         }
-        PriceSet base = market.priceSet();
         MarginPolicy policy = rules.enginePolicy();
         // Fixed chunks (not one per thread) merged in order: the sums do not depend on the scheduling.
         int chunks = Math.min(CHUNKS, books.size());
         List<Partial> partials = IntStream.range(0, chunks).parallel()
                 .mapToObj(c -> Partial.of(books.subList(books.size() * c / chunks, books.size() * (c + 1) / chunks),
-                        base, cellPrices, policy, evaluator))
+                        baseThenCells, policy, evaluator))
                 .toList();
         Partial total = partials.getFirst();
         for (int c = 1; c < partials.size(); c++) {
@@ -111,17 +111,17 @@ public record StressGrid(List<Double> pricePercents, List<Double> volPoints, Lis
 
     /** The cells of a part of the book, row-major. */
     private record Partial(double[] pnl, double[] worstRatio, int[] liquidatable) {
-        static Partial of(List<Portfolio> books, PriceSet base, PriceSet[] cellPrices, MarginPolicy policy,
+        static Partial of(List<Portfolio> books, List<PriceSet> baseThenCells, MarginPolicy policy,
                           PortfolioEvaluator evaluator) {
-            int cells = cellPrices.length;
+            int cells = baseThenCells.size() - 1;
             double[] pnl = new double[cells];
             double[] worstRatio = new double[cells];
             int[] liquidatable = new int[cells];
             for (Portfolio book : books) {
-                Account account = book.asAccount();
-                double equityBefore = evaluator.headline(account, base, policy).equity();
+                List<AccountHeadline> h = evaluator.headlines(book.asAccount(), baseThenCells, policy);
+                double equityBefore = h.getFirst().equity();
                 for (int k = 0; k < cells; k++) {
-                    HeadlineRisk r = evaluator.headline(account, cellPrices[k], policy);
+                    AccountHeadline r = h.get(k + 1);
                     pnl[k] += r.equity() - equityBefore;
                     worstRatio[k] = Math.max(worstRatio[k], r.marginRatio());
                     if (r.health() == HealthState.LIQUIDATABLE || r.health() == HealthState.BANKRUPT) {

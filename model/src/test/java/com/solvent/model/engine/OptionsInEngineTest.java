@@ -224,6 +224,24 @@ class OptionsInEngineTest {
     }
 
     @Test
+    void headlinesOverManyPriceSetsEqualOneHeadlineEach() {
+        Account account = book(6_000)
+                .withAddedPosition(Position.cross("fut", VenuePresets.REFERENCE_FUTURE, -2, 2050))
+                .withAddedOption(OptionPosition.isolated("iso", OptionContract.call("BTC", 95_000, IN_30D), -0.1, 1500, 2000));
+        // moved prices, past the future's and the options' expiries, and back: every reused slot is rewritten
+        List<PriceSet> sets = List.of(PRICES, PRICES.withMark("ETH", 1500).withMark("BTC", 120_000),
+                PRICES.withAsOf(VenuePresets.REFERENCE_FUTURE_EXPIRY.plusSeconds(60)).withMark("ETH", 2600), PRICES);
+        for (OptionMarginModel model : List.of(StandardOptionMargin.derive(), PortfolioOptionMargin.deribit())) {
+            MarginPolicy policy = REFERENCE.withOptionMargin(model);
+            MarginEngine lean = MarginEngine.withoutExplanations();
+            List<AccountHeadline> all = lean.headlines(account, sets, policy);
+            for (int k = 0; k < sets.size(); k++) {
+                assertThat(all.get(k)).as(model.name() + " set " + k).isEqualTo(lean.headline(account, sets.get(k), policy));
+            }
+        }
+    }
+
+    @Test
     void aMissingVolSurfaceOrAPolicyWithoutOptionsIsAFailureNamingIt() {
         PriceSet noBtcSurface = PRICES.withVolSurfaces(Map.of("ETH", VolSurface.flat("ETH", 0.6)), 0.0);
         Account btc = book(10_000).withAddedOption(new OptionPosition("b", OptionContract.call("BTC", 95_000, IN_30D), 1, 0));
