@@ -5,6 +5,7 @@ import com.solvent.model.account.Account;
 import com.solvent.model.edit.PriceMoves;
 import com.solvent.model.policy.MarginPolicy;
 import com.solvent.model.price.PriceSet;
+import com.solvent.model.risk.AccountHeadline;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -54,10 +55,19 @@ public record RiskProfile(String underlying, Instant asOf, List<ProfilePoint> po
             throw new IllegalArgumentException("profile.underlying " + underlying + " has no price");
         }
         Evaluation sweep = new Evaluation(book.asAccount(), market.priceSet(), rules.enginePolicy(), underlying, evaluator);
+        // the curve in one engine call: the account is resolved once for all its points
+        double[] prices = new double[points];
+        List<PriceSet> sets = new ArrayList<>(points);
+        for (int i = 0; i < points; i++) {
+            prices[i] = low + (high - low) * i / (points - 1);
+            sets.add(sweep.pricesAt(prices[i]));
+        }
+        List<AccountHeadline> headlines = evaluator.headlines(sweep.account(), sets, sweep.policy());
         List<ProfilePoint> curve = new ArrayList<>(points);
         for (int i = 0; i < points; i++) {
-            double price = low + (high - low) * i / (points - 1);
-            curve.add(pointAt(sweep, market, underlying, price));
+            AccountHeadline h = headlines.get(i);
+            curve.add(new ProfilePoint(prices[i], h.equity(), h.maintenanceRequirement(), h.marginRatio(),
+                    h.crossCushion()));
         }
         List<Double> liquidation = new ArrayList<>();
         for (int i = 0; i < points; i++) {
@@ -83,8 +93,12 @@ public record RiskProfile(String underlying, Instant asOf, List<ProfilePoint> po
     /** The engine's headline of one book at prices that differ from the base market only in the profiled asset. */
     private record Evaluation(Account account, PriceSet base, MarginPolicy policy, String underlying,
                               PortfolioEvaluator evaluator) {
+        PriceSet pricesAt(double price) {
+            return PriceMoves.to(base, underlying, price);
+        }
+
         HeadlineRisk at(double price) {
-            return evaluator.headline(account, PriceMoves.to(base, underlying, price), policy);
+            return evaluator.headline(account, pricesAt(price), policy);
         }
     }
 
