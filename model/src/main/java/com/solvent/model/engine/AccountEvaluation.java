@@ -90,6 +90,13 @@ final class AccountEvaluation {
     final double[] optionGroupEquity;
     final OptionMarginModel optionModel;
     OptionMarketData optionMarket;
+    /**
+     * What each option was last valued with on the lean path (surface, and the time and rate below; the
+     * forward is {@link #optionForward}): {@link #headlineAt} reuses a value whose inputs did not change.
+     */
+    private VolSurface[] pricedSurface;
+    private java.time.Instant pricedAsOf;
+    private double pricedRate;
     /** The cross pool's options, their contract values, and their margin (value included). */
     List<OptionPosition> crossOptions = List.of();
     double[] crossOptionMarks = NO_DOUBLES;
@@ -323,15 +330,20 @@ final class AccountEvaluation {
         for (int j = 0; j < m; j++) {
             OptionContract contract = option[j].contract();
             double forward = optionPrice[j].mark();
-            double years = YearFraction.between(prices.asOf(), contract.expiry());
             if (!contract.underlying().equals(surfaceOf)) {
                 surfaceOf = contract.underlying();
                 surface = prices.volSurfaces().get(surfaceOf);
             }
-            double vol = years > 0.0 ? surface.vol(contract.strike(), forward, contract.expiry(), prices.asOf()) : 0.0;
+            boolean unchanged = !greeks && pricedSurface != null && pricedSurface[j] == surface
+                    && optionForward[j] == forward && pricedAsOf.equals(prices.asOf()) && pricedRate == rate;
             optionForward[j] = forward;
             optionExpired[j] = contract.isExpiredAt(prices.asOf());
-            if (greeks) {
+            if (unchanged) {
+                // same forward, surface, time and rate as at the previous price set: same value (a profile
+                // moves one underlying; the options on the others keep theirs)
+            } else if (greeks) {
+                double years = YearFraction.between(prices.asOf(), contract.expiry());
+                double vol = years > 0.0 ? surface.vol(contract.strike(), forward, contract.expiry(), prices.asOf()) : 0.0;
                 Black76.greeks(forward, contract.strike(), years, vol, rate, contract.isCall(), buffer);
                 optionValue[j] = buffer[Black76.PRICE];
                 optionDelta[j] = buffer[Black76.DELTA];
@@ -339,7 +351,15 @@ final class AccountEvaluation {
                 optionVega[j] = buffer[Black76.VEGA];
                 optionTheta[j] = buffer[Black76.THETA];
             } else {
+                double years = YearFraction.between(prices.asOf(), contract.expiry());
+                double vol = years > 0.0 ? surface.vol(contract.strike(), forward, contract.expiry(), prices.asOf()) : 0.0;
                 optionValue[j] = Black76.price(forward, contract.strike(), years, vol, rate, contract.isCall());
+            }
+            if (!greeks) {
+                if (pricedSurface == null) {
+                    pricedSurface = new VolSurface[m];
+                }
+                pricedSurface[j] = surface;
             }
             if (greeks && !optionExpired[j] && optionModel instanceof StandardOptionMargin standard && option[j].isShort()) {
                 // a standard model's requirement is per short option: each row shows its own share (rows
@@ -362,6 +382,10 @@ final class AccountEvaluation {
             } else {
                 cross.add(option[j]);
             }
+        }
+        if (!greeks) {
+            pricedAsOf = prices.asOf();
+            pricedRate = rate;
         }
         if (!cross.isEmpty()) {
             crossOptions = cross;
