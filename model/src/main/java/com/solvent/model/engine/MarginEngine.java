@@ -178,22 +178,17 @@ public final class MarginEngine {
      * @throws IllegalArgumentException as {@link #headline}
      */
     public List<AccountHeadline> headlines(Account account, List<PriceSet> priceSets, MarginPolicy policy) {
+        AccountSweep sweep = sweep(account, policy);
         List<AccountHeadline> out = new ArrayList<>(priceSets.size());
-        AccountEvaluation evaluation = null;
-        try {
-            for (PriceSet prices : priceSets) {
-                OptionMarketData options = optionMarket(account, prices);
-                if (evaluation == null) {
-                    evaluation = new AccountEvaluation(account, prices, policy, false, options);
-                    out.add(evaluation.headline());
-                } else {
-                    out.add(evaluation.headlineAt(prices, options));
-                }
-            }
-        } catch (ArithmeticException e) {
-            throw new IllegalArgumentException("account " + account.id() + ": cannot evaluate: " + e.getMessage(), e);
+        for (PriceSet prices : priceSets) {
+            out.add(sweep.at(prices));
         }
         return out;
+    }
+
+    /** A reusable {@link AccountSweep} of {@code account} under {@code policy}, for one thread. */
+    public AccountSweep sweep(Account account, MarginPolicy policy) {
+        return new AccountSweep(this, account, policy);
     }
 
     /**
@@ -202,7 +197,7 @@ public final class MarginEngine {
      * table keyed by the price set's identity. The table is written without locks: a view is an immutable
      * record (final fields), so a thread sees either a complete view or another entry, and then builds its own.
      */
-    private OptionMarketData optionMarket(Account account, PriceSet prices) {
+    OptionMarketData optionMarket(Account account, PriceSet prices) {
         if (account.options().isEmpty()) {
             return null;
         }

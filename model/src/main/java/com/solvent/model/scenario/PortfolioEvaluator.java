@@ -1,6 +1,7 @@
 package com.solvent.model.scenario;
 
 import com.solvent.model.account.Account;
+import com.solvent.model.engine.AccountSweep;
 import com.solvent.model.engine.MarginEngine;
 import com.solvent.model.option.GreeksSummary;
 import com.solvent.model.option.PositionGreeks;
@@ -81,6 +82,11 @@ public final class PortfolioEvaluator {
     /** The engine's headlines of one account at each price set, in order (grids: one resolution per account). */
     List<AccountHeadline> headlines(Account account, List<PriceSet> priceSets, MarginPolicy policy) {
         return engine.headlines(account, priceSets, policy);
+    }
+
+    /** The engine's reusable headline sweep of one account (profiles: the curve and the root search). */
+    AccountSweep sweep(Account account, MarginPolicy policy) {
+        return engine.sweep(account, policy);
     }
 
     /** The engine's position Greeks in dollar form, netted per underlying (forward = the underlying's mark). */

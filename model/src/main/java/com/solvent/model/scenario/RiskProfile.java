@@ -3,6 +3,7 @@ package com.solvent.model.scenario;
 import com.solvent.model.Checks;
 import com.solvent.model.account.Account;
 import com.solvent.model.edit.PriceMoves;
+import com.solvent.model.engine.AccountSweep;
 import com.solvent.model.policy.MarginPolicy;
 import com.solvent.model.price.PriceSet;
 import com.solvent.model.risk.AccountHeadline;
@@ -54,20 +55,13 @@ public record RiskProfile(String underlying, Instant asOf, List<ProfilePoint> po
         if (market.prices().get(underlying).isEmpty()) {
             throw new IllegalArgumentException("profile.underlying " + underlying + " has no price");
         }
-        Evaluation sweep = new Evaluation(book.asAccount(), market.priceSet(), rules.enginePolicy(), underlying, evaluator);
-        // the curve in one engine call: the account is resolved once for all its points
-        double[] prices = new double[points];
-        List<PriceSet> sets = new ArrayList<>(points);
-        for (int i = 0; i < points; i++) {
-            prices[i] = low + (high - low) * i / (points - 1);
-            sets.add(sweep.pricesAt(prices[i]));
-        }
-        List<AccountHeadline> headlines = evaluator.headlines(sweep.account(), sets, sweep.policy());
+        Account account = book.asAccount();
+        MarginPolicy policy = rules.enginePolicy();
+        Evaluation sweep = new Evaluation(evaluator.sweep(account, policy), market.priceSet(), underlying);
+        // one engine sweep for the curve and the root search: the account is resolved once
         List<ProfilePoint> curve = new ArrayList<>(points);
         for (int i = 0; i < points; i++) {
-            AccountHeadline h = headlines.get(i);
-            curve.add(new ProfilePoint(prices[i], h.equity(), h.maintenanceRequirement(), h.marginRatio(),
-                    h.crossCushion()));
+            curve.add(pointAt(sweep, low + (high - low) * i / (points - 1)));
         }
         List<Double> liquidation = new ArrayList<>();
         for (int i = 0; i < points; i++) {
@@ -75,7 +69,7 @@ public record RiskProfile(String underlying, Instant asOf, List<ProfilePoint> po
             if (p.crossCushion() == 0.0) {
                 liquidation.add(p.price());
             } else if (i + 1 < points && Math.signum(p.crossCushion()) * Math.signum(curve.get(i + 1).crossCushion()) < 0) {
-                liquidation.add(refine(sweep, market, underlying, p, curve.get(i + 1)));
+                liquidation.add(refine(sweep, p, curve.get(i + 1)));
             }
         }
         return new RiskProfile(underlying, market.asOf(), curve, liquidation);
@@ -91,25 +85,19 @@ public record RiskProfile(String underlying, Instant asOf, List<ProfilePoint> po
     }
 
     /** The engine's headline of one book at prices that differ from the base market only in the profiled asset. */
-    private record Evaluation(Account account, PriceSet base, MarginPolicy policy, String underlying,
-                              PortfolioEvaluator evaluator) {
-        PriceSet pricesAt(double price) {
-            return PriceMoves.to(base, underlying, price);
-        }
-
-        HeadlineRisk at(double price) {
-            return evaluator.headline(account, pricesAt(price), policy);
+    /** The engine's sweep of one book at prices that differ from the base market only in the profiled asset. */
+    private record Evaluation(AccountSweep sweep, PriceSet base, String underlying) {
+        AccountHeadline at(double price) {
+            return sweep.at(PriceMoves.to(base, underlying, price));
         }
     }
 
-    private static ProfilePoint pointAt(Evaluation sweep, MarketState market, String underlying, double price) {
-        HeadlineRisk r = sweep.at(price);
+    private static ProfilePoint pointAt(Evaluation sweep, double price) {
+        AccountHeadline r = sweep.at(price);
         return new ProfilePoint(price, r.equity(), r.maintenanceRequirement(), r.marginRatio(), r.crossCushion());
     }
 
-    private static double refine(Evaluation sweep, MarketState market, String underlying,
-                                 ProfilePoint lo, ProfilePoint hi) {
-        return Bisection.root(lo.price(), hi.price(), lo.crossCushion(),
-                price -> pointAt(sweep, market, underlying, price).crossCushion());
+    private static double refine(Evaluation sweep, ProfilePoint lo, ProfilePoint hi) {
+        return Bisection.root(lo.price(), hi.price(), lo.crossCushion(), price -> pointAt(sweep, price).crossCushion());
     }
 }
