@@ -183,12 +183,16 @@ final class AccountEvaluation {
         crossOptionMarks = NO_DOUBLES;
         crossOptionMargin = null;
         allOptionMargin = null;
-        return headline();
+        return figures(resolvePrices());
     }
 
     /** The lean path: the same group figures as {@link #run}, nothing per position, no thresholds. */
     AccountHeadline headline() {
-        String failure = resolve();
+        return figures(resolve());
+    }
+
+    /** The lean path's passes once inputs are resolved ({@code failure} null) or the failure thrown. */
+    private AccountHeadline figures(String failure) {
         if (failure != null) {
             throw new IllegalArgumentException("account " + account.id() + ": " + failure);
         }
@@ -223,6 +227,12 @@ final class AccountEvaluation {
 
     /** Looks every market, price and collateral asset up; the first problem found is the account's failure. */
     private String resolve() {
+        String failure = resolveRules();
+        return failure != null ? failure : resolvePrices();
+    }
+
+    /** What the policy says about each position and balance: independent of prices, done once per account. */
+    private String resolveRules() {
         for (int i = 0; i < n; i++) {
             Position p = position[i];
             Market m = policy.markets().get(p.marketId());
@@ -233,19 +243,35 @@ final class AccountEvaluation {
                 return "position " + p.id() + ": instrument " + m.instrument().getClass().getSimpleName()
                         + " of market " + m.id() + " is not linear: hold options as Account.options, not as a market";
             }
-            AssetPrice ap = priceOf(m.underlying());
-            if (ap == null) {
-                return "position " + p.id() + ": no price for " + m.underlying() + " (market " + m.id() + ")";
-            }
             market[i] = m;
+        }
+        if (m > 0 && optionModel == null) {
+            return "option position " + option[0].id() + ": policy " + policy.name() + " margins no options";
+        }
+        for (int k = 0; k < c; k++) {
+            CollateralBalance b = account.collateral().get(k);
+            CollateralAsset a = policy.collateral().get(b.asset());
+            if (a == null) {
+                return "collateral " + b.asset() + ": not accepted by policy " + policy.name();
+            }
+            asset[k] = a;
+        }
+        return null;
+    }
+
+    /** The prices (and vol surfaces) of every position, option and balance in {@link #prices}. */
+    private String resolvePrices() {
+        for (int i = 0; i < n; i++) {
+            AssetPrice ap = priceOf(market[i].underlying());
+            if (ap == null) {
+                return "position " + position[i].id() + ": no price for " + market[i].underlying()
+                        + " (market " + market[i].id() + ")";
+            }
             price[i] = ap;
         }
         for (int j = 0; j < m; j++) {
             OptionPosition o = option[j];
             String underlying = o.contract().underlying();
-            if (optionModel == null) {
-                return "option position " + o.id() + ": policy " + policy.name() + " margins no options";
-            }
             AssetPrice ap = priceOf(underlying);
             if (ap == null) {
                 return "option position " + o.id() + ": no price (forward) for its underlying " + underlying;
@@ -256,16 +282,10 @@ final class AccountEvaluation {
             optionPrice[j] = ap;
         }
         for (int k = 0; k < c; k++) {
-            CollateralBalance b = account.collateral().get(k);
-            CollateralAsset a = policy.collateral().get(b.asset());
-            if (a == null) {
-                return "collateral " + b.asset() + ": not accepted by policy " + policy.name();
-            }
-            AssetPrice ap = priceOf(a.priceAsset());
+            AssetPrice ap = priceOf(asset[k].priceAsset());
             if (ap == null) {
-                return "collateral " + b.asset() + ": no price for " + a.priceAsset();
+                return "collateral " + asset[k].symbol() + ": no price for " + asset[k].priceAsset();
             }
-            asset[k] = a;
             collateralPrice[k] = ap;
         }
         return null;
