@@ -10,6 +10,7 @@ import com.solvent.model.option.Black76;
 import com.solvent.model.option.OptionContract;
 import com.solvent.model.option.OptionMarketData;
 import com.solvent.model.option.OptionPosition;
+import com.solvent.model.option.OptionPricer;
 import com.solvent.model.option.VolSurface;
 import com.solvent.model.option.YearFraction;
 import com.solvent.model.option.margin.LinearExposure;
@@ -37,7 +38,9 @@ import com.solvent.model.risk.PositionRisk;
 import com.solvent.model.risk.Term;
 import com.solvent.model.risk.UniformMove;
 
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -95,7 +98,7 @@ final class AccountEvaluation {
      * forward is {@link #optionForward}): {@link #headlineAt} reuses a value whose inputs did not change.
      */
     private VolSurface[] pricedSurface;
-    private java.time.Instant pricedAsOf;
+    private Instant pricedAsOf;
     private double pricedRate;
     /** The cross pool's options, their contract values, and their margin (value included). */
     List<OptionPosition> crossOptions = List.of();
@@ -450,7 +453,7 @@ final class AccountEvaluation {
 
     double optionCushion(List<OptionPosition> options, List<LinearExposure> linear, OptionMarketData market,
                          double mmWeight) {
-        double[] marks = com.solvent.model.option.OptionPricer.prices(options, market);
+        double[] marks = OptionPricer.prices(options, market);
         OptionMargin margin = OptionMarginCalculator.compute(optionModel, options, marks, linear, market, false);
         return margin.optionValue() - mmWeight * margin.maintenance();
     }
@@ -616,9 +619,9 @@ final class AccountEvaluation {
                     liquidation = thresholds.crossOption(j, 1.0);
                     bankruptcy = thresholds.crossOption(j, 0.0);
                     if (assetsSolved == liquidationAssets.length) {
-                        liquidationAssets = java.util.Arrays.copyOf(liquidationAssets, assetsSolved * 2 + 1);
-                        liquidationByAsset = java.util.Arrays.copyOf(liquidationByAsset, assetsSolved * 2 + 1);
-                        bankruptcyByAsset = java.util.Arrays.copyOf(bankruptcyByAsset, assetsSolved * 2 + 1);
+                        liquidationAssets = Arrays.copyOf(liquidationAssets, assetsSolved * 2 + 1);
+                        liquidationByAsset = Arrays.copyOf(liquidationByAsset, assetsSolved * 2 + 1);
+                        bankruptcyByAsset = Arrays.copyOf(bankruptcyByAsset, assetsSolved * 2 + 1);
                     }
                     liquidationAssets[assetsSolved] = underlying;
                     liquidationByAsset[assetsSolved] = liquidation;
@@ -715,8 +718,8 @@ final class AccountEvaluation {
             maintenance = new Explanation("maintenance requirement " + o.id(), optionMm[j], terms, how);
         }
         double q = o.size();
-        com.solvent.model.risk.Greeks greeks = optionExpired[j] ? com.solvent.model.risk.Greeks.ZERO
-                : new com.solvent.model.risk.Greeks(q * optionDelta[j], q * optionGamma[j], q * optionVega[j], q * optionTheta[j]);
+        Greeks greeks = optionExpired[j] ? Greeks.ZERO
+                : new Greeks(q * optionDelta[j], q * optionGamma[j], q * optionVega[j], q * optionTheta[j]);
         return new PositionRisk(o.id(), contract.label(), o.mode(), q, o.entryPremium(), optionValue[j],
                 optionExpired[j] ? 0.0 : Math.abs(q) * optionForward[j], q * (optionValue[j] - o.entryPremium()),
                 optionIm[j], optionMm[j], 0, liquidation, bankruptcy, greeks, groupEquity, groupRatio, groupHealth,

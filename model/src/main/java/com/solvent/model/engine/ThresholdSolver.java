@@ -4,6 +4,7 @@ import com.solvent.model.account.Account;
 import com.solvent.model.account.Position;
 import com.solvent.model.market.Market;
 import com.solvent.model.option.OptionMarketData;
+import com.solvent.model.option.OptionPosition;
 import com.solvent.model.policy.CollateralAsset;
 import com.solvent.model.policy.MarginPolicy;
 import com.solvent.model.price.AssetPrice;
@@ -16,7 +17,9 @@ import com.solvent.model.risk.Term;
 import com.solvent.model.risk.UniformMove;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Liquidation and bankruptcy prices and the uniform move of one valued account (see
@@ -201,7 +204,7 @@ final class ThresholdSolver {
 
     /** An isolated option's own group: {@code margin + size x (value(P) - premium) - mmWeight x MM(P)}. */
     LiquidationPrice isolatedOption(int j, double mmWeight) {
-        var o = valued.option[j];
+        OptionPosition o = valued.option[j];
         String underlying = o.contract().underlying();
         String quantity = explain ? (mmWeight == 0 ? "bankruptcy price " : "liquidation price ") + o.id() : "";
         double mark0 = valued.optionForward[j];
@@ -215,7 +218,7 @@ final class ThresholdSolver {
                     List.of(new Term("isolated equity", equity), new Term("maintenance requirement", groupMm)),
                     "already at or past the threshold"));
         }
-        List<com.solvent.model.option.OptionPosition> alone = List.of(o);
+        List<OptionPosition> alone = List.of(o);
         double constant = o.isolatedMargin() - o.size() * o.entryPremium();
         OptionMarketData base = valued.optionMarket;
         double root = NearestRoot.of(t -> constant + valued.optionCushion(alone, List.of(), base.withForward(underlying, t),
@@ -284,9 +287,9 @@ final class ThresholdSolver {
             }
         }
         for (int j = 0; j < valued.m; j++) {
-            var o = valued.option[j];
+            OptionPosition o = valued.option[j];
             if (o.isIsolated() && !valued.optionExpired[j]) {
-                List<com.solvent.model.option.OptionPosition> alone = List.of(o);
+                List<OptionPosition> alone = List.of(o);
                 double constant = o.isolatedMargin() - o.size() * o.entryPremium();
                 double x = NearestRoot.of(t -> constant + valued.optionCushion(alone, List.of(), scaled(t), 1.0), 1.0,
                         valued.optionGroupEquity[j] - valued.optionMm[j]);
@@ -324,7 +327,7 @@ final class ThresholdSolver {
     /** The evaluation's option market with every option underlying's forward times {@code x}. */
     private OptionMarketData scaled(double x) {
         OptionMarketData base = valued.optionMarket;
-        java.util.Map<String, Double> forwards = new java.util.HashMap<>(base.forwards());
+        Map<String, Double> forwards = new HashMap<>(base.forwards());
         for (int j = 0; j < valued.m; j++) {
             forwards.put(valued.option[j].contract().underlying(), valued.optionForward[j] * x);
         }
