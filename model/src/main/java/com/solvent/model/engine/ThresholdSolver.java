@@ -3,6 +3,8 @@ package com.solvent.model.engine;
 import com.solvent.model.account.Account;
 import com.solvent.model.account.Position;
 import com.solvent.model.market.Market;
+import com.solvent.model.option.OptionMarketData;
+import com.solvent.model.option.OptionPosition;
 import com.solvent.model.policy.CollateralAsset;
 import com.solvent.model.policy.MarginPolicy;
 import com.solvent.model.price.AssetPrice;
@@ -15,7 +17,9 @@ import com.solvent.model.risk.Term;
 import com.solvent.model.risk.UniformMove;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Liquidation and bankruptcy prices and the uniform move of one valued account (see
@@ -94,16 +98,30 @@ final class ThresholdSolver {
     }
 
     LiquidationPrice cross(int i, double mmWeight) {
-        String quantity = explain ? (mmWeight == 0 ? "bankruptcy price " : "liquidation price ") + market[i].underlying() : "";
         if (settled[i]) {
+            String quantity = explain ? (mmWeight == 0 ? "bankruptcy price " : "liquidation price ") + market[i].underlying() : "";
             return LiquidationPrice.none(explained(quantity, 0.0, List.of(), "settled at expiry: no price can liquidate it"));
         }
+        return cross(market[i].underlying(), price[i], i, mmWeight);
+    }
+
+    /** The cross pool's threshold in option {@code j}'s underlying (the same price every cross position on it shows). */
+    LiquidationPrice crossOption(int j, double mmWeight) {
+        return cross(valued.option[j].contract().underlying(), valued.optionPrice[j], -1, mmWeight);
+    }
+
+    /**
+     * The cross pool's threshold in {@code underlying}, whose current price is {@code ap}; {@code i} is the
+     * linear position whose tier at the root is explained, or -1.
+     */
+    private LiquidationPrice cross(String underlying, AssetPrice ap, int i, double mmWeight) {
+        String quantity = explain ? (mmWeight == 0 ? "bankruptcy price " : "liquidation price ") + underlying : "";
+        double mark0 = ap.mark();
         if (crossEquity - mmWeight * crossMm <= 0 && (crossMm > 0 || crossEquity < 0 || mmWeight == 0)) {
-            return LiquidationPrice.now(mark[i], !explain ? Explanation.OMITTED : new Explanation(quantity, mark[i],
+            return LiquidationPrice.now(mark0, !explain ? Explanation.OMITTED : new Explanation(quantity, mark0,
                     List.of(new Term("cross equity", crossEquity), new Term("cross maintenance requirement", crossMm)),
                     "already at or past the threshold"));
         }
-        String underlying = market[i].underlying();
         curve.reset(mmWeight);
         double fixedCollateral = 0.0;
         double movingCollateral = 0.0;
@@ -137,16 +155,31 @@ final class ThresholdSolver {
                 fixedMm += mmWeight * mm[j];
             }
         }
-        double root = curve.nearestRoot(mark[i]);
+        double root;
+        String solve;
+        if (valued.crossHasOptions()) {
+            // options make the cushion curved: the linear part stays the exact curve, the options are
+            // revalued and re-margined at every trial price of their underlying
+            OptionMarketData base = valued.optionMarket;
+            root = NearestRoot.of(t -> curve.cushion(t)
+                    + valued.crossOptionCushion(base.withForward(underlying, t), mmWeight), mark0, cushionAt(mark0, mmWeight));
+            solve = "bracketed root search (Illinois regula falsi) with the options revalued and re-margined at each trial price";
+        } else {
+            root = curve.nearestRoot(mark0);
+            solve = "exact piecewise-linear solve over " + curve.breakpointCount() + " tier breakpoints";
+        }
         List<Term> terms = List.of();
         String method = "";
         if (explain) {
-            terms = new ArrayList<>(5 + n + c);
+            terms = new ArrayList<>(6 + n + c);
             terms.add(new Term("collateral held fixed (weighted)", fixedCollateral));
             terms.add(new Term(underlying + "-priced collateral moving with the price (units)", movingCollateral));
             terms.add(new Term("uPnL of other cross positions held fixed", fixedPnl));
             terms.add(new Term("maintenance of other cross positions held fixed", fixedMm));
             terms.add(new Term("cross positions on " + underlying + " moving together", curve.movingCount()));
+            if (valued.crossHasOptions()) {
+                terms.add(new Term("cross options revalued (Black-76, sticky moneyness)", valued.crossOptions.size()));
+            }
             for (int j = 0; j < n; j++) {
                 if (!position[j].isIsolated() && !market[j].underlying().equals(underlying)) {
                     terms.add(new Term("held: " + market[j].underlying() + " price (" + position[j].id() + ")", mark[j]));
@@ -158,25 +191,62 @@ final class ThresholdSolver {
                             collateralPrice[k].mark()));
                 }
             }
-            method = "cross: exact piecewise-linear solve of cross equity(P) = " + (mmWeight == 0 ? "0" : "MM(P)")
-                    + " for the " + underlying + " price over " + curve.breakpointCount()
-                    + " tier breakpoints, every other price held; nearest root to the mark";
+            method = "cross: " + solve + " of cross equity(P) = " + (mmWeight == 0 ? "0" : "MM(P)")
+                    + " for the " + underlying + " price, every other price held; nearest root to the mark";
         }
-        return toPrice(quantity, root, i, terms, method);
+        return toPrice(quantity, root, i, mark0, ap.dailyVolatility(), terms, method);
+    }
+
+    /** The cross cushion at the current prices, as the evaluation computed it. */
+    private double cushionAt(double mark0, double mmWeight) {
+        return crossEquity - mmWeight * crossMm;
+    }
+
+    /** An isolated option's own group: {@code margin + size x (value(P) - premium) - mmWeight x MM(P)}. */
+    LiquidationPrice isolatedOption(int j, double mmWeight) {
+        OptionPosition o = valued.option[j];
+        String underlying = o.contract().underlying();
+        String quantity = explain ? (mmWeight == 0 ? "bankruptcy price " : "liquidation price ") + o.id() : "";
+        double mark0 = valued.optionForward[j];
+        double equity = valued.optionGroupEquity[j];
+        double groupMm = valued.optionMm[j];
+        if (valued.optionExpired[j]) {
+            return LiquidationPrice.none(explained(quantity, 0.0, List.of(), "expired: settles to intrinsic, nothing left to liquidate"));
+        }
+        if (equity - mmWeight * groupMm <= 0 && (groupMm > 0 || equity < 0 || mmWeight == 0)) {
+            return LiquidationPrice.now(mark0, !explain ? Explanation.OMITTED : new Explanation(quantity, mark0,
+                    List.of(new Term("isolated equity", equity), new Term("maintenance requirement", groupMm)),
+                    "already at or past the threshold"));
+        }
+        List<OptionPosition> alone = List.of(o);
+        double constant = o.isolatedMargin() - o.size() * o.entryPremium();
+        OptionMarketData base = valued.optionMarket;
+        double root = NearestRoot.of(t -> constant + valued.optionCushion(alone, List.of(), base.withForward(underlying, t),
+                mmWeight), mark0, equity - mmWeight * groupMm);
+        List<Term> terms = explain ? List.of(new Term("isolated margin", o.isolatedMargin()),
+                new Term("entry premium", o.entryPremium())) : List.of();
+        return toPrice(quantity, root, -1, mark0, valued.optionPrice[j].dailyVolatility(), terms,
+                explain ? "isolated option: bracketed root search of margin + size x (value(P) - premium) = "
+                        + (mmWeight == 0 ? "0" : "MM(P)") : "");
     }
 
     private LiquidationPrice toPrice(String quantity, double root, int i, List<Term> terms, String method) {
+        return toPrice(quantity, root, i, mark[i], price[i].dailyVolatility(), terms, method);
+    }
+
+    private LiquidationPrice toPrice(String quantity, double root, int i, double mark0, double dailyVolatility,
+                                     List<Term> terms, String method) {
         if (root <= 0.0) {
             return LiquidationPrice.none(explained(quantity, 0.0, terms,
                     explain ? method + ": no positive price reaches the threshold" : ""));
         }
         List<Term> withTier = terms;
-        if (explain) {
+        if (explain && i >= 0) {
             withTier = new ArrayList<>(terms);
             withTier.add(new Term("tier of " + position[i].id() + " at that price",
                     market[i].tierOf(Math.abs(position[i].size()) * root)));
         }
-        return LiquidationPrice.at(root, mark[i], price[i].dailyVolatility(), explained(quantity, root, withTier, method));
+        return LiquidationPrice.at(root, mark0, dailyVolatility, explained(quantity, root, withTier, method));
     }
 
 
@@ -207,10 +277,27 @@ final class ThresholdSolver {
                     addUniform(i);
                 }
             }
-            double x = curve.nearestRoot(1.0);
+            double x = valued.crossHasOptions()
+                    ? NearestRoot.of(t -> curve.cushion(t) + valued.crossOptionCushion(scaled(t), 1.0), 1.0,
+                    crossEquity - crossMm)
+                    : curve.nearestRoot(1.0);
             if (x > 0) {
                 best = x;
                 bestDistance = Math.abs(Math.log(x));
+            }
+        }
+        for (int j = 0; j < valued.m; j++) {
+            OptionPosition o = valued.option[j];
+            if (o.isIsolated() && !valued.optionExpired[j]) {
+                List<OptionPosition> alone = List.of(o);
+                double constant = o.isolatedMargin() - o.size() * o.entryPremium();
+                double x = NearestRoot.of(t -> constant + valued.optionCushion(alone, List.of(), scaled(t), 1.0), 1.0,
+                        valued.optionGroupEquity[j] - valued.optionMm[j]);
+                if (x > 0 && Math.abs(Math.log(x)) < bestDistance) {
+                    best = x;
+                    bestDistance = Math.abs(Math.log(x));
+                    bestGroup = o.id();
+                }
             }
         }
         for (int i = 0; i < n; i++) {
@@ -235,6 +322,16 @@ final class ThresholdSolver {
                 List.of(new Term("price multiplier", best)),
                 "exact piecewise-linear solve of equity(x) = MM(x) with every market underlying and collateral "
                         + "priced in one scaled by x; stablecoins and the quote currency held; first group to reach maintenance"));
+    }
+
+    /** The evaluation's option market with every option underlying's forward times {@code x}. */
+    private OptionMarketData scaled(double x) {
+        OptionMarketData base = valued.optionMarket;
+        Map<String, Double> forwards = new HashMap<>(base.forwards());
+        for (int j = 0; j < valued.m; j++) {
+            forwards.put(valued.option[j].contract().underlying(), valued.optionForward[j] * x);
+        }
+        return new OptionMarketData(base.asOf(), forwards, base.volSurfaces(), base.rate());
     }
 
     private void addUniform(int i) {

@@ -6,6 +6,7 @@ import com.solvent.model.account.MarginMode;
 import com.solvent.model.account.Position;
 import com.solvent.model.edit.Fills;
 import com.solvent.model.engine.MarginEngine;
+import com.solvent.model.option.OptionPosition;
 import com.solvent.model.policy.LiquidationRules;
 import com.solvent.model.policy.MarginPolicy;
 import com.solvent.model.price.PriceSet;
@@ -17,6 +18,7 @@ import com.solvent.model.risk.HealthState;
 import com.solvent.model.risk.PositionRisk;
 
 import java.util.ArrayList;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +43,8 @@ import java.util.Map;
  *       debt, handed to auto-deleveraging as {@link BankruptPosition}s (the group's fills share the bad
  *       debt in proportion to their notional). The covered account is credited so its equity is zero.</li>
  *   <li>Realized PnL, penalties and covers are booked in the policy's settlement asset at 1 USD per unit.</li>
+ *   <li>Options are closed like the other positions, at their model value (expired: intrinsic); their closed
+ *       notional, and so their penalty base, is {@code contracts x value}.</li>
  * </ul>
  */
 public final class LiquidationEngine {
@@ -147,6 +151,9 @@ public final class LiquidationEngine {
 
         /** Closes {@code quantity} of {@code p} at its mark, charging the penalty when {@code penalised}; returns the fill. */
         private LiquidationFill close(PositionRisk p, double quantity, double groupEquity, boolean penalised) {
+            if (p.isOption()) {
+                return closeOption(p, quantity, groupEquity, penalised);
+            }
             double price = p.markPrice();
             double closedNotional = quantity * price;
             double charge = penalised ? rules.penaltyFraction() * closedNotional : 0.0;
@@ -187,6 +194,53 @@ public final class LiquidationEngine {
             fund += charge * (1 - rules.liquidatorShare());
             LiquidationFill fill = new LiquidationFill(p.positionId(), p.marketId(), closedSigned, price,
                     Math.abs(closedSigned) * price, charge);
+            fills.add(fill);
+            return fill;
+        }
+
+        /**
+         * Closes {@code quantity} option contracts at their model value (an expired one at its intrinsic value):
+         * a cross option's proceeds ({@code closed size x value}) and penalty go to the settlement asset; an
+         * isolated option's to its own margin, as for an isolated perp.
+         */
+        private LiquidationFill closeOption(PositionRisk p, double quantity, double groupEquity, boolean penalised) {
+            OptionPosition o = current.option(p.positionId()).orElseThrow();
+            double value = p.markPrice();
+            boolean full = quantity >= Math.abs(o.size()) * (1 - 1e-12);
+            double closedSigned = Math.signum(o.size()) * (full ? Math.abs(o.size()) : quantity);
+            double charge = penalised ? rules.penaltyFraction() * Math.abs(closedSigned) * value : 0.0;
+            if (rules.dynamicPenalty()) {
+                charge = Math.min(charge, Math.max(0.0, groupEquity));
+            }
+            if (o.isIsolated()) {
+                double margin = o.isolatedMargin() + closedSigned * (value - o.entryPremium());
+                charge = Math.min(charge, Math.max(0.0, margin));
+                double left = margin - charge;
+                if (full || left < 0) {
+                    closedSigned = o.size();
+                    current = current.withOption(o.id(), x -> null);
+                    if (left > 0) {
+                        current = Fills.credit(current, settlement, left);
+                    } else if (left < 0) {
+                        isolatedDeficit = -left;
+                    }
+                } else {
+                    double remaining = o.size() - closedSigned;
+                    current = current.withOption(o.id(), x -> new OptionPosition(x.id(), x.contract(), remaining,
+                            x.entryPremium(), x.mode(), left));
+                }
+            } else {
+                double remaining = o.size() - closedSigned;
+                current = current.withOption(o.id(), x -> full ? null : x.withSize(remaining));
+                current = Fills.credit(current, settlement, closedSigned * value - charge);
+            }
+            notional += Math.abs(closedSigned) * value;
+            penalty += charge;
+            toLiquidator += charge * rules.liquidatorShare();
+            toFund += charge * (1 - rules.liquidatorShare());
+            fund += charge * (1 - rules.liquidatorShare());
+            LiquidationFill fill = new LiquidationFill(p.positionId(), p.marketId(), closedSigned, value,
+                    Math.abs(closedSigned) * value, charge);
             fills.add(fill);
             return fill;
         }

@@ -29,15 +29,20 @@ public record PositionGreeks(String underlying, double forward, double value, do
 
     /** The position Greeks of {@code size} contracts whose per-contract Greeks are {@code g}. */
     public static PositionGreeks of(String underlying, double forward, double size, Greeks g) {
-        double delta = size * g.delta();
-        double gamma = size * g.gamma();
+        return ofPosition(underlying, forward, size * g.price(), size * g.delta(), size * g.gamma(), size * g.vega(),
+                size * g.theta());
+    }
+
+    /** A whole position's Greeks (already times its size) with the dollar forms added. */
+    public static PositionGreeks ofPosition(String underlying, double forward, double value, double delta, double gamma,
+                                            double vega, double theta) {
         double onePercent = 0.01 * forward;
-        return new PositionGreeks(underlying, forward, size * g.price(), delta, gamma, size * g.vega(),
-                size * g.theta(), delta * forward, 0.5 * gamma * onePercent * onePercent);
+        return new PositionGreeks(underlying, forward, value, delta, gamma, vega, theta, delta * forward,
+                0.5 * gamma * onePercent * onePercent);
     }
 
     /** A perp or dated future of signed size {@code size}: delta = size, no value beyond its PnL, nothing else. */
     public static PositionGreeks linear(String underlying, double forward, double size) {
-        return new PositionGreeks(underlying, forward, 0.0, size, 0.0, 0.0, 0.0, size * forward, 0.0);
+        return ofPosition(underlying, forward, 0.0, size, 0.0, 0.0, 0.0);
     }
 }

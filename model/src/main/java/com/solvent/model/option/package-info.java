@@ -5,6 +5,6 @@
  *
  * <p>Conventions: forward = the underlying's perp mark; discount rate 0 unless given; years of 365 days;
  * vega per vol point, theta per calendar day; sizes signed (long &gt; 0) in contracts of one unit.
- * docs/OPTIONS.md has the full list and the engine integration notes.
+ * docs/OPTIONS.md has the full list and how MarginEngine values options.
  */
 package com.solvent.model.option;

@@ -2,6 +2,7 @@ package com.solvent.model.policy;
 
 import com.solvent.model.Checks;
 import com.solvent.model.market.Market;
+import com.solvent.model.option.margin.OptionMarginModel;
 
 import java.util.HashMap;
 import java.util.List;
@@ -21,10 +22,12 @@ import java.util.Optional;
  * @param warningLevel  margin ratio at and above which an account is WARNING, in (0, 1) (e.g. 0.8)
  * @param settlementAsset the collateral asset PnL, penalties and isolated margin settle in (e.g. {@code "USDC"});
  *                        must be listed in {@code collateral}
+ * @param optionMargin    how the venue margins option positions (standard or portfolio), or {@code null} for a
+ *                        venue that lists no options: an account holding options is then an AccountFailure
  */
 public record MarginPolicy(String name, String source, Map<String, Market> markets,
                            Map<String, CollateralAsset> collateral, LiquidationRules liquidation,
-                           double warningLevel, String settlementAsset) {
+                           double warningLevel, String settlementAsset, OptionMarginModel optionMargin) {
     public MarginPolicy {
         Checks.nonBlank(name, "policy.name");
         Checks.required(source, "policy.source");
@@ -41,6 +44,13 @@ public record MarginPolicy(String name, String source, Map<String, Market> marke
                 throw new IllegalArgumentException("policy.markets key " + k + " differs from market id " + m.id());
             }
         });
+    }
+
+    /** A policy for a venue without options. */
+    public MarginPolicy(String name, String source, Map<String, Market> markets,
+                        Map<String, CollateralAsset> collateral, LiquidationRules liquidation,
+                        double warningLevel, String settlementAsset) {
+        this(name, source, markets, collateral, liquidation, warningLevel, settlementAsset, null);
     }
 
     /** Builds the maps from lists. */
@@ -61,6 +71,16 @@ public record MarginPolicy(String name, String source, Map<String, Market> marke
         return new MarginPolicy(name, source, marketsById, collateralBySymbol, liquidation, warningLevel, settlementAsset);
     }
 
+    /** The option margin model, empty for a venue without options. */
+    public Optional<OptionMarginModel> optionMarginModel() {
+        return Optional.ofNullable(optionMargin);
+    }
+
+    /** A copy margining options with {@code model} (null: no options). */
+    public MarginPolicy withOptionMargin(OptionMarginModel model) {
+        return new MarginPolicy(name, source, markets, collateral, liquidation, warningLevel, settlementAsset, model);
+    }
+
     public Optional<Market> market(String id) {
         return Optional.ofNullable(markets.get(id));
     }
@@ -70,6 +90,6 @@ public record MarginPolicy(String name, String source, Map<String, Market> marke
     }
 
     public MarginPolicy withWarningLevel(double level) {
-        return new MarginPolicy(name, source, markets, collateral, liquidation, level, settlementAsset);
+        return new MarginPolicy(name, source, markets, collateral, liquidation, level, settlementAsset, optionMargin);
     }
 }

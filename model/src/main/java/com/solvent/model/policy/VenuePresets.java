@@ -4,6 +4,7 @@ import com.solvent.model.market.DatedFuture;
 import com.solvent.model.market.MaintenanceTier;
 import com.solvent.model.market.Market;
 import com.solvent.model.market.Perpetual;
+import com.solvent.model.option.margin.StandardOptionMargin;
 
 import java.time.Instant;
 import java.util.List;
@@ -61,8 +62,16 @@ public final class VenuePresets {
      * </ul>
      * Liquidation: 1% penalty, half to the liquidator; partial in 25% chunks down to a margin ratio
      * of 0.5. Warning at a margin ratio of 0.8.
+     * <p>Options: Derive's standard margin ({@link StandardOptionMargin#derive()}, VENUES.md TV-LY-2/3). The
+     * devnet venue lists European options the way Derive does, and standard margin is per short option, so a
+     * user can check every figure by hand; portfolio margin stays an explicit choice
+     * ({@link MarginPolicy#withOptionMargin}).
      */
     public static MarginPolicy reference() {
+        return referenceLinear().withOptionMargin(StandardOptionMargin.derive());
+    }
+
+    private static MarginPolicy referenceLinear() {
         return MarginPolicy.of("reference", "Solvent devnet reference venue (VenuePresets.reference Javadoc)",
                 List.of(
                         new Market("ETH-PERP", "ETH", new Perpetual(), List.of(

@@ -2,7 +2,11 @@ package com.solvent.model.risk;
 
 import com.solvent.model.Checks;
 
+import com.solvent.model.option.margin.OptionMargin;
+
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * An account's risk figures. Every definition and sign convention is in
@@ -27,13 +31,15 @@ import java.util.List;
  * @param equityExplained           terms: each collateral's weighted value, each cross uPnL, each isolated group's equity
  * @param initialExplained          terms: each position's IM
  * @param maintenanceExplained      terms: each position's MM
+ * @param optionMargin              the option book's value and requirements over all groups (already inside the
+ *                                  figures above; {@link OptionMargin#none} without options)
  */
 public record AccountRisk(String accountId, double equity, double initialRequirement, double maintenanceRequirement,
                           double marginRatio, double freeCollateral, double maxWithdrawable, double leverage,
                           HealthState health, UniformMove uniformMoveToLiquidation, boolean uncertain,
                           List<String> uncertainty, List<GroupRisk> groups, List<CollateralRisk> collateral,
                           List<PositionRisk> positions, Explanation equityExplained, Explanation initialExplained,
-                          Explanation maintenanceExplained) implements AccountResult {
+                          Explanation maintenanceExplained, OptionMargin optionMargin) implements AccountResult {
     public AccountRisk {
         Checks.required(accountId, "accountRisk.accountId");
         Checks.finite(equity, "account", accountId, "equity");
@@ -52,6 +58,44 @@ public record AccountRisk(String accountId, double equity, double initialRequire
         Checks.required(equityExplained, "account", accountId, "equityExplained");
         Checks.required(initialExplained, "account", accountId, "initialExplained");
         Checks.required(maintenanceExplained, "account", accountId, "maintenanceExplained");
+        Checks.required(optionMargin, "account", accountId, "optionMargin");
+    }
+
+    /** An account without options. */
+    public AccountRisk(String accountId, double equity, double initialRequirement, double maintenanceRequirement,
+                       double marginRatio, double freeCollateral, double maxWithdrawable, double leverage,
+                       HealthState health, UniformMove uniformMoveToLiquidation, boolean uncertain,
+                       List<String> uncertainty, List<GroupRisk> groups, List<CollateralRisk> collateral,
+                       List<PositionRisk> positions, Explanation equityExplained, Explanation initialExplained,
+                       Explanation maintenanceExplained) {
+        this(accountId, equity, initialRequirement, maintenanceRequirement, marginRatio, freeCollateral,
+                maxWithdrawable, leverage, health, uniformMoveToLiquidation, uncertain, uncertainty, groups, collateral,
+                positions, equityExplained, initialExplained, maintenanceExplained, OptionMargin.none("none"));
+    }
+
+    /**
+     * Net Greeks per underlying symbol: the sum of every position's {@link PositionRisk#greeks()} on it
+     * (perps and futures: delta = size; settled futures and expired options: 0), sorted by symbol.
+     */
+    public Map<String, Greeks> greeksByUnderlying() {
+        Map<String, Greeks> out = new TreeMap<>();
+        for (PositionRisk p : positions) {
+            out.merge(p.underlying(), p.greeks(), Greeks::plus);
+        }
+        return out;
+    }
+
+    /**
+     * The sum of every position's Greeks. Vega (USD per vol point) and theta (USD per day) add up across
+     * underlyings; delta and gamma are in units of each underlying, so only {@link #greeksByUnderlying()}
+     * gives them meaning when the account holds more than one underlying.
+     */
+    public Greeks greeks() {
+        Greeks sum = Greeks.ZERO;
+        for (PositionRisk p : positions) {
+            sum = sum.plus(p.greeks());
+        }
+        return sum;
     }
 
     /** The cross pool's group. */

@@ -15,7 +15,7 @@ import java.util.Map;
  * underlying and the option discount rate.
  *
  * <p>The forward of an option underlying is that asset's mark in {@code prices} (the perp mark; see
- * {@link OptionMarketData}). Once {@code PriceSet} carries vol surfaces itself this record reduces to it.
+ * {@link OptionMarketData}). The engine reads the same inputs as one {@link PriceSet} ({@link #priceSet()}).
  *
  * @param prices       prices and evaluation time
  * @param volSurfaces  implied vol surface per underlying symbol (only option underlyings need one)
@@ -36,6 +36,23 @@ public record MarketState(PriceSet prices, Map<String, VolSurface> volSurfaces, 
     /** Prices and surfaces with a zero option rate. */
     public static MarketState of(PriceSet prices, Map<String, VolSurface> volSurfaces) {
         return new MarketState(prices, volSurfaces, 0.0);
+    }
+
+    /**
+     * The engine's view of this state: {@link #prices} carrying {@link #volSurfaces} and {@link #optionRate}
+     * (surfaces already on {@code prices} stay unless replaced here).
+     */
+    public PriceSet priceSet() {
+        if (volSurfaces.isEmpty() && optionRate == prices.optionRate()) {
+            return prices;
+        }
+        Map<String, VolSurface> surfaces = volSurfaces;
+        if (!prices.volSurfaces().isEmpty()) {
+            Map<String, VolSurface> merged = new HashMap<>(prices.volSurfaces());
+            merged.putAll(volSurfaces);
+            surfaces = merged;
+        }
+        return prices.withVolSurfaces(surfaces, optionRate);
     }
 
     public Instant asOf() {

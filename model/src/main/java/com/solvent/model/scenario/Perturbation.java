@@ -194,13 +194,13 @@ public sealed interface Perturbation {
 
         @Override
         public StepOutcome applyTo(Inputs in, VenueRules rules) {
-            AccountEdits edits = new AccountEdits(in.market().prices(), rules.policy());
+            AccountEdits edits = new AccountEdits(in.market().priceSet(), rules.enginePolicy());
             Portfolio book = in.book();
             if (amount >= 0) {
-                return fromEdit(edits.topUp(book.account(), asset, amount), in);
+                return fromEdit(edits.topUp(book.asAccount(), asset, amount), in);
             }
-            return withOptionsInitialCheck(fromEdit(edits.withdraw(book.account(), asset, -amount), in), rules,
-                    "withdrawal leaves the account");
+            // the engine account holds the options: the core's IM check covers them
+            return fromEdit(edits.withdraw(book.asAccount(), asset, -amount), in);
         }
     }
 
@@ -221,10 +221,8 @@ public sealed interface Perturbation {
 
         @Override
         public StepOutcome applyTo(Inputs in, VenueRules rules) {
-            AccountEdits edits = new AccountEdits(in.market().prices(), rules.policy());
-            return withOptionsInitialCheck(
-                    fromEdit(edits.switchMode(in.book().account(), positionId, target, isolatedMargin), in), rules,
-                    "switching " + positionId + " to " + target + " leaves the cross pool");
+            AccountEdits edits = new AccountEdits(in.market().priceSet(), rules.enginePolicy());
+            return fromEdit(edits.switchMode(in.book().asAccount(), positionId, target, isolatedMargin), in);
         }
     }
 
@@ -247,8 +245,8 @@ public sealed interface Perturbation {
             Portfolio book = in.book();
             OptionPosition option = book.option(positionId).orElse(null);
             if (option == null) {
-                AccountEdits edits = new AccountEdits(in.market().prices(), rules.policy());
-                return fromEdit(edits.resize(book.account(), positionId, newSize), in);
+                AccountEdits edits = new AccountEdits(in.market().priceSet(), rules.enginePolicy());
+                return fromEdit(edits.resize(book.asAccount(), positionId, newSize), in);
             }
             double premium = OptionPricer.price(option.contract(), in.market().optionMarket());
             double tradedSize = newSize - option.size();
@@ -276,9 +274,8 @@ public sealed interface Perturbation {
 
         @Override
         public StepOutcome applyTo(Inputs in, VenueRules rules) {
-            AccountEdits edits = new AccountEdits(in.market().prices(), rules.policy());
-            return withOptionsInitialCheck(fromEdit(edits.open(in.book().account(), position), in), rules,
-                    "opening " + position.id() + " leaves the account");
+            AccountEdits edits = new AccountEdits(in.market().priceSet(), rules.enginePolicy());
+            return fromEdit(edits.open(in.book().asAccount(), position), in);
         }
     }
 
@@ -320,8 +317,8 @@ public sealed interface Perturbation {
     }
 
     /**
-     * The core's edits check initial margin on the account alone; with options in the cross pool the
-     * same rule (cross equity {@code >=} cross IM after the edit) is checked on the whole portfolio.
+     * An option trade (not a core edit) checked by the core's rule: cross equity {@code >=} cross IM after it,
+     * options included, as the engine values them.
      */
     private static StepOutcome withOptionsInitialCheck(StepOutcome outcome, VenueRules rules, String what) {
         if (!(outcome instanceof StepOutcome.Applied a) || a.inputs().book().options().isEmpty()) {
@@ -341,7 +338,7 @@ public sealed interface Perturbation {
 
     private static StepOutcome fromEdit(EditResult r, Inputs in) {
         return switch (r) {
-            case EditResult.Edited e -> applied(in.book().withAccount(e.account()), in.market());
+            case EditResult.Edited e -> applied(Portfolio.of(e.account()), in.market());
             case EditResult.Refused refused -> new StepOutcome.Refused(refused.reason());
         };
     }

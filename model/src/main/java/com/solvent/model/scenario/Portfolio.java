@@ -13,17 +13,25 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
- * An account as the what-if engine sees it: the core's {@link Account} (collateral, perps, futures) and
- * its option positions, which belong to the cross pool. Until {@code Account} carries options itself
- * (see the integration notes in {@link PortfolioEvaluator}), this record keeps the two together.
+ * An account as the what-if steps edit it: the core's {@link Account} for collateral, perps and futures,
+ * and its option positions beside it (option trades are priced here, linear edits go through the core's
+ * {@code AccountEdits}). {@link #asAccount()} is the one engine {@code Account} holding both. Options given
+ * inside {@code account} are moved to {@link #options} (ahead of the ones passed).
  *
- * @param account  collateral and linear positions
+ * @param account  collateral and linear positions (its own option list is always empty)
  * @param options  option positions, ids unique across the whole portfolio
  */
 public record Portfolio(Account account, List<OptionPosition> options) {
     public Portfolio {
         Checks.required(account, "portfolio.account");
-        options = List.copyOf(Checks.required(options, "portfolio " + account.id() + ".options"));
+        Checks.required(options, "portfolio " + account.id() + ".options");
+        if (!account.options().isEmpty()) {
+            List<OptionPosition> all = new ArrayList<>(account.options());
+            all.addAll(options);
+            options = all;
+            account = account.withOptions(List.of());
+        }
+        options = List.copyOf(options);
         Set<String> ids = new HashSet<>();
         for (Position p : account.positions()) {
             ids.add(p.id());
@@ -35,9 +43,14 @@ public record Portfolio(Account account, List<OptionPosition> options) {
         }
     }
 
-    /** A portfolio without options. */
+    /** The portfolio of an engine account (its options, if any, become the portfolio's). */
     public static Portfolio of(Account account) {
         return new Portfolio(account, List.of());
+    }
+
+    /** The engine's account: collateral, linear positions and options together. */
+    public Account asAccount() {
+        return options.isEmpty() ? account : account.withOptions(options);
     }
 
     public String id() {

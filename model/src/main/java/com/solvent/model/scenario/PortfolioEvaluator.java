@@ -1,60 +1,44 @@
 package com.solvent.model.scenario;
 
-import com.solvent.model.Checks;
+import com.solvent.model.account.Account;
+import com.solvent.model.engine.AccountSweep;
 import com.solvent.model.engine.MarginEngine;
-import com.solvent.model.engine.MarginMath;
-import com.solvent.model.market.Market;
-import com.solvent.model.option.Greeks;
 import com.solvent.model.option.GreeksSummary;
-import com.solvent.model.option.OptionMarketData;
-import com.solvent.model.option.OptionPosition;
-import com.solvent.model.option.OptionPricer;
 import com.solvent.model.option.PositionGreeks;
-import com.solvent.model.option.margin.LinearExposure;
-import com.solvent.model.option.margin.OptionMargin;
-import com.solvent.model.option.margin.OptionMarginCalculator;
-import com.solvent.model.option.margin.PortfolioOptionMargin;
+import com.solvent.model.policy.MarginPolicy;
+import com.solvent.model.price.AssetPrice;
+import com.solvent.model.price.PriceSet;
 import com.solvent.model.risk.AccountFailure;
+import com.solvent.model.risk.AccountHeadline;
 import com.solvent.model.risk.AccountResult;
 import com.solvent.model.risk.AccountRisk;
-import com.solvent.model.risk.GroupRisk;
-import com.solvent.model.risk.HealthState;
 import com.solvent.model.risk.PositionRisk;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Evaluates a {@link Portfolio}: {@link MarginEngine#evaluate} for the account, {@link
- * OptionMarginCalculator} for its options, added into the cross pool as {@link PortfolioRisk} defines.
- * Stateless apart from the engine it wraps; thread-safe.
- *
- * <p>Integration note: once {@code MarginEngine} values option markets itself (an {@code OptionContract}
- * instrument in the cross group, {@code PriceSet} carrying vol surfaces, {@code MarginPolicy} its option
- * margin model), this class becomes one engine call and {@link PortfolioRisk} the engine's own result.
- * No margin formula lives here: only the sum of the two parts.
- *
- * <p>Perps and futures on an option underlying enter a portfolio option grid as {@link LinearExposure}s
- * (a delta hedge lowers the option requirement) and keep their own tier requirement from the engine:
- * conservative, never less margin than either part alone would ask.
+ * Evaluates a {@link Portfolio} with {@link MarginEngine}: the portfolio is one engine {@code Account}
+ * (its options included), the market state one {@code PriceSet} (vol surfaces included) and the rules one
+ * {@code MarginPolicy} (option margin model included). No formula lives here: {@link PortfolioRisk} is the
+ * engine's {@link AccountRisk} under the scenario package's names. Stateless apart from the engine it
+ * wraps; thread-safe.
  */
 public final class PortfolioEvaluator {
     private final MarginEngine engine;
-    private final boolean explain;
 
-    private PortfolioEvaluator(MarginEngine engine, boolean explain) {
+    private PortfolioEvaluator(MarginEngine engine) {
         this.engine = engine;
-        this.explain = explain;
     }
 
     /** An evaluator whose engine explains every headline number (for one account on screen). */
     public static PortfolioEvaluator explaining() {
-        return new PortfolioEvaluator(new MarginEngine(), true);
+        return new PortfolioEvaluator(new MarginEngine());
     }
 
     /** An evaluator for bulk work (profiles, grids, books): same numbers, no explanations. */
     public static PortfolioEvaluator fast() {
-        return new PortfolioEvaluator(MarginEngine.withoutExplanations(), false);
+        return new PortfolioEvaluator(MarginEngine.withoutExplanations());
     }
 
     /**
@@ -64,169 +48,58 @@ public final class PortfolioEvaluator {
      *                                  (unknown market, missing price or vol surface)
      */
     public PortfolioRisk evaluate(Portfolio book, MarketState market, VenueRules rules) {
-        return combine(book, linear(book, market, rules), book.options().isEmpty() ? null : market.optionMarket(), rules);
-    }
-
-    /** The engine's result for the account alone. */
-    AccountRisk linear(Portfolio book, MarketState market, VenueRules rules) {
-        AccountResult result = engine.evaluate(book.account(), market.prices(), rules.policy());
+        AccountResult result = engine.evaluate(book.asAccount(), market.priceSet(), rules.enginePolicy());
         if (result instanceof AccountFailure f) {
             throw new IllegalArgumentException("account " + f.accountId() + ": " + f.reason());
         }
-        return (AccountRisk) result;
+        AccountRisk risk = (AccountRisk) result;
+        return new PortfolioRisk(risk.accountId(), risk.equity(), risk.initialRequirement(),
+                risk.maintenanceRequirement(), risk.marginRatio(), risk.freeCollateral(), risk.cross().equity(),
+                risk.cross().maintenanceRequirement(), risk.health(), risk.uncertain(), greeks(risk, market), risk,
+                risk.optionMargin());
     }
 
     /**
-     * The headline figures of {@code book}: the same numbers as {@link #evaluate}, without Greeks or
-     * explanations (profiles and grids).
+     * The headline figures of {@code book} (the engine's lean path): the same numbers as {@link #evaluate},
+     * without Greeks, liquidation prices or explanations (profiles and grids).
      */
     public HeadlineRisk headline(Portfolio book, MarketState market, VenueRules rules) {
-        return headline(book, linear(book, market, rules), book.options().isEmpty() ? null : market.optionMarket(), rules);
+        return headline(book, market.priceSet(), rules);
     }
 
-    /** {@link #headline} on an engine result already at hand (grids reuse one per price shock). */
-    HeadlineRisk headline(Portfolio book, AccountRisk linear, OptionMarketData optionMarket, VenueRules rules) {
-        OptionMargin options = book.options().isEmpty() ? OptionMargin.none(rules.optionMargin().name())
-                : optionMargin(book, linear, OptionPricer.prices(book.options(), optionMarket), optionMarket, rules);
-        return figures(linear, options, rules);
+    /** {@link #headline} on an engine price set already built (a grid shares one per cell across its book). */
+    HeadlineRisk headline(Portfolio book, PriceSet prices, VenueRules rules) {
+        return headline(book.asAccount(), prices, rules.enginePolicy());
     }
 
-    /**
-     * Headline figures of {@code book} as {@code underlying}'s price (only) moves away from {@code base}:
-     * the options on other underlyings, and their perps in a portfolio grid, are valued and margined once,
-     * since option margin adds up over underlyings in both models. Same numbers as {@link #headline}
-     * (up to the order of summation).
-     */
-    PriceSweep sweep(Portfolio book, MarketState base, VenueRules rules, String underlying) {
-        List<OptionPosition> moving = new ArrayList<>();
-        List<OptionPosition> fixed = new ArrayList<>();
-        for (OptionPosition o : book.options()) {
-            (o.contract().underlying().equals(underlying) ? moving : fixed).add(o);
-        }
-        AccountRisk baseLinear = linear(book, base, rules);
-        OptionMargin fixedMargin = OptionMargin.none(rules.optionMargin().name());
-        if (!fixed.isEmpty() || rules.optionMargin() instanceof PortfolioOptionMargin) {
-            OptionMarketData om = base.optionMarket();
-            fixedMargin = optionMargin(fixed, OptionPricer.prices(fixed, om), exposures(baseLinear, rules, underlying, false),
-                    om, rules);
-        }
-        return new PriceSweep(book, moving, fixedMargin, underlying, rules);
+    /** {@link #headline} on the engine's own inputs (bulk callers build them once, not per evaluation). */
+    HeadlineRisk headline(Account account, PriceSet prices, MarginPolicy policy) {
+        AccountHeadline h = engine.headline(account, prices, policy);
+        return new HeadlineRisk(h.equity(), h.maintenanceRequirement(), h.marginRatio(), h.crossEquity(),
+                h.crossMaintenance(), h.health());
     }
 
-    /** See {@link #sweep}: evaluates the moving part at each price. */
-    final class PriceSweep {
-        private final Portfolio book;
-        private final List<OptionPosition> moving;
-        private final OptionMargin fixedMargin;
-        private final String underlying;
-        private final VenueRules rules;
+    /** The engine's headlines of one account at each price set, in order (grids: one resolution per account). */
+    List<AccountHeadline> headlines(Account account, List<PriceSet> priceSets, MarginPolicy policy) {
+        return engine.headlines(account, priceSets, policy);
+    }
 
-        private PriceSweep(Portfolio book, List<OptionPosition> moving, OptionMargin fixedMargin, String underlying,
-                           VenueRules rules) {
-            this.book = book;
-            this.moving = List.copyOf(moving);
-            this.fixedMargin = fixedMargin;
-            this.underlying = underlying;
-            this.rules = rules;
-        }
+    /** The engine's reusable headline sweep of one account (profiles: the curve and the root search). */
+    AccountSweep sweep(Account account, MarginPolicy policy) {
+        return engine.sweep(account, policy);
+    }
 
-        /** Headline at {@code market}: the base market with only the swept underlying's price changed. */
-        HeadlineRisk at(MarketState market) {
-            AccountRisk lin = linear(book, market, rules);
-            OptionMargin movingMargin = OptionMargin.none(rules.optionMargin().name());
-            if (!moving.isEmpty() || rules.optionMargin() instanceof PortfolioOptionMargin) {
-                OptionMarketData om = market.optionMarket();
-                movingMargin = optionMargin(moving, OptionPricer.prices(moving, om),
-                        exposures(lin, rules, underlying, true), om, rules);
+    /** The engine's position Greeks in dollar form, netted per underlying (forward = the underlying's mark). */
+    private static GreeksSummary greeks(AccountRisk risk, MarketState market) {
+        List<PositionGreeks> out = new ArrayList<>(risk.positions().size());
+        for (PositionRisk p : risk.positions()) {
+            if (p.settled()) {
+                continue;
             }
-            return figures(lin, fixedMargin.plus(movingMargin), rules);
+            double forward = market.prices().get(p.underlying()).map(AssetPrice::mark).orElse(p.markPrice());
+            out.add(PositionGreeks.ofPosition(p.underlying(), forward, p.optionValue(), p.greeks().delta(),
+                    p.greeks().gamma(), p.greeks().vega(), p.greeks().theta()));
         }
-    }
-
-    /**
-     * Adds the option book of {@code book}, valued in {@code optionMarket} (the option view of the same
-     * market state; may be null when the book has no options), to the engine's {@code linear} result.
-     */
-    PortfolioRisk combine(Portfolio book, AccountRisk linear, OptionMarketData optionMarket, VenueRules rules) {
-        Checks.required(linear, "linear");
-        List<PositionGreeks> greeks = new ArrayList<>(book.options().size() + linear.positions().size());
-        OptionMargin options;
-        if (book.options().isEmpty()) {
-            options = OptionMargin.none(rules.optionMargin().name());
-        } else {
-            // Price each option once: its Greeks carry the value the margin rules need.
-            Greeks[] perContract = OptionPricer.greeks(book.options(), optionMarket);
-            double[] marks = new double[perContract.length];
-            for (int i = 0; i < marks.length; i++) {
-                OptionPosition o = book.options().get(i);
-                String underlying = o.contract().underlying();
-                marks[i] = perContract[i].price();
-                greeks.add(PositionGreeks.of(underlying, optionMarket.forward(underlying), o.size(), perContract[i]));
-            }
-            options = optionMargin(book, linear, marks, optionMarket, rules);
-        }
-        for (PositionRisk p : linear.positions()) {
-            if (!p.settled()) {
-                greeks.add(PositionGreeks.linear(underlyingOf(p, rules), p.markPrice(), p.size()));
-            }
-        }
-        HeadlineRisk h = figures(linear, options, rules);
-        return new PortfolioRisk(linear.accountId(), h.equity(), linear.initialRequirement() + options.initial(),
-                h.maintenanceRequirement(), h.marginRatio(),
-                linear.freeCollateral() + options.optionValue() - options.initial(), h.crossEquity(),
-                h.crossMaintenance(), h.health(), linear.uncertain(), GreeksSummary.of(greeks), linear, options);
-    }
-
-    private OptionMargin optionMargin(Portfolio book, AccountRisk linear, double[] marks, OptionMarketData optionMarket,
-                                      VenueRules rules) {
-        return optionMargin(book.options(), marks, crossExposures(linear, rules), optionMarket, rules);
-    }
-
-    private OptionMargin optionMargin(List<OptionPosition> options, double[] marks, List<LinearExposure> exposures,
-                                      OptionMarketData optionMarket, VenueRules rules) {
-        return OptionMarginCalculator.compute(rules.optionMargin(), options, marks,
-                rules.optionMargin() instanceof PortfolioOptionMargin ? exposures : List.of(), optionMarket, explain);
-    }
-
-    /** Cross exposures on {@code underlying} ({@code on} true) or on every other underlying ({@code on} false). */
-    private static List<LinearExposure> exposures(AccountRisk linear, VenueRules rules, String underlying, boolean on) {
-        List<LinearExposure> out = new ArrayList<>();
-        for (LinearExposure e : crossExposures(linear, rules)) {
-            if (e.underlying().equals(underlying) == on) {
-                out.add(e);
-            }
-        }
-        return out;
-    }
-
-    /** The one place the option book joins the cross pool (see {@link PortfolioRisk}). */
-    private static HeadlineRisk figures(AccountRisk linear, OptionMargin options, VenueRules rules) {
-        GroupRisk cross = linear.cross();
-        double crossEquity = cross.equity() + options.optionValue();
-        double crossMaintenance = cross.maintenanceRequirement() + options.maintenance();
-        HealthState health = MarginMath.health(crossEquity, crossMaintenance, rules.policy().warningLevel());
-        for (GroupRisk g : linear.groups()) {
-            if (!g.isCross()) {
-                health = health.worst(g.health());
-            }
-        }
-        double equity = linear.equity() + options.optionValue();
-        double maintenance = linear.maintenanceRequirement() + options.maintenance();
-        return new HeadlineRisk(equity, maintenance, MarginMath.marginRatio(equity, maintenance), crossEquity,
-                crossMaintenance, health);
-    }
-
-    private static List<LinearExposure> crossExposures(AccountRisk linear, VenueRules rules) {
-        List<LinearExposure> out = new ArrayList<>();
-        for (PositionRisk p : linear.positions()) {
-            if (!p.settled() && p.mode() == com.solvent.model.account.MarginMode.CROSS) {
-                out.add(new LinearExposure(underlyingOf(p, rules), p.size()));
-            }
-        }
-        return out;
-    }
-
-    private static String underlyingOf(PositionRisk p, VenueRules rules) {
-        return rules.policy().market(p.marketId()).map(Market::underlying).orElse(p.marketId());
+        return GreeksSummary.of(out);
     }
 }

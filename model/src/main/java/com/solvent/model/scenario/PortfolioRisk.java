@@ -6,14 +6,14 @@ import com.solvent.model.risk.AccountRisk;
 import com.solvent.model.risk.HealthState;
 
 /**
- * Risk of a {@link Portfolio}: the engine's figures for the account with the option book added to the
- * cross pool. Definitions are {@link com.solvent.model.engine.MarginEngine}'s; options add (USD):
+ * Risk of a {@link Portfolio}: the engine's {@link AccountRisk} for the portfolio's account (options
+ * included) under the scenario package's names. Definitions are {@link com.solvent.model.engine.MarginEngine}'s;
+ * in the cross pool options count as (USD):
  * <pre>
- *   cross equity      = engine cross equity + option value            (long options +, short options -)
- *   cross IM / MM     = engine cross IM / MM + option IM / MM          ({@link OptionMargin})
- *   equity, IM, MM    = engine account figures + the same option terms
+ *   cross equity      = collateral + linear uPnL + option value      (long options +, short options -)
+ *   cross IM / MM     = linear IM / MM + option IM / MM               ({@link OptionMargin})
  *   margin ratio      = MM / equity, health per group, both by {@link com.solvent.model.engine.MarginMath}
- *   free collateral   = engine free collateral + option value - option IM
+ *   free collateral   = cross equity - cross IM
  * </pre>
  *
  * @param accountId              the account
@@ -27,7 +27,7 @@ import com.solvent.model.risk.HealthState;
  * @param health                 worst of the cross pool (with options) and the isolated groups
  * @param uncertain              true when a price used is not FRESH
  * @param greeks                 options and linear positions netted per underlying
- * @param linear                 the engine's result for the account alone
+ * @param linear                 the engine's full result (perps, futures and options; positions, liquidation prices)
  * @param options                the option book's requirement and value
  */
 public record PortfolioRisk(String accountId, double equity, double initialRequirement, double maintenanceRequirement,

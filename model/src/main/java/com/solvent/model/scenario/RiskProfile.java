@@ -1,7 +1,12 @@
 package com.solvent.model.scenario;
 
 import com.solvent.model.Checks;
+import com.solvent.model.account.Account;
 import com.solvent.model.edit.PriceMoves;
+import com.solvent.model.engine.AccountSweep;
+import com.solvent.model.policy.MarginPolicy;
+import com.solvent.model.price.PriceSet;
+import com.solvent.model.risk.AccountHeadline;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -50,11 +55,13 @@ public record RiskProfile(String underlying, Instant asOf, List<ProfilePoint> po
         if (market.prices().get(underlying).isEmpty()) {
             throw new IllegalArgumentException("profile.underlying " + underlying + " has no price");
         }
-        PortfolioEvaluator.PriceSweep sweep = evaluator.sweep(book, market, rules, underlying);
+        Account account = book.asAccount();
+        MarginPolicy policy = rules.enginePolicy();
+        Evaluation sweep = new Evaluation(evaluator.sweep(account, policy), market.priceSet(), underlying);
+        // one engine sweep for the curve and the root search: the account is resolved once
         List<ProfilePoint> curve = new ArrayList<>(points);
         for (int i = 0; i < points; i++) {
-            double price = low + (high - low) * i / (points - 1);
-            curve.add(pointAt(sweep, market, underlying, price));
+            curve.add(pointAt(sweep, low + (high - low) * i / (points - 1)));
         }
         List<Double> liquidation = new ArrayList<>();
         for (int i = 0; i < points; i++) {
@@ -62,7 +69,7 @@ public record RiskProfile(String underlying, Instant asOf, List<ProfilePoint> po
             if (p.crossCushion() == 0.0) {
                 liquidation.add(p.price());
             } else if (i + 1 < points && Math.signum(p.crossCushion()) * Math.signum(curve.get(i + 1).crossCushion()) < 0) {
-                liquidation.add(refine(sweep, market, underlying, p, curve.get(i + 1)));
+                liquidation.add(refine(sweep, p, curve.get(i + 1)));
             }
         }
         return new RiskProfile(underlying, market.asOf(), curve, liquidation);
@@ -77,15 +84,20 @@ public record RiskProfile(String underlying, Instant asOf, List<ProfilePoint> po
                 compute(book, then, rules, underlying, low, high, points, evaluator));
     }
 
-    private static ProfilePoint pointAt(PortfolioEvaluator.PriceSweep sweep, MarketState market, String underlying,
-                                        double price) {
-        HeadlineRisk r = sweep.at(market.withPrices(PriceMoves.to(market.prices(), underlying, price)));
+    /** The engine's headline of one book at prices that differ from the base market only in the profiled asset. */
+    /** The engine's sweep of one book at prices that differ from the base market only in the profiled asset. */
+    private record Evaluation(AccountSweep sweep, PriceSet base, String underlying) {
+        AccountHeadline at(double price) {
+            return sweep.at(PriceMoves.to(base, underlying, price));
+        }
+    }
+
+    private static ProfilePoint pointAt(Evaluation sweep, double price) {
+        AccountHeadline r = sweep.at(price);
         return new ProfilePoint(price, r.equity(), r.maintenanceRequirement(), r.marginRatio(), r.crossCushion());
     }
 
-    private static double refine(PortfolioEvaluator.PriceSweep sweep, MarketState market, String underlying,
-                                 ProfilePoint lo, ProfilePoint hi) {
-        return Bisection.root(lo.price(), hi.price(), lo.crossCushion(),
-                price -> pointAt(sweep, market, underlying, price).crossCushion());
+    private static double refine(Evaluation sweep, ProfilePoint lo, ProfilePoint hi) {
+        return Bisection.root(lo.price(), hi.price(), lo.crossCushion(), price -> pointAt(sweep, price).crossCushion());
     }
 }

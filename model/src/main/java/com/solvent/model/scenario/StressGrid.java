@@ -1,9 +1,10 @@
 package com.solvent.model.scenario;
 
 import com.solvent.model.Checks;
-import com.solvent.model.option.OptionMarketData;
 import com.solvent.model.option.OptionPosition;
-import com.solvent.model.risk.AccountRisk;
+import com.solvent.model.policy.MarginPolicy;
+import com.solvent.model.price.PriceSet;
+import com.solvent.model.risk.AccountHeadline;
 import com.solvent.model.risk.HealthState;
 
 import java.util.ArrayList;
@@ -11,12 +12,14 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 
 /**
  * PnL and margin ratio of an account or a book over price shocks x vol shocks. A cell is the scenario
  * {@code [MarketMove.uniform(pricePercent), VolShift.all(volPoints)]}, applied through the same
- * {@link Perturbation}s and evaluator as any what-if. Vol shifts do not change the linear part's equity
- * or requirement, so the engine runs once per (account, price shock) and the options once per cell.
+ * {@link Perturbation}s as any what-if; each cell's market is built once for the whole book and every
+ * account is evaluated by the engine's lean path ({@code MarginEngine.headline}). A book is split into
+ * fixed chunks evaluated in parallel (the common fork-join pool) and merged in order.
  *
  * @param pricePercents  price shocks, percent, in row order
  * @param volPoints      vol shocks, vol points, in column order
@@ -70,27 +73,55 @@ public record StressGrid(List<Double> pricePercents, List<Double> volPoints, Lis
         }
         int rows = pricePercents.length;
         int cols = volPoints.length;
-        // Markets are shared by every account: shock them once per row and per cell.
-        MarketState[] rowMarkets = new MarketState[rows];
-        OptionMarketData[][] cellMarkets = new OptionMarketData[rows][cols];
+        // Markets are shared by every account: shock them once per cell, as one engine price set each.
+        List<PriceSet> baseThenCells = new ArrayList<>(1 + rows * cols);
+        baseThenCells.add(market.priceSet());
         Inputs probe = new Inputs(unionOfOptions(books), market);
         for (int i = 0; i < rows; i++) {
-            rowMarkets[i] = shocked(probe, Perturbation.MarketMove.uniform(pricePercents[i]), rules);
+            MarketState row = shocked(probe, Perturbation.MarketMove.uniform(pricePercents[i]), rules);
             for (int j = 0; j < cols; j++) {
-                cellMarkets[i][j] = shocked(new Inputs(probe.book(), rowMarkets[i]), Perturbation.VolShift.all(volPoints[j]), rules)
-                        .optionMarket();
+                baseThenCells.add(shocked(new Inputs(probe.book(), row), Perturbation.VolShift.all(volPoints[j]),
+                        rules).priceSet());
             }
         }
-        double[] pnl = new double[rows * cols];
-        double[] worstRatio = new double[rows * cols];
-        int[] liquidatable = new int[rows * cols];
-        for (Portfolio book : books) {
-            double equityBefore = evaluator.headline(book, market, rules).equity();
-            for (int i = 0; i < rows; i++) {
-                AccountRisk linear = evaluator.linear(book, rowMarkets[i], rules);
-                for (int j = 0; j < cols; j++) {
-                    HeadlineRisk r = evaluator.headline(book, linear, cellMarkets[i][j], rules);
-                    int k = i * cols + j;
+        MarginPolicy policy = rules.enginePolicy();
+        // Fixed chunks (not one per thread) merged in order: the sums do not depend on the scheduling.
+        int chunks = Math.min(CHUNKS, books.size());
+        List<Partial> partials = IntStream.range(0, chunks).parallel()
+                .mapToObj(c -> Partial.of(books.subList(books.size() * c / chunks, books.size() * (c + 1) / chunks),
+                        baseThenCells, policy, evaluator))
+                .toList();
+        Partial total = partials.getFirst();
+        for (int c = 1; c < partials.size(); c++) {
+            total = total.plus(partials.get(c));
+        }
+        List<StressCell> cells = new ArrayList<>(rows * cols);
+        for (int i = 0; i < rows; i++) {
+            for (int j = 0; j < cols; j++) {
+                int k = i * cols + j;
+                cells.add(new StressCell(pricePercents[i], volPoints[j], total.pnl[k], total.worstRatio[k],
+                        total.liquidatable[k]));
+            }
+        }
+        return new StressGrid(Arrays.stream(pricePercents).boxed().toList(), Arrays.stream(volPoints).boxed().toList(), cells);
+    }
+
+    /** Number of pieces a book is split into; the common fork-join pool runs them (two threads on two cores). */
+    private static final int CHUNKS = 8;
+
+    /** The cells of a part of the book, row-major. */
+    private record Partial(double[] pnl, double[] worstRatio, int[] liquidatable) {
+        static Partial of(List<Portfolio> books, List<PriceSet> baseThenCells, MarginPolicy policy,
+                          PortfolioEvaluator evaluator) {
+            int cells = baseThenCells.size() - 1;
+            double[] pnl = new double[cells];
+            double[] worstRatio = new double[cells];
+            int[] liquidatable = new int[cells];
+            for (Portfolio book : books) {
+                List<AccountHeadline> h = evaluator.headlines(book.asAccount(), baseThenCells, policy);
+                double equityBefore = h.getFirst().equity();
+                for (int k = 0; k < cells; k++) {
+                    AccountHeadline r = h.get(k + 1);
                     pnl[k] += r.equity() - equityBefore;
                     worstRatio[k] = Math.max(worstRatio[k], r.marginRatio());
                     if (r.health() == HealthState.LIQUIDATABLE || r.health() == HealthState.BANKRUPT) {
@@ -98,15 +129,20 @@ public record StressGrid(List<Double> pricePercents, List<Double> volPoints, Lis
                     }
                 }
             }
+            return new Partial(pnl, worstRatio, liquidatable);
         }
-        List<StressCell> cells = new ArrayList<>(rows * cols);
-        for (int i = 0; i < rows; i++) {
-            for (int j = 0; j < cols; j++) {
-                int k = i * cols + j;
-                cells.add(new StressCell(pricePercents[i], volPoints[j], pnl[k], worstRatio[k], liquidatable[k]));
+
+        Partial plus(Partial other) {
+            double[] p = pnl.clone();
+            double[] w = worstRatio.clone();
+            int[] l = liquidatable.clone();
+            for (int k = 0; k < p.length; k++) {
+                p[k] += other.pnl[k];
+                w[k] = Math.max(w[k], other.worstRatio[k]);
+                l[k] += other.liquidatable[k];
             }
+            return new Partial(p, w, l);
         }
-        return new StressGrid(Arrays.stream(pricePercents).boxed().toList(), Arrays.stream(volPoints).boxed().toList(), cells);
     }
 
     /** A portfolio holding every option of the book, so a market move reaches every option underlying. */

@@ -7,8 +7,8 @@ import com.solvent.model.policy.MarginPolicy;
 
 /**
  * A venue's complete rules for one evaluation: the core's {@link MarginPolicy} (linear markets,
- * collateral, liquidation) and how it margins options. Once {@code MarginPolicy} carries its option margin
- * model this record reduces to it.
+ * collateral, liquidation) and how it margins options. The engine reads both as one
+ * {@link MarginPolicy} ({@link #enginePolicy()}).
  *
  * @param policy        the venue preset
  * @param optionMargin  standard or portfolio option margin
@@ -19,8 +19,13 @@ public record VenueRules(MarginPolicy policy, OptionMarginModel optionMargin) {
         Checks.required(optionMargin, "rules.optionMargin");
     }
 
-    /** {@code policy} with Derive's standard option rules (a safe default for venues without options). */
+    /** {@code policy} with its own option margin model, or Derive's standard rules when it has none. */
     public static VenueRules of(MarginPolicy policy) {
-        return new VenueRules(policy, StandardOptionMargin.derive());
+        return new VenueRules(policy, policy.optionMarginModel().orElse(StandardOptionMargin.derive()));
+    }
+
+    /** The policy the engine evaluates with: {@link #policy} margining options with {@link #optionMargin}. */
+    public MarginPolicy enginePolicy() {
+        return policy.optionMargin() == optionMargin ? policy : policy.withOptionMargin(optionMargin);
     }
 }

@@ -111,8 +111,9 @@ class ScenarioTest {
     void aWithdrawalBeyondTheFreeCollateralIsRefusedAndSkipped() {
         ScenarioResult r = Scenario.of("withdraw all", new CollateralChange("USDC", -10_000),
                 new CollateralChange("USDC", 100)).apply(optionBook(), MARKET, RULES);
-        // The perp alone would allow it (its uPnL covers its IM); the short puts' IM refuses it.
-        assertThat(r.refused()).singleElement().asString().contains("withdrawal").contains("options included");
+        // The perp alone would allow it (its uPnL covers its IM); the short puts' IM refuses it: the core's
+        // withdrawal check sees the options because the engine account holds them.
+        assertThat(r.refused()).singleElement().asString().contains("withdrawal").contains("under initial margin");
         assertThat(r.inputs().book().account().balance("USDC")).isEqualTo(10_100.0);
     }
 

@@ -23,7 +23,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A 21 x 5 stress grid (market -50%..+50% in 5% steps x vol -20, -10, 0, +10, +20 points) over a book of
- * 10,000 option accounts (3 options, two perps and USDC each), on one thread. Target: under 1 s.
+ * 10,000 option accounts (3 options, two perps and USDC each), split by StressGrid over the common
+ * fork-join pool (two threads on the two-core machine). Target: under 1 s.
  *
  * <p>Run: {@code java -jar src-test/target/benchmarks.jar StressGridBenchmark -f 1 -wi 1 -i 3}
  */
