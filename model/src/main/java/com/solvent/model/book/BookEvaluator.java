@@ -1,0 +1,362 @@
+package com.solvent.model.book;
+
+import com.solvent.model.Checks;
+import com.solvent.model.engine.MarginEngine;
+import com.solvent.model.engine.MarginMath;
+import com.solvent.model.price.AssetPrice;
+import com.solvent.model.price.PriceSet;
+import com.solvent.model.risk.AccountFailure;
+import com.solvent.model.risk.AccountResult;
+import com.solvent.model.risk.AccountRisk;
+import com.solvent.model.risk.HealthState;
+
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.RecursiveAction;
+
+/**
+ * Evaluates every account of a {@link Book} at once, with the {@link MarginEngine}'s definitions
+ * (see its Javadoc). A columnar account holds cross perpetuals only, so its account figures are its
+ * cross group's, all in USD:
+ * <ul>
+ *   <li>equity = sum of {@code amount x mark x weight} (value weight for a positive balance,
+ *       liability weight for a negative one) + sum of {@code size x (mark - entry)} + accrued funding;</li>
+ *   <li>per position {@code notional = |size| x mark}, tier = last tier whose floor {@code <= notional},
+ *       {@code MM = max(0, notional x mmf(tier) - deduction(tier))}, {@code IM = notional x (1 / maxLeverage(tier))};
+ *       the account's IM and MM are the sums;</li>
+ *   <li>margin ratio and health: {@link MarginMath#marginRatio} and {@link MarginMath#health}, the
+ *       engine's own rules.</li>
+ * </ul>
+ * Routed accounts (see {@link Book}) are evaluated by the record engine itself. A differential
+ * test holds the two implementations to the same numbers (equal up to rounding: accrued funding is
+ * added once per account instead of once per position).
+ *
+ * <p><b>State.</b> The evaluator owns the result columns and reuses them on every pass: a pass
+ * allocates nothing per account. It is a single-writer object: call {@link #evaluate} and
+ * {@link #onPriceChange} from one thread at a time and read results only between passes (copy
+ * what must be published to other threads). Passes run on a private pool of {@code threads}
+ * workers (none for one thread); {@link #close()} stops them.
+ */
+public final class BookEvaluator implements AutoCloseable {
+    /** Accounts per task: large enough to amortise the fork, small enough to balance two busy cores. */
+    private static final int CHUNK = 8_192;
+    private static final byte FAILED = -1;
+    private static final HealthState[] STATES = HealthState.values();
+
+    private final Book book;
+    private final MarginEngine engine = MarginEngine.withoutExplanations();
+    private final ForkJoinPool pool;
+    private final int threads;
+    private final double warningLevel;
+
+    private final double[] marks;
+    private final boolean[] trusted;
+    /** Per market, its underlying's mark and trust, refreshed with every price change (one indirection less per position). */
+    private final double[] marketMarks;
+    private final boolean[] marketTrusted;
+    private PriceSet prices;
+
+    private final double[] equity;
+    private final double[] initial;
+    private final double[] maintenance;
+    private final double[] ratio;
+    private final byte[] health;
+    private final boolean[] uncertain;
+    private final AccountResult[] routedResults;
+
+    /** An evaluator of {@code book} running passes on {@code threads} threads (1 = the caller's). */
+    public BookEvaluator(Book book, int threads) {
+        this.book = Checks.required(book, "book");
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, was " + threads);
+        }
+        this.threads = threads;
+        this.pool = threads == 1 ? null : new ForkJoinPool(threads);
+        this.warningLevel = book.policy.warningLevel();
+        int n = book.accountCount();
+        marks = new double[book.assets.length];
+        trusted = new boolean[book.assets.length];
+        marketMarks = new double[book.marketIds.length];
+        marketTrusted = new boolean[book.marketIds.length];
+        equity = new double[n];
+        initial = new double[n];
+        maintenance = new double[n];
+        ratio = new double[n];
+        health = new byte[n];
+        uncertain = new boolean[n];
+        routedResults = new AccountResult[book.routedIndex.length];
+    }
+
+    public Book book() {
+        return book;
+    }
+
+    public int threads() {
+        return threads;
+    }
+
+    /** Bytes a full pass writes: equity, IM, MM and margin ratio (8 each), health and uncertainty (1 each) per account. */
+    public long passOutputBytes() {
+        return (long) equity.length * (4 * 8 + 2);
+    }
+
+    /** Re-evaluates every account at {@code prices}. */
+    public void evaluate(PriceSet prices) {
+        this.prices = Checks.required(prices, "prices");
+        for (int s = 0; s < marks.length; s++) {
+            Optional<AssetPrice> price = prices.get(book.assets[s]);
+            marks[s] = price.map(AssetPrice::mark).orElse(Double.NaN);
+            trusted[s] = price.map(p -> p.freshness().isTrusted()).orElse(false);
+        }
+        refreshMarketMarks();
+        run(new RangeTask(0, book.accountCount()));
+        for (int r = 0; r < book.routedIndex.length; r++) {
+            evaluateRouted(r);
+        }
+    }
+
+    /**
+     * Moves {@code asset}'s price and re-evaluates only the accounts that depend on it (a position
+     * on it or a balance in it); returns how many that was. Requires a previous {@link #evaluate}.
+     */
+    public int onPriceChange(String asset, AssetPrice price) {
+        Checks.required(price, "price");
+        if (prices == null) {
+            throw new IllegalStateException("evaluate(prices) must run before onPriceChange");
+        }
+        int s = book.assetIndex(asset);
+        prices = prices.with(asset, price);
+        if (s < 0) {
+            return 0;
+        }
+        marks[s] = price.mark();
+        trusted[s] = price.freshness().isTrusted();
+        refreshMarketMarks();
+        int from = book.holdersStart[s];
+        int to = book.holdersStart[s + 1];
+        run(new HoldersTask(from, to));
+        for (int r = 0; r < book.routedIndex.length; r++) {
+            if (Arrays.binarySearch(book.holders, from, to, book.routedIndex[r]) >= 0) {
+                evaluateRouted(r);
+            }
+        }
+        return to - from;
+    }
+
+    /** {@link #onPriceChange(String, AssetPrice)} keeping the asset's volatility, time and freshness. */
+    public int onMarkChange(String asset, double mark) {
+        AssetPrice current = prices == null ? null : prices.get(asset).orElse(null);
+        if (current == null) {
+            throw new IllegalArgumentException("no price for " + asset + " to move");
+        }
+        return onPriceChange(asset, current.withPrice(mark));
+    }
+
+    private void refreshMarketMarks() {
+        for (int m = 0; m < marketMarks.length; m++) {
+            marketMarks[m] = marks[book.marketUnderlying[m]];
+            marketTrusted[m] = trusted[book.marketUnderlying[m]];
+        }
+    }
+
+    /** Account equity, USD, signed. */
+    public double equity(int account) {
+        return equity[account];
+    }
+
+    /** Account initial requirement, USD, {@code >= 0}. */
+    public double initialRequirement(int account) {
+        return initial[account];
+    }
+
+    /** Account maintenance requirement, USD, {@code >= 0}. */
+    public double maintenanceRequirement(int account) {
+        return maintenance[account];
+    }
+
+    /** Maintenance / equity, in {@code [0, MARGIN_RATIO_CAP]}; liquidatable at {@code >= 1}. */
+    public double marginRatio(int account) {
+        return ratio[account];
+    }
+
+    /** Health of the account, or empty when it could not be evaluated (see {@link #failure}). */
+    public Optional<HealthState> health(int account) {
+        byte h = health[account];
+        return h == FAILED ? Optional.empty() : Optional.of(STATES[h]);
+    }
+
+    /** True when a price the account depends on is not FRESH: its figures are then not to be trusted as safe. */
+    public boolean uncertain(int account) {
+        return uncertain[account];
+    }
+
+    /** Why the account could not be evaluated (unknown market or asset, missing price), or empty. */
+    public Optional<String> failure(int account) {
+        if (health[account] != FAILED) {
+            return Optional.empty();
+        }
+        int r = Arrays.binarySearch(book.routedIndex, account);
+        if (r >= 0 && routedResults[r] instanceof AccountFailure failure) {
+            return Optional.of(failure.reason());
+        }
+        for (int c = book.collateralStart[account]; c < book.collateralStart[account + 1]; c++) {
+            int s = book.collateralPriceAsset[book.collateralKind[c]];
+            if (Double.isNaN(marks[s])) {
+                return Optional.of("collateral " + book.collateralSymbols[book.collateralKind[c]] + ": no price for " + book.assets[s]);
+            }
+        }
+        for (int p = book.positionStart[account]; p < book.positionStart[account + 1]; p++) {
+            int s = book.marketUnderlying[book.positionMarket[p]];
+            if (Double.isNaN(marks[s])) {
+                return Optional.of("market " + book.marketIds[book.positionMarket[p]] + ": no price for " + book.assets[s]);
+            }
+        }
+        return Optional.of("not evaluated");
+    }
+
+    /** Number of accounts in each health state after the last pass (failed accounts not counted). */
+    public Map<HealthState, Integer> healthCounts() {
+        int[] counts = new int[STATES.length];
+        for (byte h : health) {
+            if (h != FAILED) {
+                counts[h]++;
+            }
+        }
+        Map<HealthState, Integer> result = new EnumMap<>(HealthState.class);
+        for (HealthState state : STATES) {
+            result.put(state, counts[state.ordinal()]);
+        }
+        return result;
+    }
+
+    @Override
+    public void close() {
+        if (pool != null) {
+            pool.shutdown();
+        }
+    }
+
+    private void run(RecursiveAction task) {
+        if (pool == null) {
+            task.invoke();
+        } else {
+            pool.invoke(task);
+        }
+    }
+
+    /** The columnar kernel for one account; mirrors MarginEngine's cross-group arithmetic. */
+    private void evaluateAccount(int a) {
+        final Book b = book;
+        final double[] marks = this.marks;
+        double eq = 0.0;
+        boolean doubtful = false;
+        for (int c = b.collateralStart[a], end = b.collateralStart[a + 1]; c < end; c++) {
+            int k = b.collateralKind[c];
+            int s = b.collateralPriceAsset[k];
+            double amount = b.collateralAmount[c];
+            eq += amount * marks[s] * (amount >= 0 ? b.valueWeight[k] : b.liabilityWeight[k]);
+            doubtful |= !trusted[s];
+        }
+        double im = 0.0;
+        double mm = 0.0;
+        final TierTable tiers = b.tiers;
+        for (int p = b.positionStart[a], end = b.positionStart[a + 1]; p < end; p++) {
+            int m = b.positionMarket[p];
+            double mark = marketMarks[m];
+            double size = b.positionSize[p];
+            eq += size * (mark - b.positionEntry[p]);
+            double notional = Math.abs(size) * mark;
+            int t = tiers.tierOf(m, notional);
+            mm += Math.max(0.0, notional * tiers.maintenanceFraction[t] - tiers.deduction[t]);
+            im += notional * tiers.initialFraction[t];
+            doubtful |= !marketTrusted[m];
+        }
+        eq += b.accountFunding[a];
+        uncertain[a] = doubtful;
+        if (Double.isNaN(eq)) { // a missing price: no number is reported, failure(a) says why
+            equity[a] = 0.0;
+            initial[a] = 0.0;
+            maintenance[a] = 0.0;
+            ratio[a] = 0.0;
+            health[a] = FAILED;
+            uncertain[a] = false;
+            return;
+        }
+        equity[a] = eq;
+        initial[a] = im;
+        maintenance[a] = mm;
+        ratio[a] = MarginMath.marginRatio(eq, mm);
+        health[a] = (byte) MarginMath.health(eq, mm, warningLevel).ordinal();
+    }
+
+    private void evaluateRouted(int r) {
+        int a = book.routedIndex[r];
+        AccountResult result = engine.evaluate(book.routedAccounts[r], prices, book.policy);
+        routedResults[r] = result;
+        if (result instanceof AccountRisk risk) {
+            equity[a] = risk.equity();
+            initial[a] = risk.initialRequirement();
+            maintenance[a] = risk.maintenanceRequirement();
+            ratio[a] = risk.marginRatio();
+            health[a] = (byte) risk.health().ordinal();
+            uncertain[a] = risk.uncertain();
+        } else {
+            equity[a] = 0.0;
+            initial[a] = 0.0;
+            maintenance[a] = 0.0;
+            ratio[a] = 0.0;
+            health[a] = FAILED;
+            uncertain[a] = false;
+        }
+    }
+
+    /** Evaluates accounts {@code from .. to-1}, splitting in halves down to {@link #CHUNK}. */
+    private final class RangeTask extends RecursiveAction {
+        private final int from;
+        private final int to;
+
+        RangeTask(int from, int to) {
+            this.from = from;
+            this.to = to;
+        }
+
+        @Override
+        protected void compute() {
+            if (to - from <= CHUNK || pool == null) {
+                for (int a = from; a < to; a++) {
+                    evaluateAccount(a);
+                }
+                return;
+            }
+            int mid = (from + to) >>> 1;
+            invokeAll(new RangeTask(from, mid), new RangeTask(mid, to));
+        }
+    }
+
+    /** Evaluates the accounts listed at {@code holders[from .. to-1]}. */
+    private final class HoldersTask extends RecursiveAction {
+        private final int from;
+        private final int to;
+
+        HoldersTask(int from, int to) {
+            this.from = from;
+            this.to = to;
+        }
+
+        @Override
+        protected void compute() {
+            if (to - from <= CHUNK || pool == null) {
+                int[] holders = book.holders;
+                for (int i = from; i < to; i++) {
+                    evaluateAccount(holders[i]);
+                }
+                return;
+            }
+            int mid = (from + to) >>> 1;
+            invokeAll(new HoldersTask(from, mid), new HoldersTask(mid, to));
+        }
+    }
+}

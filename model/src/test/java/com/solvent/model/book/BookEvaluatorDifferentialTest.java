@@ -1,0 +1,122 @@
+package com.solvent.model.book;
+
+import com.solvent.model.account.Account;
+import com.solvent.model.account.CollateralBalance;
+import com.solvent.model.account.Position;
+import com.solvent.model.engine.MarginEngine;
+import com.solvent.model.market.Market;
+import com.solvent.model.policy.CollateralAsset;
+import com.solvent.model.price.AssetPrice;
+import com.solvent.model.risk.AccountFailure;
+import com.solvent.model.risk.AccountResult;
+import com.solvent.model.risk.AccountRisk;
+import com.solvent.model.risk.CollateralRisk;
+import com.solvent.model.risk.PositionRisk;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The columnar evaluator is a second implementation of {@link MarginEngine}'s definitions; these
+ * properties make it acceptable by holding it to the record engine on random books: equity, IM,
+ * MM and margin ratio to 1e-12 relative, health, uncertainty and failures exactly, after a full
+ * pass on one or two threads and after incremental price changes.
+ *
+ * <p>Relative to what: IM and MM are sums of non-negative terms, so to their own size. Equity is a
+ * signed sum that may cancel (collateral against a loss); its rounding error is bounded by the
+ * size of its terms, so it is compared to 1e-12 of the largest of |equity| and the sum of the
+ * absolute terms (weighted collateral, uPnL). The margin ratio inherits equity's relative error.
+ */
+class BookEvaluatorDifferentialTest {
+    private static final double REL = 1e-12;
+    private final MarginEngine engine = MarginEngine.withoutExplanations();
+
+    @Property(tries = 150)
+    void fullPassEqualsTheRecordEngine(@ForAll long seed) {
+        RandomBooks world = new RandomBooks(seed, 60);
+        Book book = Book.of(world.accounts, world.policy);
+        try (BookEvaluator one = new BookEvaluator(book, 1); BookEvaluator two = new BookEvaluator(book, 2)) {
+            one.evaluate(world.prices);
+            two.evaluate(world.prices);
+            for (int i = 0; i < book.accountCount(); i++) {
+                AccountResult expected = engine.evaluate(world.accounts.get(i), world.prices, world.policy);
+                assertSame(one, i, expected);
+                assertThat(two.equity(i)).isEqualTo(one.equity(i));
+                assertThat(two.maintenanceRequirement(i)).isEqualTo(one.maintenanceRequirement(i));
+                assertThat(two.health(i)).isEqualTo(one.health(i));
+            }
+        }
+    }
+
+    @Property(tries = 100)
+    void priceChangesReevaluateExactlyTheHolders(@ForAll long seed) {
+        RandomBooks world = new RandomBooks(seed, 60);
+        Book book = Book.of(world.accounts, world.policy);
+        try (BookEvaluator evaluator = new BookEvaluator(book, 2)) {
+            evaluator.evaluate(world.prices);
+            for (int tick = 0; tick < 4; tick++) {
+                String asset = world.underlyings().get(world.random.nextInt(world.underlyings().size()));
+                AssetPrice next = world.randomPrice(asset);
+                world.prices = world.prices.with(asset, next);
+                int touched = evaluator.onPriceChange(asset, next);
+                assertThat(touched).as("accounts touched by %s", asset).isEqualTo(dependents(world, asset));
+            }
+            for (int i = 0; i < book.accountCount(); i++) {
+                assertSame(evaluator, i, engine.evaluate(world.accounts.get(i), world.prices, world.policy));
+            }
+        }
+    }
+
+    /** Brute force: accounts with a position on a market of {@code asset} or collateral priced by it. */
+    private static int dependents(RandomBooks world, String asset) {
+        int count = 0;
+        for (Account account : world.accounts) {
+            boolean depends = false;
+            for (Position p : account.positions()) {
+                Market m = world.policy.markets().get(p.marketId());
+                depends |= m != null && m.underlying().equals(asset);
+            }
+            for (CollateralBalance b : account.collateral()) {
+                CollateralAsset c = world.policy.collateral().get(b.asset());
+                depends |= c != null && c.priceAsset().equals(asset);
+            }
+            count += depends ? 1 : 0;
+        }
+        return count;
+    }
+
+    private static void assertSame(BookEvaluator book, int i, AccountResult expected) {
+        String id = expected.accountId();
+        if (expected instanceof AccountFailure failure) {
+            assertThat(book.health(i)).as("%s fails: %s", id, failure.reason()).isEmpty();
+            assertThat(book.failure(i)).as(id).isPresent();
+            return;
+        }
+        AccountRisk risk = (AccountRisk) expected;
+        assertThat(book.failure(i)).as(id).isEmpty();
+        double scale = Math.abs(risk.equity());
+        for (CollateralRisk c : risk.collateral()) {
+            scale += Math.abs(c.weightedValue());
+        }
+        for (PositionRisk p : risk.positions()) {
+            scale += Math.abs(p.unrealizedPnl());
+        }
+        assertThat(book.equity(i)).as("%s equity", id).isCloseTo(risk.equity(), within(scale));
+        assertThat(book.initialRequirement(i)).as("%s IM", id)
+                .isCloseTo(risk.initialRequirement(), within(risk.initialRequirement()));
+        assertThat(book.maintenanceRequirement(i)).as("%s MM", id)
+                .isCloseTo(risk.maintenanceRequirement(), within(risk.maintenanceRequirement()));
+        double ratioScale = risk.marginRatio() * Math.max(1.0, scale / Math.max(Math.abs(risk.equity()), Double.MIN_NORMAL));
+        assertThat(book.marginRatio(i)).as("%s margin ratio", id)
+                .isCloseTo(risk.marginRatio(), within(Math.min(ratioScale, MarginEngine.MARGIN_RATIO_CAP)));
+        assertThat(book.health(i)).as("%s health", id).contains(risk.health());
+        assertThat(book.uncertain(i)).as("%s uncertain", id).isEqualTo(risk.uncertain());
+    }
+
+    private static org.assertj.core.data.Offset<Double> within(double scale) {
+        return org.assertj.core.data.Offset.offset(REL * scale + Double.MIN_VALUE);
+    }
+
+}
