@@ -3,6 +3,7 @@ package com.solvent.model.stress;
 import com.solvent.model.Checks;
 import com.solvent.model.account.Account;
 import com.solvent.model.account.Position;
+import com.solvent.model.adl.AdlCandidate;
 import com.solvent.model.adl.AdlFill;
 import com.solvent.model.adl.AdlOutcome;
 import com.solvent.model.adl.AutoDeleveraging;
@@ -54,7 +55,10 @@ import java.util.Set;
  * {@code sum(size_i x price_i) / sum(size_i)}, which makes counterparties give up exactly the summed
  * bad debt (the ranking is computed once per market and side instead of once per bankrupt position;
  * which counterparty absorbs which bankrupt position is not modelled). Counterparties are the book's
- * accounts with a position in that market on the other side, in their current state.
+ * accounts with a position in that market on the other side, in their current state, ranked once by
+ * {@link AutoDeleveraging#rank}; each is then reduced by {@link AutoDeleveraging#deleverage} on its
+ * own, so that a counterparty the core refuses to reduce (an isolated position whose margin would
+ * turn negative at the bankruptcy price) is skipped and counted instead of failing the run.
  *
  * <p>State: the accounts changed so far and the fund balance carry over from one sweep to the next
  * (a cascade calls {@link #sweep} once per round). Not thread-safe: one sweep at a time; the results
@@ -146,7 +150,7 @@ public final class LiquidationSweep implements AutoCloseable {
                 tally.penalty, tally.toLiquidator, tally.toFund, tally.draw, tally.badDebt,
                 tally.deleveragedAccounts.size(), tally.deleveragedNotional, tally.recovered, tally.unfilled);
         return new SweepResult(totals, n, tally.failed, tally.uncertain, fundBefore, fund, tally.netSold,
-                tally.liquidations, tally.adlFills);
+                tally.liquidations, tally.adlFills, tally.adlSkipped);
     }
 
     private void liquidate(int index, Account account, PriceSet prices, boolean uncertain, Tally tally) {
@@ -186,29 +190,51 @@ public final class LiquidationSweep implements AutoCloseable {
     private void deleverage(PriceSet prices, Tally tally) {
         for (List<BankruptPosition> group : tally.bankruptQuantities.values()) {
             BankruptPosition combined = combine(group);
-            List<Integer> indices = new ArrayList<>();
+            Map<String, Integer> indexById = new HashMap<>();
             List<Account> counterparties = new ArrayList<>();
             for (int a : book.holders(combined.marketId())) {
                 Account acc = account(a);
                 if (holdsOpposite(acc, combined)) {
-                    indices.add(a);
+                    indexById.put(acc.id(), a);
                     counterparties.add(acc);
                 }
             }
-            AdlOutcome out = adl.deleverage(combined, counterparties, prices, policy);
-            Map<String, Integer> byId = new HashMap<>();
-            for (int i = 0; i < counterparties.size(); i++) {
-                byId.put(counterparties.get(i).id(), i);
+            double remaining = Math.abs(combined.size());
+            Set<String> done = new HashSet<>();
+            for (AdlCandidate c : adl.rank(combined.marketId(), combined.side(), counterparties, prices, policy)) {
+                if (remaining <= Math.abs(combined.size()) * 1e-12) {
+                    remaining = 0;
+                    break;
+                }
+                if (!done.add(c.accountId())) {
+                    continue; // the account's other positions in this market were offered with its first one
+                }
+                int index = indexById.get(c.accountId());
+                // one counterparty account at a time, so that one the core refuses to reduce (an isolated
+                // position whose margin would go negative at the bankruptcy price) is skipped, not fatal
+                BankruptPosition rest = new BankruptPosition(combined.accountId(), combined.positionId(),
+                        combined.marketId(), combined.side() * remaining, combined.bankruptcyPrice(),
+                        combined.badDebt() * remaining / Math.abs(combined.size()));
+                AdlOutcome out;
+                try {
+                    out = adl.deleverage(rest, List.of(account(index)), prices, policy);
+                } catch (IllegalArgumentException | IllegalStateException e) {
+                    tally.adlSkipped++;
+                    continue;
+                }
+                if (out.fills().isEmpty()) {
+                    continue;
+                }
+                changed.put(index, out.accounts().getFirst());
+                tally.deleveragedAccounts.add(c.accountId());
+                for (AdlFill f : out.fills()) {
+                    tally.deleveragedNotional += Math.abs(f.closedSize()) * f.price();
+                }
+                tally.adlFills.addAll(out.fills());
+                tally.recovered += out.recovered();
+                remaining = out.unfilledSize();
             }
-            for (AdlFill f : out.fills()) {
-                int i = byId.get(f.accountId());
-                changed.put(indices.get(i), out.accounts().get(i));
-                tally.deleveragedAccounts.add(f.accountId());
-                tally.deleveragedNotional += Math.abs(f.closedSize()) * f.price();
-            }
-            tally.adlFills.addAll(out.fills());
-            tally.recovered += out.recovered();
-            tally.unfilled += out.unfilledSize();
+            tally.unfilled += remaining;
         }
     }
 
@@ -258,6 +284,7 @@ public final class LiquidationSweep implements AutoCloseable {
         double deleveragedNotional;
         double recovered;
         double unfilled;
+        int adlSkipped;
         final Map<String, Double> netSold = new LinkedHashMap<>();
         final List<AccountLiquidation> liquidations = new ArrayList<>();
         final Map<String, List<BankruptPosition>> bankruptQuantities = new LinkedHashMap<>();

@@ -19,10 +19,12 @@ import java.util.Map;
  *                            what they bought: closing a long sells, closing a short buys; absent when zero
  * @param liquidations        one entry per liquidated account, in book order
  * @param deleveraged         counterparty reductions by auto-deleveraging, in the order applied
+ * @param adlSkipped          counterparties auto-deleveraging could not reduce (the core refused the fill), passed over
  */
 public record SweepResult(LiquidationTotals totals, int accountsEvaluated, int accountsFailed, int accountsUncertain,
                           double insuranceFundBefore, double insuranceFundAfter, Map<String, Double> netNotionalSold,
-                          List<AccountLiquidation> liquidations, List<AdlFill> deleveraged) {
+                          List<AccountLiquidation> liquidations, List<AdlFill> deleveraged,
+                          int adlSkipped) {
     public SweepResult {
         Checks.required(totals, "sweep.totals");
         Checks.nonNegative(accountsEvaluated, "sweep.accountsEvaluated");
@@ -33,5 +35,6 @@ public record SweepResult(LiquidationTotals totals, int accountsEvaluated, int a
         netNotionalSold = Map.copyOf(Checks.required(netNotionalSold, "sweep.netNotionalSold"));
         liquidations = List.copyOf(Checks.required(liquidations, "sweep.liquidations"));
         deleveraged = List.copyOf(Checks.required(deleveraged, "sweep.deleveraged"));
+        Checks.nonNegative(adlSkipped, "sweep.adlSkipped");
     }
 }
