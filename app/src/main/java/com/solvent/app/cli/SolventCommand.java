@@ -1,6 +1,8 @@
 package com.solvent.app.cli;
 
 import com.solvent.app.Workstation;
+import com.solvent.app.cli.risk.CascadeCommand;
+import com.solvent.app.cli.risk.StressCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -14,7 +16,7 @@ import java.util.concurrent.Callable;
 @Command(name = "solvent", mixinStandardHelpOptions = true, versionProvider = SolventVersion.class,
         description = {"Risk workstation for margin accounts on on-chain derivative venues.",
                 "Without a command it opens the workstation; the commands below run headless."},
-        subcommands = {ReportCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ReportCommand.class, StressCommand.class, CascadeCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:all accounts evaluated", "1:some account could not be evaluated (the others are printed)",
                 "2:bad input file or usage"})
