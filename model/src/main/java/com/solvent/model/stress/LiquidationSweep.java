@@ -9,6 +9,8 @@ import com.solvent.model.adl.AdlOutcome;
 import com.solvent.model.adl.AutoDeleveraging;
 import com.solvent.model.book.BookEvaluator;
 import com.solvent.model.engine.MarginEngine;
+import com.solvent.model.engine.MarginMath;
+import com.solvent.model.market.Perpetual;
 import com.solvent.model.liquidation.BankruptPosition;
 import com.solvent.model.liquidation.LiquidationEngine;
 import com.solvent.model.liquidation.LiquidationFill;
@@ -55,8 +57,8 @@ import java.util.Set;
  * {@code sum(size_i x price_i) / sum(size_i)}, which makes counterparties give up exactly the summed
  * bad debt (the ranking is computed once per market and side instead of once per bankrupt position;
  * which counterparty absorbs which bankrupt position is not modelled). Counterparties are the book's
- * accounts with a position in that market on the other side, in their current state, ranked once by
- * {@link AutoDeleveraging#rank}; each is then reduced by {@link AutoDeleveraging#deleverage} on its
+ * accounts with a position in that market on the other side, in their current state, shortlisted from
+ * the columnar pass (see {@code counterpartyShortlist}) and ranked once by {@link AutoDeleveraging#rank}; each is then reduced by {@link AutoDeleveraging#deleverage} on its
  * own, so that a counterparty the core refuses to reduce (an isolated position whose margin would
  * turn negative at the bankruptcy price) is skipped and counted instead of failing the run.
  *
@@ -67,6 +69,8 @@ import java.util.Set;
 public final class LiquidationSweep implements AutoCloseable {
     /** Accounts between two cancellation checks / progress reports. */
     private static final int CHUNK = 8192;
+    /** Fewest columnar counterparties handed to the exact ranking. */
+    private static final int SHORTLIST_MIN = 64;
 
     private final StressBook book;
     private final MarginPolicy policy;
@@ -192,12 +196,10 @@ public final class LiquidationSweep implements AutoCloseable {
             BankruptPosition combined = combine(group);
             Map<String, Integer> indexById = new HashMap<>();
             List<Account> counterparties = new ArrayList<>();
-            for (int a : book.holders(combined.marketId())) {
+            for (int a : counterpartyShortlist(combined, prices)) {
                 Account acc = account(a);
-                if (holdsOpposite(acc, combined)) {
-                    indexById.put(acc.id(), a);
-                    counterparties.add(acc);
-                }
+                indexById.put(acc.id(), a);
+                counterparties.add(acc);
             }
             double remaining = Math.abs(combined.size());
             Set<String> done = new HashSet<>();
@@ -236,6 +238,77 @@ public final class LiquidationSweep implements AutoCloseable {
             }
             tally.unfilled += remaining;
         }
+    }
+
+    /**
+     * The accounts worth ranking against {@code bankrupt}: every changed or non-columnar account holding
+     * the other side, plus the best columnar ones by the ranking's own score (see
+     * {@link AutoDeleveraging}: price factor x {@link MarginMath#leverage}(notional, group equity))
+     * computed from the columnar pass, until their profitable size covers twice the bankrupt size and
+     * at least {@value #SHORTLIST_MIN} of them. For a columnar account (cross perpetuals only) the
+     * cross group's equity is the book's account equity, so this score is the one
+     * {@link AutoDeleveraging#rank} computes and the exact ranking of the shortlist starts with the
+     * same counterparties as a ranking of every holder would; the margin of 2x absorbs rounding at the
+     * cut. It saves evaluating every holder of the market with the record engine.
+     */
+    private List<Integer> counterpartyShortlist(BankruptPosition bankrupt, PriceSet prices) {
+        List<Integer> shortlist = new ArrayList<>();
+        List<double[]> scored = new ArrayList<>();
+        String market = bankrupt.marketId();
+        double mark = prices.get(policy.market(market).orElseThrow().underlying()).orElseThrow().mark();
+        for (int a : book.holders(market)) {
+            Account acc = account(a);
+            if (!holdsOpposite(acc, bankrupt)) {
+                continue;
+            }
+            if (changed.containsKey(a) || !columnar(acc)) {
+                shortlist.add(a);
+                continue;
+            }
+            if (evaluator.health(a).isEmpty()) {
+                continue;
+            }
+            double equity = evaluator.equity(a);
+            for (Position p : acc.positions()) {
+                if (!p.marketId().equals(market) || p.side() == bankrupt.side()
+                        || p.size() * (mark - p.entryPrice()) + p.accruedFunding() <= 0) {
+                    continue;
+                }
+                double priceFactor = p.size() > 0 ? mark / p.entryPrice() : p.entryPrice() / mark;
+                double score = priceFactor * MarginMath.leverage(Math.abs(p.size()) * mark, equity);
+                scored.add(new double[] {score, Math.abs(p.size()), a});
+            }
+        }
+        scored.sort((x, y) -> Double.compare(y[0], x[0]));
+        double covered = 0;
+        Set<Integer> taken = new HashSet<>(shortlist);
+        for (int i = 0; i < scored.size(); i++) {
+            if (covered >= 2 * Math.abs(bankrupt.size()) && i >= SHORTLIST_MIN) {
+                break;
+            }
+            covered += scored.get(i)[1];
+            int a = (int) scored.get(i)[2];
+            if (taken.add(a)) {
+                shortlist.add(a);
+            }
+        }
+        shortlist.sort(Integer::compare);
+        return shortlist;
+    }
+
+    /** True when the book holds the account in its columns: cross perpetuals and listed collateral only. */
+    private boolean columnar(Account account) {
+        for (Position p : account.positions()) {
+            if (p.isIsolated() || policy.market(p.marketId()).map(m -> !(m.instrument() instanceof Perpetual)).orElse(true)) {
+                return false;
+            }
+        }
+        for (var c : account.collateral()) {
+            if (policy.collateralAsset(c.asset()).isEmpty()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** One bankrupt quantity standing for several of the same market and side (see the class Javadoc). */

@@ -94,6 +94,34 @@ class StressRunnerTest {
         assertThat(r.sweep().deleveraged().getFirst().accountId()).isEqualTo("btc-short");
     }
 
+    @Test
+    void theCounterpartyShortlistDeleveragesWhomTheFullRankingWould() {
+        // 300 profitable BTC shorts of random size, entry and collateral against one bankrupt long of
+        // 40 BTC: far more candidates than the shortlist keeps. The core ranks all 300 directly here.
+        java.util.SplittableRandom random = new java.util.SplittableRandom(7);
+        List<Account> book = new ArrayList<>();
+        Account whale = Fixtures.account("whale", 100_000, Position.cross("p", "BTC-PERP", 40, 60_000));
+        book.add(whale);
+        for (int i = 0; i < 300; i++) {
+            double size = -(0.05 + random.nextDouble() * 2);
+            double entry = 55_000 + random.nextDouble() * 10_000;
+            book.add(Fixtures.account("s" + i, 2_000 + random.nextDouble() * 50_000,
+                    Position.cross("p", "BTC-PERP", size, entry)));
+        }
+        StressResult r = new StressRunner(StressBook.of(book, REFERENCE), 0, 1)
+                .run(StressLibrary.crash(0.2), PRICES, TaskMonitor.NONE);
+
+        PriceSet crashed = StressLibrary.crash(0.2).prices(PRICES, REFERENCE);
+        LiquidationOutcome o = new LiquidationEngine().liquidate(whale, crashed, REFERENCE, 0);
+        assertThat(o.toDeleverage()).hasSize(1);
+        var expected = new com.solvent.model.adl.AutoDeleveraging().deleverage(o.toDeleverage().getFirst(),
+                book.subList(1, book.size()), crashed, REFERENCE);
+        assertThat(r.sweep().deleveraged()).extracting(com.solvent.model.adl.AdlFill::accountId)
+                .containsExactlyElementsOf(expected.fills().stream().map(com.solvent.model.adl.AdlFill::accountId).toList());
+        assertThat(r.totals().adlRecovered()).isCloseTo(expected.recovered(), within(1e-6));
+        assertThat(r.totals().accountsDeleveraged()).isLessThan(300);
+    }
+
     @Property(tries = 60)
     void totalsAreTheSumOfPerAccountLiquidationOutcomes(@ForAll("books") List<Account> accounts,
                                                         @ForAll("anyPrices") PriceSet prices,
