@@ -9,6 +9,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLongArray;
 
 /**
  * Runs stress scenarios over a {@link StressBook}. Each scenario starts from the same book and the
@@ -30,7 +36,8 @@ public final class StressRunner {
     /**
      * @param book           the accounts
      * @param insuranceFund  the insurance fund's balance before each scenario, USD, {@code >= 0}
-     * @param threads        threads for the columnar screen (1 = the caller's only)
+     * @param threads        threads: for the columnar screen of a single run, and scenarios run at once by
+     *                       {@link #runAll} (1 = everything on the caller's thread)
      */
     public StressRunner(StressBook book, double insuranceFund, int threads) {
         this.book = Checks.required(book, "book");
@@ -49,15 +56,66 @@ public final class StressRunner {
         }
     }
 
-    /** Runs every scenario, in order, each from {@code before}. */
+    /**
+     * Runs every scenario, each from {@code before}; results in the order given. With more than one
+     * thread the scenarios run concurrently, one per thread (each screens on its own thread), since
+     * they share nothing but the immutable book; progress is then the sum over the running scenarios.
+     */
     public List<StressResult> runAll(List<StressScenario> scenarios, PriceSet before, TaskMonitor monitor) {
-        List<StressResult> results = new ArrayList<>(scenarios.size());
         long per = book.accountCount();
         long total = per * scenarios.size();
-        for (int i = 0; i < scenarios.size(); i++) {
-            results.add(run(scenarios.get(i), before, monitor.slice(i * per, per, total)));
+        if (threads == 1 || scenarios.size() < 2) {
+            List<StressResult> results = new ArrayList<>(scenarios.size());
+            for (int i = 0; i < scenarios.size(); i++) {
+                results.add(run(scenarios.get(i), before, monitor.slice(i * per, per, total)));
+            }
+            return List.copyOf(results);
         }
-        return List.copyOf(results);
+        StressRunner single = new StressRunner(book, insuranceFund, 1);
+        AtomicLongArray done = new AtomicLongArray(scenarios.size());
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, scenarios.size()), r -> {
+            Thread t = new Thread(r, "stress-scenario");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<StressResult>> futures = new ArrayList<>(scenarios.size());
+            for (int i = 0; i < scenarios.size(); i++) {
+                int slot = i;
+                TaskMonitor share = new TaskMonitor() {
+                    @Override
+                    public boolean isCancelled() {
+                        return monitor.isCancelled();
+                    }
+
+                    @Override
+                    public void progress(long d, long t) {
+                        done.set(slot, t <= 0 ? per : d * per / t);
+                        long sum = 0;
+                        for (int k = 0; k < done.length(); k++) {
+                            sum += done.get(k);
+                        }
+                        monitor.progress(Math.min(sum, total), total);
+                    }
+                };
+                futures.add(pool.submit(() -> single.run(scenarios.get(slot), before, share)));
+            }
+            List<StressResult> results = new ArrayList<>(scenarios.size());
+            for (Future<StressResult> f : futures) {
+                results.add(f.get());
+            }
+            return List.copyOf(results);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("interrupted");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     static Map<String, Double> marks(PriceSet prices) {

@@ -235,6 +235,18 @@ class StressRunnerTest {
                 .isInstanceOf(CancellationException.class);
     }
 
+    @Test
+    void scenariosRunConcurrentlyGiveTheSameResultsInOrder() {
+        List<Account> accounts = List.of(NEAR_ETH, BTC_LONG, BTC_SHORT);
+        StressBook book = StressBook.of(accounts, REFERENCE);
+        List<StressScenario> all = StressLibrary.standard();
+
+        List<StressResult> one = new StressRunner(book, 1000, 1).runAll(all, PRICES, TaskMonitor.NONE);
+        List<StressResult> two = new StressRunner(book, 1000, 2).runAll(all, PRICES, TaskMonitor.NONE);
+
+        assertThat(two).isEqualTo(one);
+    }
+
     private static Set<String> ids(StressResult r) {
         Set<String> ids = new HashSet<>();
         r.sweep().liquidations().forEach(l -> ids.add(l.accountId()));
