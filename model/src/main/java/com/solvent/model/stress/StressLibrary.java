@@ -8,6 +8,7 @@ import com.solvent.model.stress.PriceShock.VolatilitySpike;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -67,7 +68,7 @@ public final class StressLibrary {
     /** {@code asset} falls by {@code size}, the rest stay; named {@code eth-crash-30}. */
     public static StressScenario singleAsset(String asset, double size) {
         long pct = Math.round(size * 100);
-        return new StressScenario(asset.toLowerCase(java.util.Locale.ROOT) + "-crash-" + pct,
+        return new StressScenario(asset.toLowerCase(Locale.ROOT) + "-crash-" + pct,
                 asset + " -" + pct + "%, other prices unchanged", List.of(new AssetMove(asset, -size)));
     }
 }

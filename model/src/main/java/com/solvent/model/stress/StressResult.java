@@ -2,6 +2,7 @@ package com.solvent.model.stress;
 
 import com.solvent.model.Checks;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -12,12 +13,12 @@ import java.util.Map;
  * @param stale     assets whose price was not FRESH in the scenario (a frozen oracle), sorted
  * @param sweep     liquidations, penalties, insurance fund and auto-deleveraging (all USD)
  */
-public record StressResult(StressScenario scenario, Map<String, Double> marks, java.util.List<String> stale,
+public record StressResult(StressScenario scenario, Map<String, Double> marks, List<String> stale,
                            SweepResult sweep) {
     public StressResult {
         Checks.required(scenario, "result.scenario");
         marks = Map.copyOf(Checks.required(marks, "result.marks"));
-        stale = java.util.List.copyOf(Checks.required(stale, "result.stale"));
+        stale = List.copyOf(Checks.required(stale, "result.stale"));
         Checks.required(sweep, "result.sweep");
     }
 
