@@ -20,6 +20,7 @@ import com.solvent.model.price.PriceSet;
 import com.solvent.model.risk.AccountResult;
 import com.solvent.model.risk.AccountRisk;
 import com.solvent.model.risk.HealthState;
+import com.solvent.model.risk.PositionRisk;
 import com.solvent.model.task.TaskMonitor;
 
 import java.util.ArrayList;
@@ -80,6 +81,8 @@ public final class LiquidationSweep implements AutoCloseable {
     private final AutoDeleveraging adl = new AutoDeleveraging();
     /** Accounts whose state differs from the book's columns, by index. */
     private final Map<Integer, Account> changed = new HashMap<>();
+    /** Record-engine evaluations of changed accounts at the current sweep's prices (for the shortlist). */
+    private final Map<Integer, AccountRisk> recordRisks = new HashMap<>();
     private double fund;
 
     /**
@@ -192,6 +195,7 @@ public final class LiquidationSweep implements AutoCloseable {
     }
 
     private void deleverage(PriceSet prices, Tally tally) {
+        recordRisks.clear();
         for (List<BankruptPosition> group : tally.bankruptQuantities.values()) {
             BankruptPosition combined = combine(group);
             Map<String, Integer> indexById = new HashMap<>();
@@ -228,6 +232,7 @@ public final class LiquidationSweep implements AutoCloseable {
                     continue;
                 }
                 changed.put(index, out.accounts().getFirst());
+                recordRisks.remove(index);
                 tally.deleveragedAccounts.add(c.accountId());
                 for (AdlFill f : out.fills()) {
                     tally.deleveragedNotional += Math.abs(f.closedSize()) * f.price();
@@ -241,15 +246,16 @@ public final class LiquidationSweep implements AutoCloseable {
     }
 
     /**
-     * The accounts worth ranking against {@code bankrupt}: every changed or non-columnar account holding
-     * the other side, plus the best columnar ones by the ranking's own score (see
-     * {@link AutoDeleveraging}: price factor x {@link MarginMath#leverage}(notional, group equity))
-     * computed from the columnar pass, until their profitable size covers twice the bankrupt size and
-     * at least {@value #SHORTLIST_MIN} of them. For a columnar account (cross perpetuals only) the
-     * cross group's equity is the book's account equity, so this score is the one
-     * {@link AutoDeleveraging#rank} computes and the exact ranking of the shortlist starts with the
-     * same counterparties as a ranking of every holder would; the margin of 2x absorbs rounding at the
-     * cut. It saves evaluating every holder of the market with the record engine.
+     * The accounts worth ranking against {@code bankrupt}: the best holders of the other side by the
+     * ranking's own score (see {@link AutoDeleveraging}: price factor x
+     * {@link MarginMath#leverage}(notional, group equity), profitable positions only), until their
+     * size covers twice the bankrupt size and at least {@value #SHORTLIST_MIN} of them. For a columnar
+     * account (cross perpetuals only) the score comes from the columnar pass (the cross group's equity
+     * is the book's account equity); for an account changed in this run, or one the columns do not
+     * hold, from one record-engine evaluation per sweep. The exact ranking of the shortlist by
+     * {@link AutoDeleveraging#rank} therefore starts with the same counterparties as a ranking of every
+     * holder would; the 2x margin absorbs rounding at the cut. It saves evaluating every holder of the
+     * market with the record engine for every bankrupt market and side.
      */
     private List<Integer> counterpartyShortlist(BankruptPosition bankrupt, PriceSet prices) {
         List<Integer> shortlist = new ArrayList<>();
@@ -262,7 +268,16 @@ public final class LiquidationSweep implements AutoCloseable {
                 continue;
             }
             if (changed.containsKey(a) || !columnar(acc)) {
-                shortlist.add(a);
+                // not (or no longer) what the columns hold: the same score from the record engine, once per sweep
+                AccountRisk risk = recordRisk(a, acc, prices);
+                for (PositionRisk p : risk == null ? List.<PositionRisk>of() : risk.positions()) {
+                    if (p.marketId().equals(market) && Math.signum(p.size()) != bankrupt.side()
+                            && p.unrealizedPnl() > 0 && !p.settled()) {
+                        double priceFactor = p.size() > 0 ? p.markPrice() / p.entryPrice() : p.entryPrice() / p.markPrice();
+                        scored.add(new double[] {priceFactor * MarginMath.leverage(p.notional(), p.groupEquity()),
+                                Math.abs(p.size()), a});
+                    }
+                }
                 continue;
             }
             if (evaluator.health(a).isEmpty()) {
@@ -281,7 +296,7 @@ public final class LiquidationSweep implements AutoCloseable {
         }
         scored.sort((x, y) -> Double.compare(y[0], x[0]));
         double covered = 0;
-        Set<Integer> taken = new HashSet<>(shortlist);
+        Set<Integer> taken = new HashSet<>();
         for (int i = 0; i < scored.size(); i++) {
             if (covered >= 2 * Math.abs(bankrupt.size()) && i >= SHORTLIST_MIN) {
                 break;
@@ -294,6 +309,15 @@ public final class LiquidationSweep implements AutoCloseable {
         }
         shortlist.sort(Integer::compare);
         return shortlist;
+    }
+
+    private AccountRisk recordRisk(int index, Account account, PriceSet prices) {
+        AccountRisk cached = recordRisks.get(index);
+        if (cached == null && engine.evaluate(account, prices, policy) instanceof AccountRisk risk) {
+            recordRisks.put(index, risk);
+            cached = risk;
+        }
+        return cached;
     }
 
     /** True when the book holds the account in its columns: cross perpetuals and listed collateral only. */
