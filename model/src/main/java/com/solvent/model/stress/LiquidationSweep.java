@@ -151,8 +151,7 @@ public final class LiquidationSweep implements AutoCloseable {
                 liquidate(a, current != null ? current : book.account(a), prices, uncertain, tally);
             }
         }
-        monitor.checkpoint(n, n);
-        deleverage(prices, tally);
+        deleverage(prices, tally, () -> monitor.checkpoint(n, n));
         LiquidationTotals totals = new LiquidationTotals(tally.liquidations.size(), tally.bankrupt, tally.notional,
                 tally.penalty, tally.toLiquidator, tally.toFund, tally.draw, tally.badDebt,
                 tally.deleveragedAccounts.size(), tally.deleveragedNotional, tally.recovered, tally.unfilled);
@@ -194,9 +193,12 @@ public final class LiquidationSweep implements AutoCloseable {
         }
     }
 
-    private void deleverage(PriceSet prices, Tally tally) {
+    /** {@code checkpoint} reports progress and throws when cancelled; called before each market and side. */
+    private void deleverage(PriceSet prices, Tally tally, Runnable checkpoint) {
         recordRisks.clear();
+        checkpoint.run();
         for (List<BankruptPosition> group : tally.bankruptQuantities.values()) {
+            checkpoint.run();
             BankruptPosition combined = combine(group);
             Map<String, Integer> indexById = new HashMap<>();
             List<Account> counterparties = new ArrayList<>();
