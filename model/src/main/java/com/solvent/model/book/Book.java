@@ -8,7 +8,6 @@ import com.solvent.model.market.Market;
 import com.solvent.model.market.Perpetual;
 import com.solvent.model.policy.CollateralAsset;
 import com.solvent.model.policy.MarginPolicy;
-import com.solvent.model.price.PriceSet;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -30,18 +29,19 @@ import java.util.Map;
  * of the collateral columns (collateral asset index, signed units), its positions
  * {@code positionStart[a] .. positionStart[a+1]-1} of the position columns (market index, signed
  * size in underlying units, entry price USD per unit). Accrued funding (USD, does not depend on
- * any price) is summed per account. Assets (market underlyings and collateral) and markets are
- * numbered by sorted symbol / id.
+ * any price) is summed per account. Price symbols (market underlyings and the assets pricing
+ * collateral), collateral assets and markets are numbered by sorted symbol / id.
  *
  * <p><b>Routed accounts.</b> The columns hold linear perpetuals in the cross pool only. An account
- * with an isolated position, a dated future (whose value depends on the evaluation time), a
- * market or a collateral asset the policy does not list keeps its {@link Account} record and is evaluated by the
- * record-level {@link com.solvent.model.engine.MarginEngine}, so that its figures are the engine's
- * by construction. Such accounts are expected to be rare; {@link #routedCount()} tells how many.
+ * with an isolated position, a dated future (whose value depends on the evaluation time), or a
+ * market or collateral asset the policy does not list keeps its {@link Account} record and is
+ * evaluated by the record-level {@link com.solvent.model.engine.MarginEngine}, so that its figures
+ * (or its failure) are the engine's by construction. Such accounts are expected to be rare;
+ * {@link #routedCount()} tells how many.
  *
- * <p><b>Holders.</b> For each asset, the ascending list of accounts whose value depends on its
- * price (a position in a market on it, or a collateral balance in it), so that one price change
- * re-evaluates only those accounts.
+ * <p><b>Holders.</b> For each price symbol, the ascending list of accounts whose figures depend on
+ * it (a position in a market on it, or a collateral balance priced by it), so that one price
+ * change re-evaluates only those accounts.
  */
 public final class Book {
     final MarginPolicy policy;
@@ -234,7 +234,7 @@ public final class Book {
 
     /**
      * Bytes a full pass reads from the account columns: account starts and funding, the collateral
-     * columns and the position columns. The benchmarks' memory-bandwidth floor reads as many.
+     * columns and the position columns (see {@link BookEvaluator#passInputBytes()} for the whole pass).
      */
     public long passInputBytes() {
         long n = accountIds.length;

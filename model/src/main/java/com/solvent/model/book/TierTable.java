@@ -13,7 +13,7 @@ import java.util.List;
  * of market {@code m} lives at index {@code m x stride + t}; slots past a market's last tier have
  * a floor of +infinity, so the tier is found without a data-dependent branch by counting the
  * floors at or below the notional. Notionals in a book fall in random tiers, and a branchy search
- * mispredicts about once per position (measured: the tier search was 40% of a full pass).
+ * mispredicts about once per position (measured: a full pass 25% slower with a branchy search).
  * Policies of up to four tiers per market share one unrolled path.
  *
  * <p>For each tier: {@code floor} is the inclusive lower bound of the bracket (USD notional),
@@ -27,6 +27,8 @@ final class TierTable {
     private static final int UNROLLED = 4;
     final int stride;
     final double[] floor;
+    /** The next tier's floor (+infinity for a market's last tier): tier t holds notionals in [floor, ceiling). */
+    final double[] ceiling;
     final double[] initialFraction;
     final double[] maintenanceFraction;
     final double[] deduction;
@@ -38,8 +40,12 @@ final class TierTable {
         }
         // Up to four tiers (most venues' majors) take the unrolled path.
         stride = most <= UNROLLED ? UNROLLED : most;
+        if (stride > Byte.MAX_VALUE) {
+            throw new IllegalArgumentException("a market of more than " + Byte.MAX_VALUE + " margin tiers");
+        }
         int slots = markets.size() * stride;
         floor = new double[slots];
+        ceiling = new double[slots];
         initialFraction = new double[slots];
         maintenanceFraction = new double[slots];
         deduction = new double[slots];
@@ -57,6 +63,17 @@ final class TierTable {
                 maintenanceFraction[i] = tier.maintenanceFraction();
                 deduction[i] = t == 0 ? 0.0
                         : deduction[i - 1] + floor[i] * (maintenanceFraction[i] - maintenanceFraction[i - 1]);
+            }
+        }
+        ceilings(markets.size());
+    }
+
+    /** Fills {@link #ceiling} once the floors are known. */
+    private void ceilings(int markets) {
+        for (int m = 0; m < markets; m++) {
+            for (int t = 0; t < stride; t++) {
+                int i = m * stride + t;
+                ceiling[i] = t + 1 < stride ? floor[i + 1] : Double.POSITIVE_INFINITY;
             }
         }
     }
@@ -89,6 +106,6 @@ final class TierTable {
     }
 
     long bytes() {
-        return 8L * floor.length * 4L;
+        return 8L * floor.length * 5L;
     }
 }

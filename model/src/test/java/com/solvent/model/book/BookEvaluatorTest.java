@@ -49,6 +49,21 @@ class BookEvaluatorTest {
     }
 
     @Test
+    void aTickAcrossATierBoundaryMovesThePositionToTheNewTier() {
+        // TV-HL-3 table: 4,000 BTC is 200M at 50,000 (upper tier), 120M at 30,000 (lower tier: 1.25%, no deduction).
+        Book book = Book.of(List.of(account("whale", 100_000_000, Position.cross("p", "BTC-PERP", 4_000, 50_000))),
+                usdcPolicy(BTC_TABLE));
+        try (BookEvaluator evaluator = new BookEvaluator(book, 1)) {
+            evaluator.evaluate(prices("BTC", 50_000));
+            evaluator.onMarkChange("BTC", 30_000);
+            assertThat(evaluator.maintenanceRequirement(0)).isCloseTo(1_500_000, within(1e-6));
+            assertThat(evaluator.initialRequirement(0)).isCloseTo(120_000_000 / 40.0, within(1e-6));
+            evaluator.onMarkChange("BTC", 50_000);
+            assertThat(evaluator.maintenanceRequirement(0)).isCloseTo(3_125_000, within(1e-6));
+        }
+    }
+
+    @Test
     void maintenanceIsContinuousAtTheTierBoundaryOfTvHl3() {
         // At exactly 150M both sides give 1,875,000 (TV-HL-3 continuity); the upper tier applies at its floor.
         Book book = Book.of(List.of(account("edge", 5_000_000, Position.cross("p", "BTC-PERP", 3_000, 50_000))),

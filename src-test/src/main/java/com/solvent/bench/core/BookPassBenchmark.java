@@ -18,9 +18,6 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
-import java.util.SplittableRandom;
-import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.RecursiveTask;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -49,8 +46,7 @@ public class BookPassBenchmark {
     private PriceSet down;
     private boolean flip;
 
-    private long[] sameBytes;
-    private ForkJoinPool readers;
+    private SequentialRead floor;
 
     @Setup(Level.Trial)
     public void setUp() {
@@ -60,20 +56,15 @@ public class BookPassBenchmark {
         down = SyntheticBook.prices(0.99);
         evaluator.evaluate(up);
         System.out.printf("%nbook: %d accounts, %d positions, %d routed; pass reads %d bytes, writes %d bytes; health %s%n",
-                book.accountCount(), book.positionCount(), book.routedCount(), book.passInputBytes(),
+                book.accountCount(), book.positionCount(), book.routedCount(), evaluator.passInputBytes(),
                 evaluator.passOutputBytes(), evaluator.healthCounts());
-        sameBytes = new long[(int) (book.passInputBytes() / Long.BYTES)];
-        SplittableRandom random = new SplittableRandom(SEED);
-        for (int i = 0; i < sameBytes.length; i++) {
-            sameBytes[i] = random.nextLong();
-        }
-        readers = new ForkJoinPool(threads);
+        floor = new SequentialRead(evaluator.passInputBytes(), threads, SEED);
     }
 
     @TearDown(Level.Trial)
     public void tearDown() {
         evaluator.close();
-        readers.shutdown();
+        floor.close();
     }
 
     /** Re-evaluates every account; prices alternate between two levels so each pass sees a change. */
@@ -87,36 +78,6 @@ public class BookPassBenchmark {
     /** The floor: sums as many bytes as {@link #fullPass} reads, split over the same number of threads. */
     @Benchmark
     public long sequentialRead() {
-        return readers.invoke(new Sum(sameBytes, 0, sameBytes.length, sameBytes.length / threads + 1));
-    }
-
-    private static final class Sum extends RecursiveTask<Long> {
-        private final long[] data;
-        private final int from;
-        private final int to;
-        private final int slice;
-
-        Sum(long[] data, int from, int to, int slice) {
-            this.data = data;
-            this.from = from;
-            this.to = to;
-            this.slice = slice;
-        }
-
-        @Override
-        protected Long compute() {
-            if (to - from <= slice) {
-                long sum = 0;
-                for (int i = from; i < to; i++) {
-                    sum += data[i];
-                }
-                return sum;
-            }
-            int mid = (from + to) >>> 1;
-            Sum right = new Sum(data, mid, to, slice);
-            right.fork();
-            long left = new Sum(data, from, mid, slice).compute();
-            return left + right.join();
-        }
+        return floor.read();
     }
 }
