@@ -108,6 +108,18 @@ class CascadeSimulationTest {
     }
 
     @Test
+    void anInterruptedThreadCancelsTheCascade() {
+        Thread.currentThread().interrupt();
+        try {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> new CascadeSimulation(1).run(BOOK, PRICES,
+                    ETH_DOWN_11, CascadeSettings.of(MarketDepth.linear(Map.of("ETH", 1000.0)), 0), TaskMonitor.NONE))
+                    .isInstanceOf(java.util.concurrent.CancellationException.class);
+        } finally {
+            assertThat(Thread.interrupted()).isTrue(); // the flag is left for the caller's executor; clear it
+        }
+    }
+
+    @Test
     void aCrossAccountIsReEvaluatedWholeAfterEachRound() {
         // X holds ETH and BTC longs in one cross pool. Only the ETH price falls, but X's BTC position is
         // liquidated with it: the account, not the position, is what reaches maintenance.
