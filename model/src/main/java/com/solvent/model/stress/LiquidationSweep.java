@@ -59,11 +59,9 @@ import java.util.Set;
  * bad debt (the ranking is computed once per market and side instead of once per bankrupt position;
  * which counterparty absorbs which bankrupt position is not modelled). Counterparties are the book's
  * accounts with a position in that market on the other side, in their current state, shortlisted from
- * the columnar pass (see {@code counterpartyShortlist}), and reduced by one
- * {@link AutoDeleveraging#deleverage} over the shortlist. When the core refuses one of the fills (an
- * isolated position whose margin would turn negative at the bankruptcy price), the shortlist is ranked
- * by {@link AutoDeleveraging#rank} and reduced one counterparty at a time instead, so that the refused
- * one is skipped and counted rather than failing the run.
+ * the columnar pass (see {@code counterpartyShortlist}) and ranked once by {@link AutoDeleveraging#rank}; each is then reduced by {@link AutoDeleveraging#deleverage} on its
+ * own, so that a counterparty the core refuses to reduce (an isolated position whose margin would
+ * turn negative at the bankruptcy price) is skipped and counted instead of failing the run.
  *
  * <p>State: the accounts changed so far and the fund balance carry over from one sweep to the next
  * (a cascade calls {@link #sweep} once per round). Not thread-safe: one sweep at a time; the results
@@ -209,9 +207,6 @@ public final class LiquidationSweep implements AutoCloseable {
                 indexById.put(acc.id(), a);
                 counterparties.add(acc);
             }
-            if (deleverageAtOnce(combined, counterparties, indexById, prices, tally)) {
-                continue;
-            }
             double remaining = Math.abs(combined.size());
             Set<String> done = new HashSet<>();
             for (AdlCandidate c : adl.rank(combined.marketId(), combined.side(), counterparties, prices, policy)) {
@@ -226,7 +221,8 @@ public final class LiquidationSweep implements AutoCloseable {
                 // one counterparty account at a time, so that one the core refuses to reduce (an isolated
                 // position whose margin would go negative at the bankruptcy price) is skipped, not fatal;
                 // also, AutoDeleveraging.deleverage finds each ranked account by a linear search of its
-                // list, quadratic over a long shortlist (measured: a one-call pass doubled the library's time)
+                // list, quadratic over a long shortlist (measured: one call over the shortlist doubled the
+                // library's time)
                 BankruptPosition rest = new BankruptPosition(combined.accountId(), combined.positionId(),
                         combined.marketId(), combined.side() * remaining, combined.bankruptcyPrice(),
                         combined.badDebt() * remaining / Math.abs(combined.size()));
@@ -252,38 +248,6 @@ public final class LiquidationSweep implements AutoCloseable {
             }
             tally.unfilled += remaining;
         }
-    }
-
-    /**
-     * The core's own pass over the whole shortlist; false (nothing applied) when the core refuses one
-     * of the fills, in which case the caller goes one counterparty at a time and skips the refused one.
-     */
-    private boolean deleverageAtOnce(BankruptPosition combined, List<Account> counterparties,
-                                     Map<String, Integer> indexById, PriceSet prices, Tally tally) {
-        AdlOutcome out;
-        try {
-            out = adl.deleverage(combined, counterparties, prices, policy);
-        } catch (IllegalArgumentException | IllegalStateException e) {
-            return false;
-        }
-        Set<String> touched = new HashSet<>();
-        for (AdlFill f : out.fills()) {
-            tally.deleveragedNotional += Math.abs(f.closedSize()) * f.price();
-            touched.add(f.accountId());
-        }
-        for (int i = 0; i < counterparties.size(); i++) {
-            String id = counterparties.get(i).id();
-            if (touched.contains(id)) {
-                int index = indexById.get(id);
-                changed.put(index, out.accounts().get(i));
-                recordRisks.remove(index);
-            }
-        }
-        tally.deleveragedAccounts.addAll(touched);
-        tally.adlFills.addAll(out.fills());
-        tally.recovered += out.recovered();
-        tally.unfilled += out.unfilledSize();
-        return true;
     }
 
     /**
