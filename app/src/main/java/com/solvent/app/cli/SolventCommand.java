@@ -1,6 +1,8 @@
 package com.solvent.app.cli;
 
 import com.solvent.app.cli.devnet.DevnetCommand;
+import com.solvent.app.cli.risk.CascadeCommand;
+import com.solvent.app.cli.risk.StressCommand;
 import com.solvent.app.fx.Workstation;
 import com.solvent.app.fx.WorkstationApp;
 import picocli.CommandLine;
@@ -19,7 +21,7 @@ import java.util.concurrent.Callable;
         description = {"Risk workstation for margin accounts on on-chain derivative venues.",
                 "Without a command it opens the workstation on a local devnet (anvil with demo accounts);",
                 "the commands below run headless."},
-        subcommands = {ReportCommand.class, DevnetCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ReportCommand.class, StressCommand.class, CascadeCommand.class, DevnetCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:all accounts evaluated", "1:some account could not be evaluated (the others are printed)",
                 "2:bad input file or usage"})

@@ -8,17 +8,19 @@ import java.util.List;
  * A plain-text table for terminals: each column as wide as its widest cell, numbers right-aligned
  * so that decimal points line up, labels left-aligned, two spaces between columns.
  */
-final class TextTable {
+public final class TextTable {
     /** How a column's cells are aligned. */
-    enum Align { LEFT, RIGHT }
+    public enum Align { LEFT, RIGHT }
 
     /** A column: its header and alignment. */
-    record Column(String header, Align align) {
-        static Column left(String header) {
+    public record Column(String header, Align align) {
+        /** A left-aligned column (labels). */
+        public static Column left(String header) {
             return new Column(header, Align.LEFT);
         }
 
-        static Column right(String header) {
+        /** A right-aligned column (numbers). */
+        public static Column right(String header) {
             return new Column(header, Align.RIGHT);
         }
     }
@@ -28,12 +30,13 @@ final class TextTable {
     private final List<Column> columns;
     private final List<List<String>> rows = new ArrayList<>();
 
-    TextTable(Column... columns) {
+    /** A table of these columns. */
+    public TextTable(Column... columns) {
         this.columns = List.of(columns);
     }
 
     /** Adds a row; it must have one cell per column. */
-    TextTable row(String... cells) {
+    public TextTable row(String... cells) {
         if (cells.length != columns.size()) {
             throw new IllegalArgumentException("row has " + cells.length + " cells, table has " + columns.size() + " columns");
         }
@@ -42,7 +45,7 @@ final class TextTable {
     }
 
     /** The table with a header line and an underline, each line ending in a newline, no trailing spaces. */
-    String render() {
+    public String render() {
         int[] widths = new int[columns.size()];
         for (int c = 0; c < columns.size(); c++) {
             widths[c] = columns.get(c).header().length();

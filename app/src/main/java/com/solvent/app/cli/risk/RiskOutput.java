@@ -1,0 +1,44 @@
+package com.solvent.app.cli.risk;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/** JSON and CSV writing shared by the risk commands (Jackson; field names come from the row records). */
+final class RiskOutput {
+    /** Exit code: every account was evaluated. */
+    static final int OK = 0;
+    /** Exit code: some account could not be evaluated; the run covered the others. */
+    static final int ACCOUNT_FAILED = 1;
+    /** Exit code: bad file or usage; nothing was run. */
+    static final int BAD_INPUT = 2;
+
+    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    private static final CsvMapper CSV = new CsvMapper();
+
+    private RiskOutput() {
+    }
+
+    static String json(Object document) {
+        try {
+            return JSON.writeValueAsString(document);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Rows of one record type as CSV with a header line, columns in the record's component order. */
+    static <T extends Record> String csv(Class<T> type, List<T> rows) {
+        CsvSchema schema = CSV.schemaFor(type).withHeader();
+        try {
+            return CSV.writer(schema).writeValueAsString(rows);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package com.solvent.app.cli.risk;
+
+import com.solvent.app.portfolio.Portfolio;
+import com.solvent.model.stress.AccountLiquidation;
+import com.solvent.model.stress.StressResult;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The {@code solvent stress --json} document ({@value #SCHEMA}). USD in fields named {@code ...Usd};
+ * {@code marks} are the scenario's prices, USD per unit.
+ */
+record StressJson(String schema, String source, String asOf, String venue, double insuranceFundUsd,
+                  List<Scenario> scenarios) {
+    static final String SCHEMA = "solvent.stress/1";
+
+    static StressJson of(Portfolio portfolio, double insuranceFund, List<StressResult> results) {
+        return new StressJson(SCHEMA, portfolio.source(), portfolio.prices().asOf().toString(),
+                portfolio.policy().name(), insuranceFund, results.stream().map(Scenario::of).toList());
+    }
+
+    /** One scenario: its totals, its prices, and each liquidated account. */
+    record Scenario(StressRow totals, Map<String, Double> marks, List<Liquidated> liquidatedAccounts) {
+        static Scenario of(StressResult r) {
+            return new Scenario(StressRow.of(r), new java.util.TreeMap<>(r.marks()),
+                    r.sweep().liquidations().stream().map(Liquidated::of).toList());
+        }
+    }
+
+    /** One liquidated account. */
+    record Liquidated(String id, String healthBefore, String healthAfter, double notionalUsd, double penaltyUsd,
+                      double insuranceDrawUsd, double badDebtUsd, boolean uncertain) {
+        static Liquidated of(AccountLiquidation l) {
+            return new Liquidated(l.accountId(), l.healthBefore().name(), l.healthAfter().name(), l.notional(),
+                    l.penalty(), l.insuranceDraw(), l.badDebt(), l.uncertain());
+        }
+    }
+}

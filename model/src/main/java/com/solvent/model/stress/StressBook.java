@@ -1,0 +1,104 @@
+package com.solvent.model.stress;
+
+import com.solvent.model.Checks;
+import com.solvent.model.account.Account;
+import com.solvent.model.account.Position;
+import com.solvent.model.book.Book;
+import com.solvent.model.policy.MarginPolicy;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntFunction;
+
+/**
+ * A book of accounts for stress runs: the columnar {@link Book} that screens every account at once,
+ * and the account records by index, which the record-level liquidation engine needs for the few
+ * accounts the screen finds at or past maintenance. Immutable and safe to share between threads
+ * (as long as {@code records} is).
+ *
+ * <p>Also indexes, per market, the accounts holding a position in it: the only candidates for
+ * auto-deleveraging against a bankrupt position in that market.
+ */
+public final class StressBook {
+    private final Book book;
+    private final IntFunction<Account> records;
+    private final Map<String, int[]> holdersByMarket;
+
+    private StressBook(Book book, IntFunction<Account> records) {
+        this.book = book;
+        this.records = records;
+        Map<String, IntList> holders = new HashMap<>();
+        for (int a = 0; a < book.accountCount(); a++) {
+            for (Position p : records.apply(a).positions()) {
+                IntList list = holders.computeIfAbsent(p.marketId(), k -> new IntList());
+                if (list.size == 0 || list.values[list.size - 1] != a) {
+                    list.add(a);
+                }
+            }
+        }
+        Map<String, int[]> index = new HashMap<>();
+        holders.forEach((market, list) -> index.put(market, java.util.Arrays.copyOf(list.values, list.size)));
+        this.holdersByMarket = Map.copyOf(index);
+    }
+
+    /** A book of {@code accounts} (in this order) under {@code policy}. */
+    public static StressBook of(List<Account> accounts, MarginPolicy policy) {
+        List<Account> copy = List.copyOf(Checks.required(accounts, "accounts"));
+        return new StressBook(Book.of(copy, policy), copy::get);
+    }
+
+    /**
+     * A stress book over an existing columnar book; {@code records.apply(i)} must return the account
+     * that was added {@code i}-th to {@code book} (e.g. {@code list::get}, or a deterministic generator).
+     */
+    public static StressBook of(Book book, IntFunction<Account> records) {
+        return new StressBook(Checks.required(book, "book"), Checks.required(records, "records"));
+    }
+
+    public Book book() {
+        return book;
+    }
+
+    public MarginPolicy policy() {
+        return book.policy();
+    }
+
+    public int accountCount() {
+        return book.accountCount();
+    }
+
+    /** The account record at index {@code account}, as it was before any run. */
+    public Account account(int account) {
+        return records.apply(account);
+    }
+
+    /** Ascending indices of the accounts with a position in {@code marketId} (empty when none). */
+    public int[] holders(String marketId) {
+        int[] h = holdersByMarket.get(marketId);
+        return h == null ? new int[0] : h.clone();
+    }
+
+    /** Every account record, in index order (for small books and tests). */
+    public List<Account> accounts() {
+        List<Account> all = new ArrayList<>(accountCount());
+        for (int a = 0; a < accountCount(); a++) {
+            all.add(account(a));
+        }
+        return all;
+    }
+
+    /** A growable int array: the holder index of a million-account book without boxing. */
+    private static final class IntList {
+        int[] values = new int[16];
+        int size;
+
+        void add(int v) {
+            if (size == values.length) {
+                values = java.util.Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = v;
+        }
+    }
+}
