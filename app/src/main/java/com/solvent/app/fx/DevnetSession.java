@@ -26,6 +26,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 /**
  * The embedded devnet feeding the workstation: anvil with the reference venue and its keepers,
@@ -66,6 +67,7 @@ public final class DevnetSession implements Session {
         Set<String> all = new LinkedHashSet<>();
         info.accounts().forEach(a -> all.add(a.address().toLowerCase(Locale.ROOT)));
         extraAccounts.forEach(a -> all.add(a.toLowerCase(Locale.ROOT)));
+        AAVE_LABELS.forEach(label -> all.remove(AaveDevnetDeployer.labelledAddress(label).toLowerCase(Locale.ROOT)));
         this.venueWatch = new ReferenceVenueWatch(RedactedUrl.of(info.wsUrl()), info, devnet.venue().config(),
                 CHAIN_NAME, all, join::base, snapshot -> {
                     AaveWatch reader = aaveWatch;
@@ -73,7 +75,13 @@ public final class DevnetSession implements Session {
                         reader.readAt(snapshot.blockNumber());
                     }
                 });
-        service.onWatchChanged(venueWatch::watchAlso);
+        // the Aave accounts' addresses are known before the market exists: the reference venue
+        // must not read them (it would show them as empty margin accounts until Aave is up)
+        Set<String> aaveAddresses = AAVE_LABELS.stream()
+                .map(label -> AaveDevnetDeployer.labelledAddress(label).toLowerCase(Locale.ROOT))
+                .collect(Collectors.toUnmodifiableSet());
+        service.onWatchChanged(ids -> venueWatch.watchAlso(ids.stream()
+                .filter(id -> !aaveAddresses.contains(id.toLowerCase(Locale.ROOT))).collect(Collectors.toSet())));
         if (withAave) {
             Thread.ofVirtual().name("aave-deploy").start(() -> deployAave(keepers));
         } else {

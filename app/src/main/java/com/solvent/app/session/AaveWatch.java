@@ -101,7 +101,7 @@ public final class AaveWatch implements AutoCloseable {
                 .filter(p -> !p.freshness().isTrusted())
                 .map(p -> p.asset() + " price " + p.freshness())
                 .sorted().toList();
-        return new LendingHolding(venue, snapshot.account(), uncertainty);
+        return new LendingHolding(venue, snapshot.block(), snapshot.account(), uncertainty);
     }
 
     @Override

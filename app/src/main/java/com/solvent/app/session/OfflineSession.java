@@ -72,9 +72,20 @@ public final class OfflineSession implements Session {
             Portfolio portfolio = file.isPresent() ? reader.read(file.get()) : demo(reader);
             return of(portfolio, file.map(Path::toString).orElse("demo book"));
         } catch (PortfolioException e) {
-            return empty(file.map(Path::toString).orElse("demo book"), clock,
-                    "Cannot open " + e.getMessage() + ". Showing an empty book.");
+            return empty(file.map(Path::toString).orElse("demo book"), clock, message(e));
         }
+    }
+
+    /** E.g. {@code Cannot open /x/book.json, line 3 column 55 (prices.ETH): reason. Showing an empty book.} */
+    private static String message(PortfolioException e) {
+        StringBuilder m = new StringBuilder("Cannot open ").append(e.file());
+        if (e.line() > 0) {
+            m.append(", line ").append(e.line()).append(" column ").append(e.column());
+        }
+        if (!e.path().isEmpty()) {
+            m.append(" (").append(e.path()).append(')');
+        }
+        return m.append(": ").append(e.reason()).append(". Showing an empty book.").toString();
     }
 
     private static Portfolio demo(PortfolioReader reader) throws PortfolioException {
