@@ -24,9 +24,9 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "solvent", mixinStandardHelpOptions = true, versionProvider = SolventVersion.class,
         description = {"Risk workstation for margin accounts on on-chain derivative venues.",
-                "Without a command it opens the workstation on a local devnet (anvil with the reference venue,",
-                "an Aave v3 market and demo accounts); --rpc watches a node of yours, --offline a portfolio file;",
-                "the commands below run headless."},
+                "Without a command it opens the workstation on a local devnet (anvil with the reference venue, an Aave v3 "
+                        + "market and demo accounts); --rpc watches a node of yours, --offline a portfolio file. "
+                        + "The commands below run headless."},
         subcommands = {ReportCommand.class, DevnetCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:all accounts evaluated", "1:some account could not be evaluated (the others are printed)",

@@ -118,14 +118,16 @@ public final class RpcSession implements Session {
             throw new ChainIdMismatchException(url, chainId, deployment.chainId());
         }
         SolventVenueClient venue = new SolventVenueClient(new ContractCaller(Web3j.build(rpc.service())), deployment.venue());
-        LendingJoin join = new LendingJoin(service);
-        ReferenceVenueWatch watch = new ReferenceVenueWatch(url, deployment, venue.config(),
-                "chain " + chainId, accounts, join::base, snapshot -> { });
-        service.onWatchChanged(watch::watchAlso);
         List<WatchedAccount> first = options.accounts().isEmpty()
                 ? deployment.accounts().stream().filter(a -> !a.isFiller())
                         .map(a -> new WatchedAccount(AccountAddress.parse(a.address()), a.label())).toList()
                 : unlabelled(options.accounts());
+        // read the accounts a first start will watch from the first block (no watcher restart for them)
+        first.forEach(a -> accounts.add(a.address().checksummed()));
+        LendingJoin join = new LendingJoin(service);
+        ReferenceVenueWatch watch = new ReferenceVenueWatch(url, deployment, venue.config(),
+                "chain " + chainId + " · " + url, accounts, join::base, snapshot -> { });
+        service.onWatchChanged(watch::watchAlso);
         return new RpcSession(url, "reference venue " + deployment.venue() + " on chain " + chainId + " at " + url,
                 first, rpc, watch, null, null);
     }
@@ -151,7 +153,7 @@ public final class RpcSession implements Session {
         // triggers one Aave read pinned to it.
         ChainWatcher heads = ChainWatcher.start(WatchConfig.of(url, chainId));
         Subscription subscription = heads.subscribe(snapshot -> {
-            join.base(SnapshotStates.of(snapshot, market.chain(), chainId, policy));
+            join.base(SnapshotStates.of(snapshot, market.chain() + " · " + url, chainId, policy));
             aave.readAt(snapshot.blockNumber());
         });
         return new RpcSession(url, market.id() + " (" + market.market() + ") on chain " + chainId + " at " + url,
