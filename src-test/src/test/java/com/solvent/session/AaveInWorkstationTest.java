@@ -14,6 +14,12 @@ import com.solvent.model.risk.AccountRisk;
 import com.solvent.model.risk.HealthState;
 import com.solvent.model.risk.LiquidationPrice;
 import com.solvent.model.risk.PositionRisk;
+import com.solvent.app.session.RpcOptions;
+import com.solvent.app.session.RpcSession;
+import com.solvent.chain.venue.VenueDeployment;
+import com.solvent.chain.venue.VenueRegistry;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.web3j.protocol.core.DefaultBlockParameter;
 
@@ -21,6 +27,7 @@ import java.math.BigInteger;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -36,13 +43,27 @@ import static org.assertj.core.api.Assertions.within;
  * The independent source is the Pool's own {@code getUserAccountData} at the same block.
  */
 class AaveInWorkstationTest {
+    static EngineRiskService service;
+    static DevnetSession session;
+    static AaveDevnetMarket market;
+
+    @BeforeAll
+    static void startDevnetWithAave() throws Exception {
+        service = new EngineRiskService(new MarginEngine());
+        session = DevnetSession.start(service, Set.of(), DevnetConfig.defaults().withKeepers(false).withFillerAccounts(0), true);
+        market = session.aave().get(120, TimeUnit.SECONDS);
+    }
+
+    @AfterAll
+    static void stop() {
+        session.close();
+        service.close();
+    }
+
     @Test
     void anAaveAccountShowsTheHealthFactorOfGetUserAccountDataBesideReferenceVenueAccounts() throws Exception {
         BlockingQueue<LiveRisk> published = new LinkedBlockingQueue<>();
-        try (EngineRiskService service = new EngineRiskService(new MarginEngine());
-             DevnetSession session = DevnetSession.start(service, Set.of(),
-                     DevnetConfig.defaults().withKeepers(false).withFillerAccounts(0), true)) {
-            AaveDevnetMarket market = session.aave().get(120, TimeUnit.SECONDS);
+        {
             List<WatchedAccount> watched = new ArrayList<>(session.storyAccounts());
             List<String> aave = List.of(market.account(AaveDevnetSpec.STEADY), market.account(AaveDevnetSpec.EDGE),
                     market.account(AaveDevnetSpec.MIXED));
@@ -90,6 +111,39 @@ class AaveInWorkstationTest {
                     .withPrice(collateral.marketId(), collateral.liquidationPrice().price());
             assertThat(com.solvent.model.lending.LendingRisk.of(moved).healthFactor().orElseThrow())
                     .isCloseTo(1.0, within(1e-9));
+        }
+    }
+
+    @Test
+    void anRpcSessionOnAaveV3PicksTheMarketByChainIdAndShowsTheDevnetSessionsNumbers() throws Exception {
+        // the bundled registry lists public chains only: this one adds the devnet's market on 31337
+        VenueDeployment devnetMarket = new VenueDeployment("aave-v3-devnet", "aave-v3", "devnet", "devnet", 31337,
+                market.poolAddressesProvider(), market.pool(), market.dataProvider(), market.oracle(), "this test");
+        VenueRegistry registry = new VenueRegistry(List.of(devnetMarket));
+        List<String> aave = List.of(market.account(AaveDevnetSpec.STEADY), market.account(AaveDevnetSpec.SHORT_ETH));
+        BlockingQueue<LiveRisk> embedded = new LinkedBlockingQueue<>();
+        BlockingQueue<LiveRisk> remote = new LinkedBlockingQueue<>();
+        service.subscribe(embedded::add);
+        service.watch(aave);
+        try (EngineRiskService rpcService = new EngineRiskService(new MarginEngine());
+             RpcSession rpc = RpcSession.open(new RpcOptions(session.info().httpUrl(), "aave-v3", Optional.empty(), aave),
+                     rpcService, Set.of(), registry)) {
+            rpcService.subscribe(remote::add);
+            rpcService.watch(aave);
+            Predicate<LiveRisk> read = l -> aave.stream().allMatch(id -> l.inputs().lendingAccount(id).isPresent()
+                    && l.result(id).filter(AccountRisk.class::isInstance).isPresent());
+            LiveRisk a = await(embedded, read);
+            long block = a.inputs().lendingAccount(aave.getFirst()).orElseThrow().block();
+            LiveRisk b = await(remote, l -> read.test(l) && l.inputs().lendingAccount(aave.getFirst()).orElseThrow().block() == block);
+
+            assertThat(rpc.describe()).startsWith("aave-v3-devnet (devnet) on chain 31337 at http://");
+            for (String id : aave) {
+                AccountRisk viaDevnet = (AccountRisk) a.result(id).orElseThrow();
+                AccountRisk viaRpc = (AccountRisk) b.result(id).orElseThrow();
+                assertThat(viaRpc.equity()).as(id + " equity").isEqualTo(viaDevnet.equity());
+                assertThat(viaRpc.marginRatio()).as(id + " margin ratio").isEqualTo(viaDevnet.marginRatio());
+                assertThat(viaRpc.positions()).as(id + " liquidation prices").isEqualTo(viaDevnet.positions());
+            }
         }
     }
 

@@ -76,6 +76,12 @@ public final class RpcSession implements Session {
      * @param restored  addresses of the restored workspace, read besides {@code options.accounts()}
      */
     public static RpcSession open(RpcOptions options, EngineRiskService service, Set<String> restored) {
+        return open(options, service, restored, VenueRegistry.bundled());
+    }
+
+    /** Like {@link #open(RpcOptions, EngineRiskService, Set)}, locating Aave markets in {@code registry}. */
+    public static RpcSession open(RpcOptions options, EngineRiskService service, Set<String> restored,
+                                  VenueRegistry registry) {
         RedactedUrl url = RedactedUrl.of(options.rpcUrl());
         ChainRpc rpc;
         long chainId;
@@ -95,8 +101,8 @@ public final class RpcSession implements Session {
             Set<String> accounts = new LinkedHashSet<>(options.accounts());
             accounts.addAll(restored);
             RpcSession session = options.isAave()
-                    ? openAave(options, url, rpc, chainId, service, accounts)
-                    : openReference(options, url, rpc, chainId, service, accounts);
+                    ? openAave(options, url, rpc, chainId, service, accounts, registry)
+                    : openReference(options, url, rpc, chainId, service, accounts, registry);
             LOG.info("session open: {}", session.describe());
             return session;
         } catch (RuntimeException e) {
@@ -106,10 +112,10 @@ public final class RpcSession implements Session {
     }
 
     private static RpcSession openReference(RpcOptions options, RedactedUrl url, ChainRpc rpc, long chainId,
-                                            EngineRiskService service, Set<String> accounts) {
+                                            EngineRiskService service, Set<String> accounts, VenueRegistry registry) {
         if (!options.venue().equals(RpcOptions.REFERENCE)) {
             throw new IllegalArgumentException("--venue " + options.venue() + " is not known: use " + RpcOptions.REFERENCE
-                    + " (with --deployment) or one of " + aaveIds());
+                    + " (with --deployment) or one of " + ids(registry));
         }
         DevnetInfo deployment = DeploymentFile.read(options.deployment().orElseThrow(() ->
                 new IllegalArgumentException("--venue " + RpcOptions.REFERENCE
@@ -133,12 +139,12 @@ public final class RpcSession implements Session {
     }
 
     private static RpcSession openAave(RpcOptions options, RedactedUrl url, ChainRpc rpc, long chainId,
-                                       EngineRiskService service, Set<String> accounts) {
+                                       EngineRiskService service, Set<String> accounts, VenueRegistry registry) {
         options.deployment().ifPresent(f -> {
             throw new IllegalArgumentException("--deployment is for the reference venue; the registry locates "
                     + options.venue());
         });
-        VenueDeployment market = aaveMarket(options.venue(), url, chainId);
+        VenueDeployment market = aaveMarket(registry, options.venue(), url, chainId);
         AaveV3Adapter adapter = AaveV3Adapter.of(new ContractCaller(Web3j.build(rpc.service())), market, AAVE_HEARTBEAT);
         LendingJoin join = new LendingJoin(service);
         AaveWatch aave = new AaveWatch(adapter, market.id(), url, join::lending);
@@ -161,13 +167,12 @@ public final class RpcSession implements Session {
     }
 
     /** The registry entry named, or for plain {@code aave-v3} the one on the node's chain; refuses another chain. */
-    static VenueDeployment aaveMarket(String venue, RedactedUrl url, long chainId) {
-        VenueRegistry registry = VenueRegistry.bundled();
+    static VenueDeployment aaveMarket(VenueRegistry registry, String venue, RedactedUrl url, long chainId) {
         if (venue.equals(RpcOptions.AAVE_V3)) {
             List<VenueDeployment> here = registry.on(chainId, RpcOptions.AAVE_V3);
             if (here.isEmpty()) {
                 throw new IllegalArgumentException("the node at " + url + " serves chain id " + chainId
-                        + ", where no Aave v3 market is registered; registered: " + aaveIds());
+                        + ", where no Aave v3 market is registered; registered: " + ids(registry));
             }
             if (here.size() > 1) {
                 throw new IllegalArgumentException("chain id " + chainId + " has several Aave v3 markets; name one with --venue: "
@@ -176,7 +181,7 @@ public final class RpcSession implements Session {
             return here.getFirst();
         }
         VenueDeployment market = registry.byId(venue).orElseThrow(() ->
-                new IllegalArgumentException("--venue " + venue + " is not in the venue registry; registered: " + aaveIds()));
+                new IllegalArgumentException("--venue " + venue + " is not in the venue registry; registered: " + ids(registry)));
         if (market.chainId() != chainId) {
             throw new ChainIdMismatchException(url, chainId, market.chainId());
         }
@@ -189,8 +194,8 @@ public final class RpcSession implements Session {
                 List.of(CollateralAsset.fullValue("USD")), new LiquidationRules(0.01, 0.5, false, 0.0, 1.0), 0.8, "USD");
     }
 
-    private static String aaveIds() {
-        return VenueRegistry.bundled().deployments().stream().map(VenueDeployment::id).collect(Collectors.joining(", "));
+    private static String ids(VenueRegistry registry) {
+        return registry.deployments().stream().map(VenueDeployment::id).collect(Collectors.joining(", "));
     }
 
     private static List<WatchedAccount> unlabelled(List<String> addresses) {
