@@ -1,11 +1,13 @@
 package com.solvent.app.fx;
 
+import com.solvent.app.session.LendingRiskMapping;
 import com.solvent.model.account.Account;
 import com.solvent.model.engine.MarginEngine;
 import com.solvent.model.risk.AccountFailure;
 import com.solvent.model.risk.AccountResult;
 import com.solvent.model.risk.RiskReport;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -30,6 +32,9 @@ import java.util.stream.Collectors;
  * never piles up behind a slow evaluation.
  */
 public final class EngineRiskService implements LiveRiskService {
+    /** Daily volatility assumed for lending reserves (distances in daily vols), a typical ETH figure. */
+    static final double LENDING_DAILY_VOLATILITY = 0.04;
+
     private final MarginEngine engine;
     private final ThreadPoolExecutor worker;
     private final List<Consumer<? super LiveRisk>> listeners = new CopyOnWriteArrayList<>();
@@ -95,8 +100,13 @@ public final class EngineRiskService implements LiveRiskService {
             return;
         }
         Set<String> ids = watched.get();
+        // an address read both as a margin account and as a lending account is the lending one
+        // (the margin venue reads any watched address and finds it empty)
+        Set<String> lendingIds = state.lending().stream().map(h -> h.id().toLowerCase(Locale.ROOT))
+                .collect(Collectors.toSet());
         List<Account> accounts = state.accounts().stream()
                 .filter(a -> ids.contains(a.id().toLowerCase(Locale.ROOT)))
+                .filter(a -> !lendingIds.contains(a.id().toLowerCase(Locale.ROOT)))
                 .toList();
         RiskReport report;
         try {
@@ -108,10 +118,27 @@ public final class EngineRiskService implements LiveRiskService {
             report = new RiskReport(state.prices().asOf(), state.policy().name(), accounts.stream()
                     .<AccountResult>map(a -> new AccountFailure(a.id(), reason)).toList());
         }
+        report = withLending(report, state, ids);
         LiveRisk published = new LiveRisk(state, report, sequence.incrementAndGet());
         lastPublished.set(published);
         for (Consumer<? super LiveRisk> listener : listeners) {
             listener.accept(published);
         }
+    }
+
+    /** Appends the watched lending accounts, in margin terms (see {@link LendingRiskMapping}). */
+    private static RiskReport withLending(RiskReport report, MarketState state, Set<String> ids) {
+        if (state.lending().isEmpty()) {
+            return report;
+        }
+        List<AccountResult> all = new ArrayList<>(report.accounts());
+        state.lending().stream().filter(h -> ids.contains(h.id().toLowerCase(Locale.ROOT))).forEach(h -> {
+            try {
+                all.add(LendingRiskMapping.of(h, state.policy().warningLevel(), LENDING_DAILY_VOLATILITY));
+            } catch (RuntimeException e) {
+                all.add(new AccountFailure(h.id(), "lending account could not be evaluated: " + e.getMessage()));
+            }
+        });
+        return new RiskReport(report.asOf(), report.policy(), all);
     }
 }

@@ -21,7 +21,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A fixed book of accounts for running the workstation with no chain (status "Offline"): a few
+ * A fixed book of accounts at the devnet's well-known addresses, kept as a test fixture for the
+ * views (the workstation's offline mode opens the bundled demo portfolio instead, see
+ * {@link com.solvent.app.session.OfflineSession}): a few
  * accounts at the devnet's well-known addresses, priced by hand and evaluated by the real engine.
  * Its figures are the engine's output on these inputs; the status bar says they are not live.
  *

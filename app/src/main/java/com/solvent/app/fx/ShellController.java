@@ -4,10 +4,12 @@ import com.solvent.app.account.AccountController;
 import com.solvent.app.alerts.AlertsController;
 import com.solvent.app.profile.ProfileController;
 import com.solvent.app.status.StatusController;
+import com.solvent.app.watchlist.AccountAddress;
 import com.solvent.app.watchlist.WatchRow;
 import com.solvent.app.watchlist.WatchedAccount;
 import com.solvent.app.watchlist.WatchlistController;
 import com.solvent.app.whatif.WhatIfController;
+import com.solvent.app.workspace.LastConnection;
 import com.solvent.app.workspace.WindowLayout;
 import com.solvent.app.workspace.Workspace;
 import com.solvent.app.workspace.WorkspaceStore;
@@ -22,7 +24,11 @@ import javafx.stage.Stage;
 
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -55,6 +61,8 @@ public final class ShellController {
     private Stage stage;
     private boolean restoring;
     private boolean firstRun;
+    /** Touched on the FX thread only. */
+    private Optional<LastConnection> lastConnection = Optional.empty();
 
     public ShellController(LiveRiskService service, WorkspaceStore store) {
         this.service = Objects.requireNonNull(service, "service");
@@ -119,6 +127,43 @@ public final class ShellController {
         }
     }
 
+    /**
+     * On a first start, also watches {@code accounts} not yet in the watchlist (accounts a session
+     * found after opening: the devnet's Aave market). A user's own watchlist is never changed.
+     */
+    public void offerMoreAccounts(List<WatchedAccount> accounts) {
+        if (firstRun) {
+            showAccounts(accounts);
+        }
+    }
+
+    /** Watches every account of {@code accounts} not yet in the watchlist (a portfolio file the user opened). */
+    public void showAccounts(List<WatchedAccount> accounts) {
+        Set<AccountAddress> present = watchlist.accounts().stream().map(WatchedAccount::address).collect(Collectors.toSet());
+        List<WatchedAccount> missing = accounts.stream().filter(a -> !present.contains(a.address())).toList();
+        if (missing.isEmpty()) {
+            return;
+        }
+        List<WatchedAccount> all = new ArrayList<>(watchlist.accounts());
+        all.addAll(missing);
+        watchlist.restore(all);
+        if (watchlist.selectedProperty().get() == null) {
+            watchlist.select(watchlist.model().rows().getFirst());
+        }
+        save();
+    }
+
+    /** Remembers the node now watched in the workspace (the URL as typed; shown only redacted). */
+    public void rememberConnection(LastConnection connection) {
+        lastConnection = Optional.of(connection);
+        save();
+    }
+
+    /** The node last watched, as restored from the workspace or set since. */
+    public Optional<LastConnection> lastConnection() {
+        return lastConnection;
+    }
+
     /** Shows a message above the panes until the user dismisses it. */
     public void notify(String message) {
         model.notice.set(message);
@@ -131,6 +176,7 @@ public final class ShellController {
         WorkspaceStore.Loaded loaded = store.load();
         loaded.problem().ifPresent(model.notice::set);
         Workspace workspace = loaded.workspace();
+        lastConnection = workspace.lastConnection();
 
         Scene scene = new Scene(view);
         model.theme.subscribe(t -> scene.getStylesheets().setAll(t.stylesheets()));
@@ -174,7 +220,7 @@ public final class ShellController {
     public Workspace currentWorkspace() {
         WindowLayout layout = stage == null ? WindowLayout.DEFAULT : new WindowLayout(stage.getX(), stage.getY(),
                 stage.getWidth(), stage.getHeight(), stage.isMaximized(), view.dividers());
-        return new Workspace(watchlist.accounts(), model.theme.get(), layout);
+        return new Workspace(watchlist.accounts(), model.theme.get(), layout, lastConnection);
     }
 
     /** Saves synchronously, stops listening and closes the service; nothing keeps running. */

@@ -146,7 +146,9 @@ public final class WorkspaceStore {
         WorkspaceJson.Window window = new WorkspaceJson.Window(
                 l.hasPosition() ? l.x() : null, l.hasPosition() ? l.y() : null,
                 l.width(), l.height(), l.maximized(), l.dividers());
-        return new WorkspaceJson(WorkspaceJson.CURRENT_VERSION, accounts, w.theme().name(), window);
+        WorkspaceJson.Connection connection = w.lastConnection()
+                .map(c -> new WorkspaceJson.Connection(c.rpcUrl(), c.venue(), c.deployment())).orElse(null);
+        return new WorkspaceJson(WorkspaceJson.CURRENT_VERSION, accounts, w.theme().name(), window, connection);
     }
 
     private static Workspace fromJson(WorkspaceJson stored) {
@@ -174,7 +176,14 @@ public final class WorkspaceStore {
         WindowLayout window = w == null ? WindowLayout.DEFAULT : new WindowLayout(
                 w.x() == null ? Double.NaN : w.x(), w.y() == null ? Double.NaN : w.y(),
                 w.width(), w.height(), w.maximized(), w.dividers());
-        return new Workspace(accounts, theme, window);
+        WorkspaceJson.Connection c = stored.lastConnection();
+        Optional<LastConnection> connection;
+        try {
+            connection = c == null ? Optional.empty() : Optional.of(new LastConnection(c.rpcUrl(), c.venue(), c.deployment()));
+        } catch (NullPointerException e) {
+            throw new IllegalArgumentException("lastConnection: rpcUrl and venue are required", e);
+        }
+        return new Workspace(accounts, theme, window, connection);
     }
 
     /**

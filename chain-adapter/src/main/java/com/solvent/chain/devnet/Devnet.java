@@ -129,6 +129,16 @@ public final class Devnet implements AutoCloseable {
         return new ReferenceVenueReader(rpc.caller(), venue);
     }
 
+    /**
+     * Starts the keepers of a devnet started without them (idempotent). For a caller that sends its
+     * own transactions from the deployer first (the Aave market): the price keeper sends from the
+     * same address with nonces of its own, so the two must not overlap.
+     */
+    public void startKeepers() {
+        liquidationKeeper.start();
+        priceKeeper.start();
+    }
+
     public PriceKeeper priceKeeper() {
         return priceKeeper;
     }
