@@ -19,7 +19,8 @@ import java.util.concurrent.Callable;
         description = {"Risk workstation for margin accounts on on-chain derivative venues.",
                 "Without a command it opens the workstation on a local devnet (anvil with demo accounts);",
                 "the commands below run headless."},
-        subcommands = {ReportCommand.class, WhatIfCommand.class, ProfileCommand.class, DevnetCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ReportCommand.class, WhatIfCommand.class, ProfileCommand.class, GridCommand.class,
+                DevnetCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:all accounts evaluated", "1:some account could not be evaluated (the others are printed)",
                 "2:bad input file or usage"})
