@@ -1,5 +1,6 @@
 package com.solvent.app.cli;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.solvent.model.risk.LiquidationPrice;
 import com.solvent.model.risk.PositionRisk;
@@ -28,6 +29,7 @@ final class WhatIfRows {
      * @param unit   {@code USD}, {@code fraction} or {@code USD per unit}
      * @param note   for a liquidation price: {@code none}/{@code now} on either side, else null
      */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     record Row(String field, String unit, Double before, Double after, String note) {
         /** {@code after - before} when both exist. */
         @JsonProperty("change")
