@@ -6,13 +6,16 @@ import com.solvent.model.risk.AccountFailure;
 import com.solvent.model.risk.AccountResult;
 import com.solvent.model.risk.AccountRisk;
 import com.solvent.model.risk.CollateralRisk;
+import com.solvent.model.option.OptionContract;
 import com.solvent.model.risk.Explanation;
+import com.solvent.model.risk.Greeks;
 import com.solvent.model.risk.LiquidationPrice;
 import com.solvent.model.risk.PositionRisk;
 import com.solvent.model.risk.RiskReport;
 import com.solvent.model.risk.UniformMove;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * The {@code report --json} document. Its field names are a published interface (scripts parse
@@ -41,17 +44,19 @@ record ReportJson(String schema, String source, String asOf, String venue, List<
                    Double maintenanceRequirementUsd, Double marginRatio, Double freeCollateralUsd,
                    Double maxWithdrawableUsd, Double leverage, String health, Boolean uncertain,
                    List<String> uncertainty, Move uniformMoveToLiquidation, List<Collateral> collateral,
-                   List<Position> positions, List<Explained> explanations) {
+                   List<Position> positions, List<UnderlyingGreeks> greeksByUnderlying, List<Explained> explanations) {
         static Account of(AccountResult result, boolean explain) {
             return switch (result) {
                 case AccountFailure f -> new Account(f.accountId(), "failed", f.reason(), null, null, null, null,
-                        null, null, null, null, null, null, null, null, null, null);
+                        null, null, null, null, null, null, null, null, null, null, null);
                 case AccountRisk a -> new Account(a.accountId(), "ok", null, a.equity(), a.initialRequirement(),
                         a.maintenanceRequirement(), a.marginRatio(), a.freeCollateral(), a.maxWithdrawable(),
                         a.leverage(), a.health().name(), a.uncertain(), a.uncertainty(),
                         Move.of(a.uniformMoveToLiquidation()),
                         a.collateral().stream().map(Collateral::of).toList(),
                         a.positions().stream().map(p -> Position.of(p, explain)).toList(),
+                        a.greeksByUnderlying().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                                .map(e -> UnderlyingGreeks.of(e.getKey(), e.getValue())).toList(),
                         explain ? List.of(Explained.of(a.equityExplained()), Explained.of(a.initialExplained()),
                                 Explained.of(a.maintenanceExplained()),
                                 Explained.of(a.uniformMoveToLiquidation().how())) : null);
@@ -74,15 +79,38 @@ record ReportJson(String schema, String source, String asOf, String venue, List<
                     double notionalUsd, double unrealizedPnlUsd, String mode, double initialRequirementUsd,
                     double maintenanceRequirementUsd, int tier, Threshold liquidation, Threshold bankruptcy,
                     double groupEquityUsd, double groupMarginRatio, String health, boolean settled, boolean uncertain,
-                    List<String> uncertainty, List<Explained> explanations) {
+                    List<String> uncertainty, Option option, PositionGreeks greeks, List<Explained> explanations) {
         static Position of(PositionRisk p, boolean explain) {
             return new Position(p.positionId(), p.marketId(), p.size() > 0 ? "long" : "short", p.size(),
                     p.entryPrice(), p.markPrice(), p.notional(), p.unrealizedPnl(), p.mode().name().toLowerCase(),
                     p.initialRequirement(), p.maintenanceRequirement(), p.tier(),
                     Threshold.of(p.liquidationPrice()), Threshold.of(p.bankruptcyPrice()), p.groupEquity(),
                     p.groupMarginRatio(), p.health().name(), p.settled(), p.uncertain(), p.uncertainty(),
+                    Option.of(p.option()), PositionGreeks.of(p.greeks()),
                     explain ? List.of(Explained.of(p.initialExplained()), Explained.of(p.maintenanceExplained()),
                             Explained.of(p.liquidationPrice().how()), Explained.of(p.bankruptcyPrice().how())) : null);
+        }
+    }
+
+    /** The contract of an option position; absent for perps and futures. */
+    record Option(String underlying, double strike, String expiry, String type) {
+        static Option of(OptionContract c) {
+            return c == null ? null : new Option(c.underlying(), c.strike(), c.expiry().toString(),
+                    c.type().name().toLowerCase());
+        }
+    }
+
+    /** A position's Greeks (size included): delta in units, gamma per USD, vega USD per vol point, theta USD per day. */
+    record PositionGreeks(double delta, double gamma, double vegaUsd, double thetaUsd) {
+        static PositionGreeks of(Greeks g) {
+            return new PositionGreeks(g.delta(), g.gamma(), g.vega(), g.theta());
+        }
+    }
+
+    /** An account's Greeks netted on one underlying. */
+    record UnderlyingGreeks(String underlying, double delta, double gamma, double vegaUsd, double thetaUsd) {
+        static UnderlyingGreeks of(String underlying, Greeks g) {
+            return new UnderlyingGreeks(underlying, g.delta(), g.gamma(), g.vega(), g.theta());
         }
     }
 

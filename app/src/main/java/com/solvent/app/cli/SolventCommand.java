@@ -29,8 +29,8 @@ import java.util.concurrent.Callable;
                 "Without a command it opens the workstation on a local devnet (anvil with the reference venue, an Aave v3 "
                         + "market and demo accounts); --rpc watches a node of yours, --offline a portfolio file. "
                         + "The commands below run headless."},
-        subcommands = {ReportCommand.class, StressCommand.class, CascadeCommand.class, DevnetCommand.class,
-                CommandLine.HelpCommand.class},
+        subcommands = {ReportCommand.class, WhatIfCommand.class, ProfileCommand.class, GridCommand.class,
+                StressCommand.class, CascadeCommand.class, DevnetCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:all accounts evaluated", "1:some account could not be evaluated (the others are printed)",
                 "2:bad input file or usage"})

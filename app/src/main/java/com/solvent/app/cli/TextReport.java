@@ -13,6 +13,8 @@ import com.solvent.model.risk.RiskReport;
 import com.solvent.model.risk.Term;
 import com.solvent.model.risk.UniformMove;
 
+import java.util.Map;
+
 import static com.solvent.app.format.DisplayFormat.dailyVols;
 import static com.solvent.app.format.DisplayFormat.money;
 import static com.solvent.app.format.DisplayFormat.multiple;
@@ -95,7 +97,8 @@ final class TextReport {
                 Column.right("Size"), Column.right("Entry"), Column.right("Mark"), Column.right("Notional USD"),
                 Column.right("uPnL USD"), Column.left("Mode"), Column.right("IM USD"), Column.right("MM USD"),
                 Column.right("Liq. price"), Column.right("Distance"), Column.right("Daily vols"),
-                Column.right("Bankruptcy"));
+                Column.right("Bankruptcy"), Column.right("Delta"), Column.right("Gamma"), Column.right("Vega USD"),
+                Column.right("Theta USD/day"));
         for (PositionRisk p : account.positions()) {
             LiquidationPrice liquidation = p.liquidationPrice();
             table.row(p.positionId() + (p.uncertain() ? UNCERTAIN_MARK : ""), p.marketId(),
@@ -104,9 +107,22 @@ final class TextReport {
                     money(p.initialRequirement()), money(p.maintenanceRequirement()), threshold(liquidation),
                     liquidation.exists() ? signedPercent(liquidation.distanceFraction()) : ABSENT,
                     liquidation.exists() ? dailyVols(liquidation.distanceInDailyVols()) : ABSENT,
-                    threshold(p.bankruptcyPrice()));
+                    threshold(p.bankruptcyPrice()), greek(p.greeks().delta()), greek(p.greeks().gamma()),
+                    money(p.greeks().vega()), money(p.greeks().theta()));
         }
-        out.append(table.render()).append('\n');
+        out.append(table.render());
+        TextTable greeks = new TextTable(Column.left("Underlying"), Column.right("Delta"), Column.right("Gamma"),
+                Column.right("Vega USD"), Column.right("Theta USD/day"));
+        account.greeksByUnderlying().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e ->
+                greeks.row(e.getKey(), greek(e.getValue().delta()), greek(e.getValue().gamma()),
+                        money(e.getValue().vega()), money(e.getValue().theta())));
+        out.append("GREEKS of ").append(account.accountId()).append(" by underlying (options and linear positions netted)\n")
+                .append(greeks.render()).append('\n');
+    }
+
+    /** Delta in underlying units and gamma per USD: small numbers that need significant digits, not cents. */
+    private static String greek(double value) {
+        return number(value);
     }
 
     private static void explanations(StringBuilder out, AccountRisk account) {

@@ -1,6 +1,7 @@
 package com.solvent.app.portfolio;
 
 import com.solvent.model.account.MarginMode;
+import com.solvent.model.option.OptionType;
 import com.solvent.model.price.Freshness;
 
 import java.util.List;
@@ -16,11 +17,14 @@ import java.util.Map;
  * @param asOf      evaluation time, ISO-8601 instant; optional
  * @param venue     name of a venue preset ({@code reference}, {@code hyperliquid}, {@code dydx}); or {@code policy}
  * @param policy    inline margin rules; or {@code venue}
+ * @param optionMargin  option margin model replacing the venue preset's ({@code deribit-standard},
+ *                  {@code derive-standard}, {@code deribit-portfolio}, {@code derive-portfolio}); optional
+ * @param optionRate  discount rate of options, continuously compounded per year; optional, 0
  * @param prices    price per asset symbol
  * @param accounts  the accounts to report, in report order
  */
-public record PortfolioFile(String asOf, String venue, Policy policy, Map<String, Price> prices,
-                            List<Account> accounts) {
+public record PortfolioFile(String asOf, String venue, Policy policy, String optionMargin, Double optionRate,
+                            Map<String, Price> prices, List<Account> accounts) {
 
     /**
      * Price inputs of one asset.
@@ -30,8 +34,29 @@ public record PortfolioFile(String asOf, String venue, Policy policy, Map<String
      * @param dailyVolatility  standard deviation of the daily log return (0.04 = 4 % a day)
      * @param timestamp        ISO-8601 instant of the last update; optional, defaults to {@code asOf}
      * @param freshness        {@code fresh}, {@code stale} or {@code invalid}; optional, defaults to {@code fresh}
+     * @param vol              flat implied vol of options on this asset, annualised (0.65 = 65 %); optional
+     * @param smiles           implied vol per expiry instead of {@code vol}; optional
      */
-    public record Price(Double mark, Double index, Double dailyVolatility, String timestamp, Freshness freshness) {
+    public record Price(Double mark, Double index, Double dailyVolatility, String timestamp, Freshness freshness,
+                        Double vol, List<Smile> smiles) {
+    }
+
+    /**
+     * The implied vols quoted for one expiry.
+     *
+     * @param expiry  ISO-8601 instant
+     * @param points  quotes by increasing strike
+     */
+    public record Smile(String expiry, List<SmileQuote> points) {
+    }
+
+    /**
+     * One implied vol quote.
+     *
+     * @param strike  USD per unit, converted to log-moneyness against the asset's mark
+     * @param vol     annualised implied vol
+     */
+    public record SmileQuote(Double strike, Double vol) {
     }
 
     /**
@@ -40,8 +65,27 @@ public record PortfolioFile(String asOf, String venue, Policy policy, Map<String
      * @param id          label or address (watch-only: never a key)
      * @param collateral  units per asset symbol in the cross pool, signed (negative = borrowed)
      * @param positions   open positions
+     * @param options     open option positions
      */
-    public record Account(String id, Map<String, Double> collateral, List<Position> positions) {
+    public record Account(String id, Map<String, Double> collateral, List<Position> positions,
+                          List<Option> options) {
+    }
+
+    /**
+     * One option position (European, cash-settled on the underlying's price).
+     *
+     * @param id              unique within the account, positions included
+     * @param underlying      asset symbol, priced in {@code prices} with a vol
+     * @param strike          USD per unit
+     * @param expiry          ISO-8601 instant
+     * @param type            {@code call} or {@code put}
+     * @param size            signed contracts of one unit: positive bought, negative written
+     * @param premium         premium paid (long) or received (short) per contract, USD; optional, 0
+     * @param mode            {@code cross} or {@code isolated}; optional, {@code cross}
+     * @param isolatedMargin  USD held by an isolated option; required for isolated
+     */
+    public record Option(String id, String underlying, Double strike, String expiry, OptionType type, Double size,
+                         Double premium, MarginMode mode, Double isolatedMargin) {
     }
 
     /**
@@ -69,9 +113,10 @@ public record PortfolioFile(String asOf, String venue, Policy policy, Map<String
      * @param liquidation   liquidation mechanics
      * @param warningLevel  margin ratio from which an account is shown as WARNING, in (0, 1)
      * @param settlementAsset  collateral asset PnL and isolated margin settle in, e.g. {@code USDC}; listed in {@code collateral}
+     * @param optionMargin  how options are margined (names as {@link PortfolioFile#optionMargin}); optional, none
      */
     public record Policy(String name, String source, List<Market> markets, Map<String, CollateralWeight> collateral,
-                         Liquidation liquidation, Double warningLevel, String settlementAsset) {
+                         Liquidation liquidation, Double warningLevel, String settlementAsset, String optionMargin) {
     }
 
     /**

@@ -10,6 +10,11 @@ import com.solvent.model.market.Instrument;
 import com.solvent.model.market.MaintenanceTier;
 import com.solvent.model.market.Market;
 import com.solvent.model.market.Perpetual;
+import com.solvent.model.option.OptionContract;
+import com.solvent.model.option.OptionPosition;
+import com.solvent.model.option.VolSmile;
+import com.solvent.model.option.VolSurface;
+import com.solvent.model.option.margin.OptionMarginModel;
 import com.solvent.model.policy.CollateralAsset;
 import com.solvent.model.policy.LiquidationRules;
 import com.solvent.model.policy.MarginPolicy;
@@ -62,7 +67,7 @@ final class PortfolioMapper {
         }
         Instant asOf = asOf(root, filePrices);
         PriceSet prices = prices(root, filePrices, asOf);
-        MarginPolicy policy = policy(root);
+        MarginPolicy policy = withOptionMargin(root, policy(root));
         List<PortfolioFile.Account> fileAccounts = required(root.accounts(), root, "", "accounts");
         if (fileAccounts.isEmpty()) {
             throw fail(root, "accounts", "at least one account is required");
@@ -108,7 +113,67 @@ final class PortfolioMapper {
             Freshness freshness = price.freshness() != null ? price.freshness() : Freshness.FRESH;
             prices.put(entry.getKey(), build(price, path, () -> new AssetPrice(mark, index, vol, time, freshness)));
         }
-        return new PriceSet(prices, asOf);
+        Map<String, VolSurface> surfaces = new LinkedHashMap<>();
+        for (var entry : filePrices.entrySet()) {
+            VolSurface surface = surface(entry.getKey(), entry.getValue(), "prices." + entry.getKey());
+            if (surface != null) {
+                surfaces.put(entry.getKey(), surface);
+            }
+        }
+        double rate = root.optionRate() != null ? root.optionRate() : 0.0;
+        return build(root, "optionRate", () -> new PriceSet(prices, asOf, surfaces, rate));
+    }
+
+    /** The implied vol surface of one asset: a flat {@code vol}, a smile per expiry, or none. */
+    private VolSurface surface(String asset, PortfolioFile.Price price, String path) throws PortfolioException {
+        if (price.vol() != null && price.smiles() != null) {
+            throw fail(price, path + ".vol", "give either a flat \"vol\" or \"smiles\", not both");
+        }
+        if (price.vol() != null) {
+            double vol = price.vol();
+            return build(price, path + ".vol", () -> VolSurface.flat(asset, vol));
+        }
+        if (price.smiles() == null) {
+            return null;
+        }
+        List<VolSmile> smiles = new ArrayList<>();
+        for (int i = 0; i < price.smiles().size(); i++) {
+            String smilePath = path + ".smiles[" + i + "]";
+            PortfolioFile.Smile smile = required(price.smiles().get(i), price, smilePath, "");
+            Instant expiry = instant(required(smile.expiry(), smile, smilePath, "expiry"), smile, smilePath + ".expiry");
+            List<PortfolioFile.SmileQuote> quotes = required(smile.points(), smile, smilePath, "points");
+            double[] strikes = new double[quotes.size()];
+            double[] vols = new double[quotes.size()];
+            for (int j = 0; j < quotes.size(); j++) {
+                String quotePath = smilePath + ".points[" + j + "]";
+                PortfolioFile.SmileQuote quote = required(quotes.get(j), smile, quotePath, "");
+                strikes[j] = required(quote.strike(), quote, quotePath, "strike");
+                vols[j] = required(quote.vol(), quote, quotePath, "vol");
+            }
+            // the smile is quoted by strike in the file and kept in log-moneyness against today's mark
+            smiles.add(build(smile, smilePath, () -> VolSmile.ofStrikes(expiry, price.mark(), strikes, vols)));
+        }
+        return build(price, path + ".smiles", () -> new VolSurface(asset, smiles));
+    }
+
+    /** The policy with the option margin the file chooses (top level or inline), else as the preset has it. */
+    private MarginPolicy withOptionMargin(PortfolioFile root, MarginPolicy policy) throws PortfolioException {
+        String inline = root.policy() != null ? root.policy().optionMargin() : null;
+        if (root.optionMargin() != null && inline != null) {
+            throw fail(root, "optionMargin", "give \"optionMargin\" either at the top level or in \"policy\", not both");
+        }
+        Object at = root.optionMargin() != null ? root : root.policy();
+        String name = root.optionMargin() != null ? root.optionMargin() : inline;
+        String path = root.optionMargin() != null ? "optionMargin" : "policy.optionMargin";
+        if (name == null) {
+            return policy;
+        }
+        OptionMarginModel model = OptionMarginModels.named(name);
+        if (model == null) {
+            throw fail(at, path, "unknown option margin \"" + name + "\"; one of "
+                    + String.join(", ", OptionMarginModels.names()));
+        }
+        return policy.withOptionMargin(model);
     }
 
     private MarginPolicy policy(PortfolioFile root) throws PortfolioException {
@@ -211,7 +276,37 @@ final class PortfolioMapper {
             String positionPath = path + ".positions[" + i + "]";
             positions.add(position(required(filePositions.get(i), account, positionPath, ""), positionPath, policy, prices));
         }
-        return build(account, path, () -> new Account(id, collateral, positions));
+        List<PortfolioFile.Option> fileOptions = account.options() != null ? account.options() : List.of();
+        List<OptionPosition> options = new ArrayList<>();
+        for (int i = 0; i < fileOptions.size(); i++) {
+            String optionPath = path + ".options[" + i + "]";
+            options.add(option(required(fileOptions.get(i), account, optionPath, ""), optionPath, prices));
+        }
+        return build(account, path, () -> new Account(id, collateral, positions, options));
+    }
+
+    private OptionPosition option(PortfolioFile.Option option, String path, PriceSet prices) throws PortfolioException {
+        String id = required(option.id(), option, path, "id");
+        String underlying = required(option.underlying(), option, path, "underlying");
+        if (prices.get(underlying).isEmpty()) {
+            throw fail(option, path + ".underlying", "unknown asset " + underlying + ": \"prices\" has no entry "
+                    + underlying);
+        }
+        if (prices.surface(underlying).isEmpty()) {
+            throw fail(option, path + ".underlying", "no implied vol for " + underlying
+                    + ": give prices." + underlying + ".vol or .smiles");
+        }
+        double strike = required(option.strike(), option, path, "strike");
+        Instant expiry = instant(required(option.expiry(), option, path, "expiry"), option, path + ".expiry");
+        var type = required(option.type(), option, path, "type");
+        double size = required(option.size(), option, path, "size");
+        double premium = option.premium() != null ? option.premium() : 0.0;
+        MarginMode mode = option.mode() != null ? option.mode() : MarginMode.CROSS;
+        double margin = mode == MarginMode.ISOLATED
+                ? required(option.isolatedMargin(), option, path, "isolatedMargin")
+                : option.isolatedMargin() != null ? option.isolatedMargin() : 0.0;
+        return build(option, path, () -> new OptionPosition(id, new OptionContract(underlying, strike, expiry, type),
+                size, premium, mode, margin));
     }
 
     private Position position(PortfolioFile.Position position, String path, MarginPolicy policy, PriceSet prices)

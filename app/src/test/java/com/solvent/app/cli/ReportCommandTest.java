@@ -75,7 +75,9 @@ class ReportCommandTest {
         // 4,000 + 15 (P - 3,100) = 0.025 x 15 x P  =>  P = 42,500 / 14.625 ; bankruptcy P = 42,500 / 15
         assertThat(cells(run.out(), "eth-dec-future")).containsExactly("eth-dec-future", "ETH-FUT-20261225", "long",
                 "+15", "3,100.00", "3,200.00", "48,000.00", "1,500.00", "isolated", "2,400.00", "1,200.00",
-                DisplayFormat.price(42_500 / 14.625), "-9.19%", "-2.75", DisplayFormat.price(42_500 / 15.0));
+                DisplayFormat.price(42_500 / 14.625), "-9.19%", "-2.75", DisplayFormat.price(42_500 / 15.0),
+                // Greeks of a future: delta = size, nothing else (docs/OPTIONS.md)
+                "15.00", "0.00", "0.00", "0.00");
     }
 
     @Test

@@ -6,6 +6,7 @@ import com.solvent.app.portfolio.Portfolio;
 import com.solvent.app.portfolio.PortfolioReader;
 import com.solvent.app.portfolio.Venues;
 import com.solvent.model.engine.MarginEngine;
+import com.solvent.model.risk.AccountRisk;
 import com.solvent.model.risk.RiskReport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -68,6 +69,40 @@ class ReportJsonTest {
         Set<String> documented = documentedFields();
 
         assertThat(emitted).as("fields in the JSON output").isEqualTo(documented);
+    }
+
+    @Test
+    void optionRowsCarryTheContractAndTheEngineGreeks() throws Exception {
+        Portfolio portfolio = new PortfolioReader(Venues.presets(), Clock.systemUTC()).read(ReportCommandTest.DEMO);
+        RiskReport report = new MarginEngine().evaluate(portfolio.accounts(), portfolio.prices(), portfolio.policy());
+        AccountRisk engine = (AccountRisk) report.accounts().stream()
+                .filter(a -> a.accountId().equals("collar-hedged-perp")).findFirst().orElseThrow();
+
+        JsonNode root = JSON.readTree(CliRun.of("report", ReportCommandTest.DEMO.toString(), "--json",
+                "--account", "collar-hedged-perp").out());
+
+        JsonNode put = root.path("accounts").get(0).path("positions").get(1);
+        assertThat(put.path("id").asText()).isEqualTo("eth-dec-3000-put");
+        assertThat(put.path("option").path("type").asText()).isEqualTo("put");
+        assertThat(put.path("option").path("strike").asDouble()).isEqualTo(3000.0);
+        assertThat(put.path("option").path("expiry").asText()).isEqualTo("2026-12-25T08:00:00Z");
+        var enginePut = engine.position("eth-dec-3000-put");
+        assertThat(put.path("markPrice").asDouble()).isEqualTo(enginePut.markPrice());
+        assertThat(put.path("greeks").path("delta").asDouble()).isEqualTo(enginePut.greeks().delta());
+        assertThat(put.path("greeks").path("gamma").asDouble()).isEqualTo(enginePut.greeks().gamma());
+        assertThat(put.path("greeks").path("vegaUsd").asDouble()).isEqualTo(enginePut.greeks().vega());
+        assertThat(put.path("greeks").path("thetaUsd").asDouble()).isEqualTo(enginePut.greeks().theta());
+        // a bought put has negative delta and positive vega; the perp row has delta = size and no option
+        assertThat(enginePut.greeks().delta()).isNegative();
+        assertThat(enginePut.greeks().vega()).isPositive();
+        JsonNode perp = root.path("accounts").get(0).path("positions").get(0);
+        assertThat(perp.has("option")).isFalse();
+        assertThat(perp.path("greeks").path("delta").asDouble()).isEqualTo(15.0);
+        JsonNode eth = root.path("accounts").get(0).path("greeksByUnderlying").get(0);
+        assertThat(eth.path("underlying").asText()).isEqualTo("ETH");
+        assertThat(eth.path("delta").asDouble()).isEqualTo(engine.greeksByUnderlying().get("ETH").delta());
+        assertThat(eth.path("delta").asDouble()).isCloseTo(engine.positions().stream()
+                .mapToDouble(p -> p.greeks().delta()).sum(), within(1e-12));
     }
 
     /** Field paths such as {@code accounts[].positions[].liquidation.price}. */
