@@ -126,7 +126,10 @@ public final class AccountEdits {
         return checkInitial(after, group, "opening " + position.id() + " leaves " + (position.isIsolated() ? "it" : "the account"));
     }
 
-    /** Trades {@code positionId} to {@code newSize} at the underlying's mark; 0 closes it. Increases are checked against IM. */
+    /**
+     * Trades {@code positionId} to {@code newSize} at the underlying's mark; 0 closes it. Increases (and flips)
+     * are checked against IM and refused in an expired future; reducing an isolated position under water is refused.
+     */
     public EditResult resize(Account account, String positionId, double newSize) {
         Optional<Position> found = account.position(positionId);
         if (found.isEmpty()) {
