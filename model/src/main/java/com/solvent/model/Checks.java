@@ -79,6 +79,15 @@ public final class Checks {
         return value;
     }
 
+    /** Fails unless {@code value} is finite and {@code > 0}; the field is named {@code kind id.field}. */
+    public static double positive(double value, String kind, String id, String field) {
+        finite(value, kind, id, field);
+        if (value <= 0) {
+            throw new IllegalArgumentException(kind + " " + id + "." + field + " must be positive, was " + value);
+        }
+        return value;
+    }
+
     /** Fails when {@code value} is null; the field is named {@code kind id.field}. */
     public static <T> T required(T value, String kind, String id, String field) {
         if (value == null) {

@@ -1,5 +1,8 @@
 package com.solvent.model;
 
+import com.solvent.model.account.MarginMode;
+import com.solvent.model.risk.Explanation;
+import com.solvent.model.risk.Term;
 import com.solvent.model.account.Account;
 import com.solvent.model.account.CollateralBalance;
 import com.solvent.model.account.Position;
@@ -64,6 +67,25 @@ class InputValidationTest {
         assertThatThrownBy(() -> Position.cross("p1", "ETH-PERP", Double.NaN, 2_000)).hasMessageContaining("position p1.size");
         assertThatThrownBy(() -> Position.cross("p1", "ETH-PERP", 0, 2_000)).hasMessageContaining("position p1.size must not be 0");
         assertThatThrownBy(() -> Position.isolated("p1", "ETH-PERP", 1, 2_000, -5)).hasMessageContaining("position p1.isolatedMargin");
+    }
+
+    /** The lazily built messages of the hot records read exactly as the eager ones did. */
+    @Test
+    void lazilyBuiltMessagesNameTheFieldExactly() {
+        assertThatThrownBy(() -> Position.cross("p1", "ETH-PERP", Double.NaN, 2_000))
+                .hasMessage("position p1.size must be a finite number, was NaN");
+        assertThatThrownBy(() -> Position.cross("p1", "ETH-PERP", 1, 0))
+                .hasMessage("position p1.entryPrice must be positive, was 0.0");
+        assertThatThrownBy(() -> new Position("p1", "ETH-PERP", 1, 2_000, Double.POSITIVE_INFINITY, MarginMode.CROSS, 0))
+                .hasMessage("position p1.accruedFunding must be a finite number, was Infinity");
+        assertThatThrownBy(() -> new Position("p1", "ETH-PERP", 1, 2_000, 0, null, 0))
+                .isInstanceOf(NullPointerException.class).hasMessage("position p1.mode is required");
+        assertThatThrownBy(() -> Position.isolated("p1", "ETH-PERP", 1, 2_000, -5))
+                .hasMessage("position p1.isolatedMargin must not be negative, was -5.0");
+        assertThatThrownBy(() -> new Explanation("equity", Double.NaN, List.of(), "sum"))
+                .hasMessage("explanation equity.value must be a finite number, was NaN");
+        assertThatThrownBy(() -> new Term("uPnL p1", Double.NEGATIVE_INFINITY))
+                .hasMessage("term uPnL p1 must be a finite number, was -Infinity");
     }
 
     @Test

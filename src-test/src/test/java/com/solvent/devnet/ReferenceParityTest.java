@@ -60,14 +60,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ReferenceParityTest {
     private static final double TOLERANCE = 1e-9;
     private static final int SCENARIOS = 12;
-    /**
-     * Refusals where the contract is stricter than the core's what-if, by design: a trade that
-     * enlarges an expired future (the venue takes no new exposure after expiry; AccountEdits only
-     * checks initial margin, which a settled future no longer has), and closing an isolated position
-     * whose loss exceeds its margin (the venue leaves that to liquidation and the insurance fund).
-     */
-    private static final java.util.Set<String> KNOWN_DIVERGENCES = java.util.Set.of("MarketExpired", "Bankrupt");
-
     private Devnet devnet;
     private VenueDriver driver;
     private ReferenceVenueReader reader;
@@ -134,9 +126,9 @@ class ReferenceParityTest {
         }
         System.out.printf("parity: %d account states, %d groups, %d positions, %d liquidations compared; "
                         + "%d flags in the rounding band; %d of %d random edits refused by the contract "
-                        + "(%d by a stricter venue rule; %d refused by an exception of the core's what-if); %d ms%n",
+                        + "(and by the core's what-if); %d ms%n",
                 tally.states, tally.groups, tally.positions, tally.liquidations, tally.inBand, tally.refused,
-                tally.edits, tally.knownDivergences, tally.coreThrew, (System.nanoTime() - t0) / 1_000_000);
+                tally.edits, (System.nanoTime() - t0) / 1_000_000);
 
         assertThat(tally.mismatches).as("core vs contract mismatches").isEmpty();
         assertThat(tally.states).isGreaterThanOrEqualTo(1000);
@@ -224,16 +216,9 @@ class ReferenceParityTest {
                     }
                     data = VenueCalls.trade(marketId, VenueDriver.wad(delta.toPlainString()));
                     double mark = prices.get(policy.markets().get(market).underlying()).orElseThrow().mark();
-                    try {
-                        expected = before.position(market)
-                                .map(p -> edits.resize(before, market, p.size() + delta.doubleValue()))
-                                .orElseGet(() -> edits.open(before, Position.cross(market, market, delta.doubleValue(), mark)));
-                    } catch (IllegalArgumentException e) {
-                        // the core's fills refuse by exception (e.g. a partial close of an isolated
-                        // position under water): a refusal all the same
-                        expected = new EditResult.Refused(e.getMessage());
-                        tally.coreThrew++;
-                    }
+                    expected = before.position(market)
+                            .map(p -> edits.resize(before, market, p.size() + delta.doubleValue()))
+                            .orElseGet(() -> edits.open(before, Position.cross(market, market, delta.doubleValue(), mark)));
                 }
                 case 2 -> {
                     boolean toIsolated = random.nextBoolean();
@@ -263,9 +248,7 @@ class ReferenceParityTest {
             }
             String who = "edit of " + account + " (" + market + ")";
             boolean coreAccepts = expected instanceof EditResult.Edited;
-            if (refusal != null && coreAccepts && KNOWN_DIVERGENCES.contains(refusal)) {
-                tally.knownDivergences++;
-            } else if ((refusal == null) != coreAccepts) {
+            if ((refusal == null) != coreAccepts) {
                 tally.mismatches.add(who + ": core " + expected + ", contract " + (refusal == null ? "accepted" : refusal));
             } else if (coreAccepts) {
                 compareAccounts(tally, who, ((EditResult.Edited) expected).account(),
@@ -419,7 +402,5 @@ class ReferenceParityTest {
         int liquidations;
         int edits;
         int refused;
-        int knownDivergences;
-        int coreThrew;
     }
 }

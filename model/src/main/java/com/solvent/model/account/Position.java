@@ -20,16 +20,17 @@ import com.solvent.model.Checks;
 public record Position(String id, String marketId, double size, double entryPrice, double accruedFunding,
                        MarginMode mode, double isolatedMargin) {
     public Position {
+        // messages are concatenated only on failure: edits, liquidation and sweeps build positions in bulk
         Checks.nonBlank(id, "position.id");
         Checks.nonBlank(marketId, "position.market");
-        Checks.finite(size, "position " + id + ".size");
+        Checks.finite(size, "position", id, "size");
         if (size == 0.0) {
             throw new IllegalArgumentException("position " + id + ".size must not be 0 (close the position instead)");
         }
-        Checks.positive(entryPrice, "position " + id + ".entryPrice");
-        Checks.finite(accruedFunding, "position " + id + ".accruedFunding");
-        Checks.required(mode, "position " + id + ".mode");
-        Checks.nonNegative(isolatedMargin, "position " + id + ".isolatedMargin");
+        Checks.positive(entryPrice, "position", id, "entryPrice");
+        Checks.finite(accruedFunding, "position", id, "accruedFunding");
+        Checks.required(mode, "position", id, "mode");
+        Checks.nonNegative(isolatedMargin, "position", id, "isolatedMargin");
         if (mode == MarginMode.CROSS && isolatedMargin != 0.0) {
             throw new IllegalArgumentException("position " + id + ".isolatedMargin must be 0 for a CROSS position");
         }

@@ -5,6 +5,8 @@ import com.solvent.model.account.Account;
 import com.solvent.model.account.MarginMode;
 import com.solvent.model.account.Position;
 import com.solvent.model.engine.MarginEngine;
+import com.solvent.model.market.DatedFuture;
+import com.solvent.model.market.Market;
 import com.solvent.model.policy.MarginPolicy;
 import com.solvent.model.price.AssetPrice;
 import com.solvent.model.price.PriceSet;
@@ -21,9 +23,13 @@ import java.util.Optional;
  * venue would refuse it. Limits are checked with the same {@link MarginEngine} the live view uses,
  * at the given prices; trades fill at the underlying's mark. Amounts are in asset units, values in USD.
  *
- * <p>Refusal rules: a withdrawal or a mode switch must leave every affected group at or above its
- * initial requirement (equity {@code >=} IM); opening or enlarging a position likewise; closing or
- * reducing a position and topping up are always allowed.
+ * <p>Refusal rules, those of the reference venue: a withdrawal or a mode switch must leave every
+ * affected group at or above its initial requirement (equity {@code >=} IM); opening or enlarging a
+ * position likewise, and never in a dated future at or past its expiry ({@code prices.asOf() >= expiry}:
+ * the venue takes no new exposure in a settled market). Reducing or closing an isolated position is
+ * refused when its margin plus the realized PnL would be negative (under water: the venue leaves it to
+ * liquidation, which books the deficit to the insurance fund). Other reductions, closes and top-ups are
+ * always allowed. An edit never throws for a user's input: it is {@link EditResult.Refused} with the reason.
  */
 public final class AccountEdits {
     private final MarginEngine engine = MarginEngine.withoutExplanations();
@@ -106,6 +112,10 @@ public final class AccountEdits {
         if (!policy.markets().containsKey(position.marketId())) {
             return new EditResult.Refused("unknown market " + position.marketId());
         }
+        Optional<String> expired = expired(policy.markets().get(position.marketId()));
+        if (expired.isPresent()) {
+            return new EditResult.Refused("cannot open " + position.id() + ": " + expired.get());
+        }
         String settlement = policy.settlementAsset();
         if (position.isolatedMargin() > account.balance(settlement)) {
             return new EditResult.Refused("only " + usd(account.balance(settlement)) + " " + settlement
@@ -116,7 +126,10 @@ public final class AccountEdits {
         return checkInitial(after, group, "opening " + position.id() + " leaves " + (position.isIsolated() ? "it" : "the account"));
     }
 
-    /** Trades {@code positionId} to {@code newSize} at the underlying's mark; 0 closes it. Increases are checked against IM. */
+    /**
+     * Trades {@code positionId} to {@code newSize} at the underlying's mark; 0 closes it. Increases (and flips)
+     * are checked against IM and refused in an expired future; reducing an isolated position under water is refused.
+     */
     public EditResult resize(Account account, String positionId, double newSize) {
         Optional<Position> found = account.position(positionId);
         if (found.isEmpty()) {
@@ -130,8 +143,24 @@ public final class AccountEdits {
         if (mark.isEmpty()) {
             return new EditResult.Refused("no price for market " + p.marketId());
         }
-        Account after = Fills.trade(account, positionId, newSize - p.size(), mark.get(), policy.settlementAsset());
+        double delta = newSize - p.size();
         boolean reducing = Math.abs(newSize) <= Math.abs(p.size()) && Math.signum(newSize) != -Math.signum(p.size());
+        if (!reducing) {
+            Optional<String> expired = expired(policy.markets().get(p.marketId()));
+            if (expired.isPresent()) {
+                return new EditResult.Refused("cannot enlarge " + positionId + ": " + expired.get());
+            }
+        }
+        if (p.isIsolated() && delta != 0.0 && Math.signum(delta) != Math.signum(p.size())) {
+            double closing = Math.min(Math.abs(delta), Math.abs(p.size()));
+            double margin = p.isolatedMargin() + Fills.realized(p, closing, mark.get());
+            if (margin < 0) {
+                return new EditResult.Refused("isolated " + positionId + " is under water: closing " + units(closing)
+                        + " at " + usd(mark.get()) + " leaves its margin at " + usd(margin)
+                        + " USD; the venue leaves it to liquidation");
+            }
+        }
+        Account after = Fills.trade(account, positionId, delta, mark.get(), policy.settlementAsset());
         if (reducing) {
             return new EditResult.Edited(after);
         }
@@ -142,6 +171,18 @@ public final class AccountEdits {
     /** Closes {@code positionId} at the underlying's mark. */
     public EditResult close(Account account, String positionId) {
         return resize(account, positionId, 0.0);
+    }
+
+    /**
+     * Why {@code market} takes no new exposure: a dated future at or past its expiry at the prices'
+     * time (the engine's definition of settled); empty otherwise.
+     */
+    private Optional<String> expired(Market market) {
+        if (market != null && market.instrument() instanceof DatedFuture future
+                && !prices.asOf().isBefore(future.expiry())) {
+            return Optional.of(market.id() + " expired at " + future.expiry() + "; the venue takes no new exposure in it");
+        }
+        return Optional.empty();
     }
 
     private Optional<Double> markOf(String marketId) {

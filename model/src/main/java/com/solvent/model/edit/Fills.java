@@ -36,10 +36,10 @@ public final class Fills {
         if (quantity > size * (1 + 1e-12)) {
             throw new IllegalArgumentException("cannot close " + quantity + " of position " + positionId + " of size " + size);
         }
-        boolean full = quantity >= size * (1 - 1e-12);
+        boolean full = isFull(p, quantity);
         double fraction = full ? 1.0 : quantity / size;
         double closedSigned = p.size() * fraction;
-        double realized = closedSigned * (price - p.entryPrice()) + p.accruedFunding() * fraction;
+        double realized = realized(p, quantity, price);
         if (p.isIsolated()) {
             double margin = p.isolatedMargin() + realized;
             if (full) {
@@ -57,6 +57,21 @@ public final class Fills {
                 : account.withPosition(positionId, x -> x.withSize(x.size() - closedSigned)
                 .withAccruedFunding(x.accruedFunding() * (1 - fraction)));
         return credit(next, settlementAsset, realized);
+    }
+
+    /**
+     * The PnL, USD, realized by closing {@code quantity} units (unsigned, at most its size) of {@code p} at
+     * {@code price}: {@code closed x (price - entry)} plus the same fraction of its accrued funding. For an
+     * isolated position, {@code isolatedMargin + realized} is the margin it keeps (or returns, when closed in full).
+     */
+    public static double realized(Position p, double quantity, double price) {
+        double fraction = isFull(p, quantity) ? 1.0 : quantity / Math.abs(p.size());
+        return p.size() * fraction * (price - p.entryPrice()) + p.accruedFunding() * fraction;
+    }
+
+    /** A close of {@code quantity} within rounding of the whole size is a full close. */
+    private static boolean isFull(Position p, double quantity) {
+        return quantity >= Math.abs(p.size()) * (1 - 1e-12);
     }
 
     /** Adds {@code amount} (signed) units of {@code asset} to the cross pool. */

@@ -16,7 +16,10 @@ public final class PriceMoves {
 
     /** {@code asset} at {@code price} USD. */
     public static PriceSet to(PriceSet prices, String asset, double price) {
-        Checks.positive(price, "moved price of " + asset);
+        if (!(price > 0) || !Double.isFinite(price)) {
+            // named only on failure: grids and profiles move prices for every cell
+            Checks.positive(price, "moved price of " + asset);
+        }
         return prices.with(asset, current(prices, asset).withPrice(price));
     }
 

@@ -166,7 +166,8 @@ final class ThresholdSolver {
             solve = "bracketed root search (Illinois regula falsi) with the options revalued and re-margined at each trial price";
         } else {
             root = curve.nearestRoot(mark0);
-            solve = "exact piecewise-linear solve over " + curve.breakpointCount() + " tier breakpoints";
+            // built only when explaining: this string per cross solve was a visible share of a bulk evaluation
+            solve = explain ? "exact piecewise-linear solve over " + curve.breakpointCount() + " tier breakpoints" : "";
         }
         List<Term> terms = List.of();
         String method = "";

@@ -19,7 +19,7 @@ public record Explanation(String quantity, double value, List<Term> terms, Strin
 
     public Explanation {
         Checks.required(quantity, "explanation.quantity");
-        Checks.finite(value, "explanation " + quantity + ".value");
+        Checks.finite(value, "explanation", quantity, "value");
         terms = List.copyOf(Checks.required(terms, "explanation.terms"));
         Checks.required(method, "explanation.method");
     }

@@ -2,7 +2,9 @@ package com.solvent.model.scenario;
 
 import com.solvent.model.Checks;
 import com.solvent.model.edit.PriceMoves;
+import com.solvent.model.engine.AccountSweep;
 import com.solvent.model.price.PriceSet;
+import com.solvent.model.risk.AccountHeadline;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -71,13 +73,17 @@ public final class TwoAssetGrid {
         checkIncreasing(pricesB, "grid.pricesB");
         int rows = pricesA.length;
         int cols = pricesB.length;
+        // one engine sweep for every cell and every bisection step: the account is resolved once, and an
+        // option whose underlying did not move since the previous cell keeps its value
+        AccountSweep sweep = evaluator.sweep(book.asAccount(), rules.enginePolicy());
+        PriceSet base = market.priceSet();
         double[][] ratio = new double[rows][cols];
         double[][] cushion = new double[rows][cols];
         for (int i = 0; i < rows; i++) {
             for (int j = 0; j < cols; j++) {
-                HeadlineRisk r = evaluator.headline(book, at(market, assetA, pricesA[i], assetB, pricesB[j]), rules);
-                ratio[i][j] = r.marginRatio();
-                cushion[i][j] = r.crossCushion();
+                AccountHeadline h = sweep.at(at(base, assetA, pricesA[i], assetB, pricesB[j]));
+                ratio[i][j] = h.marginRatio();
+                cushion[i][j] = h.crossEquity() - h.crossMaintenance();
             }
         }
         List<BoundaryPoint> boundary = new ArrayList<>();
@@ -86,7 +92,7 @@ public final class TwoAssetGrid {
                 if (crosses(cushion[i][j], cushion[i][j + 1])) {
                     double a = pricesA[i];
                     boundary.add(new BoundaryPoint(a, Bisection.root(pricesB[j], pricesB[j + 1], cushion[i][j],
-                            b -> evaluator.headline(book, at(market, assetA, a, assetB, b), rules).crossCushion())));
+                            b -> crossCushion(sweep.at(at(base, assetA, a, assetB, b))))));
                 }
             }
         }
@@ -95,7 +101,7 @@ public final class TwoAssetGrid {
                 if (crosses(cushion[i][j], cushion[i + 1][j])) {
                     double b = pricesB[j];
                     boundary.add(new BoundaryPoint(Bisection.root(pricesA[i], pricesA[i + 1], cushion[i][j],
-                            a -> evaluator.headline(book, at(market, assetA, a, assetB, b), rules).crossCushion()), b));
+                            a -> crossCushion(sweep.at(at(base, assetA, a, assetB, b)))), b));
                 }
             }
         }
@@ -106,9 +112,14 @@ public final class TwoAssetGrid {
         return Math.signum(left) * Math.signum(right) < 0;
     }
 
-    private static MarketState at(MarketState market, String assetA, double priceA, String assetB, double priceB) {
-        PriceSet moved = PriceMoves.to(PriceMoves.to(market.prices(), assetA, priceA), assetB, priceB);
-        return market.withPrices(moved);
+    /** Cross equity minus cross maintenance, USD; negative when the cross pool is liquidatable. */
+    private static double crossCushion(AccountHeadline h) {
+        return h.crossEquity() - h.crossMaintenance();
+    }
+
+    /** The engine's price set (vol surfaces included) with the two assets moved. */
+    private static PriceSet at(PriceSet base, String assetA, double priceA, String assetB, double priceB) {
+        return PriceMoves.to(PriceMoves.to(base, assetA, priceA), assetB, priceB);
     }
 
     private static void checkIncreasing(double[] prices, String field) {

@@ -7,11 +7,14 @@ import com.solvent.model.account.Position;
 import com.solvent.model.engine.MarginEngine;
 import com.solvent.model.policy.MarginPolicy;
 import com.solvent.model.policy.VenuePresets;
+import com.solvent.model.price.AssetPrice;
 import com.solvent.model.price.PriceSet;
 import com.solvent.model.risk.AccountRisk;
 import org.junit.jupiter.api.Test;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import static com.solvent.model.Fixtures.account;
 import static com.solvent.model.Fixtures.prices;
@@ -96,6 +99,50 @@ class AccountEditsTest {
         Position p = at2200.resize(account, "p1", 200).orElseThrow().position("p1").orElseThrow();
 
         assertThat(p.entryPrice()).isCloseTo(2_100, within(1e-9));
+    }
+
+    /** Reference venue (SolventVenue._trade): {@code if (margin < 0) revert Bankrupt(market, margin)} on any reduction. */
+    @Test
+    void closingAnIsolatedPositionUnderWaterIsRefusedNotThrownNorDropped() {
+        // 100 ETH long at 2,000 with 5,000 isolated; at 1,900 it has lost 10,000
+        Account underWater = account("a", 10_000, Position.isolated("p1", "ETH-PERP", 100, 2_000, 5_000));
+        AccountEdits at1900 = new AccountEdits(PriceMoves.to(px, "ETH", 1_900), REFERENCE);
+
+        EditResult partial = at1900.resize(underWater, "p1", 40);   // closes 60: 5,000 - 6,000
+        EditResult full = at1900.close(underWater, "p1");          // 5,000 - 10,000
+        EditResult withinMargin = at1900.resize(underWater, "p1", 50); // closes 50: 5,000 - 5,000 = 0, allowed
+
+        assertThat(partial).isEqualTo(new EditResult.Refused("isolated p1 is under water: closing 60 at 1,900.00"
+                + " leaves its margin at -1,000.00 USD; the venue leaves it to liquidation"));
+        assertThat(full).isEqualTo(new EditResult.Refused("isolated p1 is under water: closing 100 at 1,900.00"
+                + " leaves its margin at -5,000.00 USD; the venue leaves it to liquidation"));
+        Position half = withinMargin.orElseThrow().position("p1").orElseThrow();
+        assertThat(half.size()).isEqualTo(50);
+        assertThat(half.isolatedMargin()).isCloseTo(0.0, within(1e-9));
+    }
+
+    /** Reference venue (SolventVenue._trade): {@code if (raisesExposure && _settled(market)) revert MarketExpired(...)}. */
+    @Test
+    void anExpiredFutureTakesNoNewExposureButCanBeReduced() {
+        Instant after = VenuePresets.REFERENCE_FUTURE_EXPIRY.plusSeconds(1);
+        PriceSet expiredPrices = new PriceSet(Map.of("USDC", AssetPrice.fresh(1.0, 0.0, after),
+                "ETH", AssetPrice.fresh(2_000, 0.04, after)), after);
+        AccountEdits atExpiry = new AccountEdits(expiredPrices, REFERENCE);
+        String future = VenuePresets.REFERENCE_FUTURE;
+        Account holding = account("a", 10_000, Position.cross("f1", future, 2, 2_000));
+
+        EditResult open = atExpiry.open(account, Position.cross("f2", future, 1, 2_000));
+        EditResult enlarge = atExpiry.resize(holding, "f1", 3);
+        EditResult flip = atExpiry.resize(holding, "f1", -1);
+        EditResult reduce = atExpiry.resize(holding, "f1", 1);
+        EditResult openBefore = edits.open(account, Position.cross("f2", future, 1, 2_000));
+
+        String why = future + " expired at 2026-12-25T08:00:00Z; the venue takes no new exposure in it";
+        assertThat(open).isEqualTo(new EditResult.Refused("cannot open f2: " + why));
+        assertThat(enlarge).isEqualTo(new EditResult.Refused("cannot enlarge f1: " + why));
+        assertThat(flip).isEqualTo(new EditResult.Refused("cannot enlarge f1: " + why));
+        assertThat(reduce.orElseThrow().position("f1").orElseThrow().size()).isEqualTo(1);
+        assertThat(openBefore).isInstanceOf(EditResult.Edited.class);
     }
 
     @Test

@@ -90,4 +90,23 @@ class StressGridTest {
         assertThat(compared).isPositive();
         assertThat(grid.marginRatio(0, 0)).isGreaterThan(grid.marginRatio(3, 20));
     }
+
+    /** Each cell of the grid (one engine sweep) against the full evaluation at that cell's prices. */
+    @Test
+    void twoAssetCellsEqualTheFullEvaluationAtThoseprices() {
+        Portfolio base = optionBook();
+        Portfolio book = new Portfolio(base.account().withAddedPosition(Position.cross("b", "BTC-PERP", -0.3, 90_000)),
+                base.options());
+        double[] eth = {1200, 1600, 2000, 2400, 2800};
+        double[] btc = {50_000, 70_000, 90_000, 110_000};
+        TwoAssetGrid grid = TwoAssetGrid.compute(book, MARKET, RULES, "ETH", eth, "BTC", btc, evaluator);
+        PortfolioEvaluator full = PortfolioEvaluator.explaining();
+        for (int i = 0; i < eth.length; i++) {
+            for (int j = 0; j < btc.length; j++) {
+                MarketState cell = MARKET.withPrices(MARKET.prices().withMark("ETH", eth[i]).withMark("BTC", btc[j]));
+                assertThat(grid.marginRatio(i, j)).as("cell %d,%d", i, j)
+                        .isCloseTo(full.evaluate(book, cell, RULES).marginRatio(), within(1e-12));
+            }
+        }
+    }
 }

@@ -1,0 +1,100 @@
+package com.solvent.model.engine;
+
+import com.solvent.model.market.MaintenanceTier;
+import com.solvent.model.market.Market;
+import com.solvent.model.market.Perpetual;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Assume;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.DoubleRange;
+
+import java.util.List;
+import java.util.TreeSet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/**
+ * The exact piecewise-linear root walk of {@link MarginCurve} against a second method: the cushion
+ * evaluated directly ({@link MarginCurve#cushion}, tier by tier through {@link Market#maintenanceRequirement})
+ * at every breakpoint and on a doubling grid, the first sign change on each side of t0 interpolated on
+ * its linear piece. Positions share scales and tier tables, so many breakpoints coincide (the sort must
+ * merge or keep them without losing a slope change).
+ */
+class MarginCurvePropertiesTest {
+    private static final List<Market> MARKETS = List.of(
+            tiered("BTC", new MaintenanceTier(0, 100, 0.004), new MaintenanceTier(50_000, 50, 0.005),
+                    new MaintenanceTier(250_000, 25, 0.01), new MaintenanceTier(1_000_000, 10, 0.025)),
+            tiered("ETH", new MaintenanceTier(0, 50, 0.01), new MaintenanceTier(250_000, 20, 0.02),
+                    new MaintenanceTier(5_000_000, 5, 0.1)),
+            tiered("SOL", new MaintenanceTier(0, 20, 0.025), new MaintenanceTier(50_000, 10, 0.05)));
+
+    record Moving(int market, double scale) {
+    }
+
+    @Provide
+    Arbitrary<List<Moving>> movers() {
+        // a handful of scales, so equal breakpoints are frequent
+        Arbitrary<Double> scale = Arbitraries.of(0.5, 1.0, 2.0, 10.0, 40.0, 125.0);
+        return Combinators.combine(Arbitraries.integers().between(0, MARKETS.size() - 1), scale)
+                .as(Moving::new).list().ofMinSize(1).ofMaxSize(20);
+    }
+
+    @Property(tries = 500)
+    void walkFindsTheNearestRootOfTheDirectlyEvaluatedCushion(@ForAll("movers") List<Moving> movers,
+                                                               @ForAll @DoubleRange(min = -2e6, max = 2e6) double constant,
+                                                               @ForAll @DoubleRange(min = -500, max = 500) double slope,
+                                                               @ForAll @DoubleRange(min = 100, max = 100_000) double t0,
+                                                               @ForAll boolean bankruptcy) {
+        MarginCurve curve = new MarginCurve().reset(bankruptcy ? 0.0 : 1.0);
+        curve.addConstant(constant);
+        curve.addSlope(slope);
+        TreeSet<Double> grid = new TreeSet<>();
+        for (Moving m : movers) {
+            Market market = MARKETS.get(m.market());
+            curve.addTiered(market, m.scale());
+            for (MaintenanceTier tier : market.tiers()) {
+                grid.add(tier.notionalFloor() / m.scale());
+            }
+        }
+        double f0 = curve.cushion(t0);
+        Assume.that(f0 > 1e-6);
+        for (int k = -40; k <= 40; k++) {
+            grid.add(t0 * Math.pow(2, k));
+        }
+        grid.remove(0.0);
+        double up = firstSignChange(curve, t0, grid.tailSet(t0, false).stream().toList());
+        double down = firstSignChange(curve, t0, grid.headSet(t0, false).descendingSet().stream().toList());
+        double expected = down <= 0 ? up : up <= 0 ? down : Math.log(t0 / down) <= Math.log(up / t0) ? down : up;
+
+        double root = curve.nearestRoot(t0);
+
+        assertThat(root).isCloseTo(expected, within(1e-7 * t0));
+        if (root > 0) {
+            assertThat(curve.cushion(root)).isCloseTo(0.0, within(1e-6 * (Math.abs(constant) + Math.abs(slope) * root + 1)));
+        }
+    }
+
+    /** The root on the first piece (walking away from t0) whose end has a non-positive cushion; 0 if none. */
+    private static double firstSignChange(MarginCurve curve, double t0, List<Double> away) {
+        double prev = t0;
+        double fPrev = curve.cushion(t0);
+        for (double t : away) {
+            double f = curve.cushion(t);
+            if (f <= 0) {
+                return prev + (t - prev) * fPrev / (fPrev - f);
+            }
+            prev = t;
+            fPrev = f;
+        }
+        return 0.0;
+    }
+
+    private static Market tiered(String underlying, MaintenanceTier... tiers) {
+        return new Market(underlying + "-PERP", underlying, new Perpetual(), List.of(tiers));
+    }
+}
