@@ -1,5 +1,6 @@
 package com.solvent.app.controls;
 
+import com.solvent.model.risk.AccountRisk;
 import com.solvent.model.risk.HealthState;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -23,9 +24,15 @@ import java.util.Locale;
  */
 public final class HealthBadge extends Label {
     public static final String STYLE_CLASS = "health-badge";
+    /** Word for an account with no positions and no equity. */
+    public static final String EMPTY = "Empty";
+    /** Word for an account that was liquidatable while watched and is now empty. */
+    public static final String LIQUIDATED = "Liquidated";
 
     private final ObjectProperty<HealthState> health = new SimpleObjectProperty<>(this, "health");
     private final BooleanProperty uncertain = new SimpleBooleanProperty(this, "uncertain");
+    /** EMPTY or LIQUIDATED when that overrides the health word; null otherwise. */
+    private String standing;
 
     public HealthBadge() {
         getStyleClass().add(STYLE_CLASS);
@@ -43,8 +50,31 @@ public final class HealthBadge extends Label {
     }
 
     public void show(HealthState state, boolean isUncertain) {
+        standing = null;
         health.set(state);
         uncertain.set(isUncertain);
+        refresh();
+    }
+
+    /**
+     * Shows an account's figures; an account with nothing in it reads {@link #EMPTY}, and one
+     * {@code liquidated} (it was liquidatable while watched and is now empty) reads {@link #LIQUIDATED},
+     * rather than a "Safe" that would only mean "nothing to lose".
+     */
+    public void showAccount(AccountRisk risk, boolean liquidated) {
+        if (risk == null) {
+            show((HealthState) null, false);
+            return;
+        }
+        standing = isEmpty(risk) ? (liquidated ? LIQUIDATED : EMPTY) : null;
+        health.set(risk.health());
+        uncertain.set(risk.uncertain());
+        refresh();
+    }
+
+    /** No positions and no equity (to the cent): nothing at risk, nothing to show a ratio for. */
+    public static boolean isEmpty(AccountRisk risk) {
+        return risk.positions().isEmpty() && Math.abs(risk.equity()) < 0.005;
     }
 
     /** The word shown for a state, e.g. "Liquidatable"; "No data" for none. */
@@ -59,13 +89,15 @@ public final class HealthBadge extends Label {
     private void refresh() {
         HealthState state = health.get();
         boolean doubt = uncertain.get();
-        setText(word(state, doubt));
-        FontIcon icon = new FontIcon(icon(state, doubt));
+        setText(standing != null ? standing : word(state, doubt));
+        FontIcon icon = new FontIcon(standing == null ? icon(state, doubt)
+                : standing.equals(EMPTY) ? MaterialDesignC.CIRCLE_OUTLINE : MaterialDesignA.ALERT_OCTAGON);
         icon.getStyleClass().add("health-icon");
         setGraphic(icon);
         for (HealthState s : HealthState.values()) {
-            pseudoClassStateChanged(States.of(s), s == state);
+            pseudoClassStateChanged(States.of(s), s == state && !EMPTY.equals(standing));
         }
+        pseudoClassStateChanged(States.EMPTY_ACCOUNT, EMPTY.equals(standing));
         pseudoClassStateChanged(States.UNCERTAIN, doubt);
         pseudoClassStateChanged(States.NO_DATA, state == null);
     }

@@ -39,6 +39,21 @@ public final class ScreenFormat {
         return finite(price, DisplayFormat::priceUsd);
     }
 
+    /** A price without its unit, for table columns whose header carries it: {@code 3,012.50}. */
+    public static String plainPrice(double price) {
+        return finite(price, DisplayFormat::price);
+    }
+
+    /** A USD amount without its unit, cents kept, for columns whose header carries it: {@code -1,234.50}. */
+    public static String plainUsd(double amount) {
+        return finite(amount, DisplayFormat::money);
+    }
+
+    /** A signed USD amount without its unit: {@code +1,234.50}. */
+    public static String signedPlainUsd(double amount) {
+        return finite(amount, v -> (v > 0 ? "+" : "") + DisplayFormat.money(v));
+    }
+
     /** A quantity of an asset: {@code 1,250.5 ETH}. */
     public static String quantity(double amount, String asset) {
         return finite(amount, v -> DisplayFormat.amount(v, asset));

@@ -62,7 +62,8 @@ public final class ShellController {
         FxBridge<LiveRisk> bridge = FxBridge.onFxThread(model.live::set);
         this.subscription = service.subscribe(bridge::publish);
         this.watchlist = new WatchlistController(model.live, this::accountsChanged);
-        this.account = new AccountController(model.live, watchlist.selectedProperty().map(WatchRow::account));
+        this.account = new AccountController(model.live, watchlist.selectedProperty().map(WatchRow::account),
+                watchlist.selectedProperty());
         this.status = new StatusController(model.live);
         this.whatIf = new WhatIfController(model.live, watchlist.selectedProperty().map(WatchRow::account));
         this.alerts = new AlertsController(model.live, watchlist::accounts,
