@@ -360,29 +360,8 @@ public final class AccountView extends VBox {
                 position("Gamma", p -> p.greeks().gamma(), ScreenFormat::number, 70),
                 position("Vega", p -> p.greeks().vega(), ScreenFormat::number, 70),
                 position("Theta", p -> p.greeks().theta(), ScreenFormat::number, 70)));
-        CsvExport.install(positions, "positions.csv", POSITIONS_CSV);
+        CsvExport.install(positions, "positions.csv", PositionsCsv.COLUMNS);
     }
-
-    /** The positions table as exported: raw numbers in full precision, units in the headers. */
-    static final TableCsv<PositionRisk> POSITIONS_CSV = TableCsv.of(
-            CsvColumn.text("market", PositionRisk::marketId),
-            CsvColumn.text("position", PositionRisk::positionId),
-            CsvColumn.number("size", PositionRisk::size),
-            CsvColumn.number("mark_usd", PositionRisk::markPrice),
-            CsvColumn.number("liquidation_price_usd", p -> p.liquidationPrice().kind() == LiquidationPrice.Kind.PRICE
-                    ? p.liquidationPrice().price() : Double.NaN),
-            CsvColumn.text("liquidation", p -> p.liquidationPrice().kind().name().toLowerCase(java.util.Locale.ROOT)),
-            CsvColumn.number("move_to_liquidation", p -> p.liquidationPrice().kind() == LiquidationPrice.Kind.PRICE
-                    ? p.liquidationPrice().distanceFraction() : Double.NaN),
-            CsvColumn.number("unrealized_pnl_usd", PositionRisk::unrealizedPnl),
-            CsvColumn.number("entry_usd", PositionRisk::entryPrice),
-            CsvColumn.text("mode", p -> p.mode() == MarginMode.CROSS ? "cross" : "isolated"),
-            CsvColumn.number("initial_requirement_usd", PositionRisk::initialRequirement),
-            CsvColumn.number("maintenance_requirement_usd", PositionRisk::maintenanceRequirement),
-            CsvColumn.number("delta", p -> p.greeks().delta()),
-            CsvColumn.number("gamma", p -> p.greeks().gamma()),
-            CsvColumn.number("vega", p -> p.greeks().vega()),
-            CsvColumn.number("theta", p -> p.greeks().theta()));
 
     private static TableColumn<PositionRisk, PositionRisk> position(String title, ToDoubleFunction<PositionRisk> value,
                                                                    DoubleFunction<String> format, double width) {

@@ -14,7 +14,6 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 
-import java.util.Locale;
 
 /**
  * A health state as an icon and a word, coloured through the {@code :safe}, {@code :warning},
@@ -24,10 +23,8 @@ import java.util.Locale;
  */
 public final class HealthBadge extends Label {
     public static final String STYLE_CLASS = "health-badge";
-    /** Word for an account with no positions and no equity. */
-    public static final String EMPTY = "Empty";
-    /** Word for an account that was liquidatable while watched and is now empty. */
-    public static final String LIQUIDATED = "Liquidated";
+    public static final String EMPTY = AccountStanding.EMPTY;
+    public static final String LIQUIDATED = AccountStanding.LIQUIDATED;
 
     private final ObjectProperty<HealthState> health = new SimpleObjectProperty<>(this, "health");
     private final BooleanProperty uncertain = new SimpleBooleanProperty(this, "uncertain");
@@ -72,18 +69,14 @@ public final class HealthBadge extends Label {
         refresh();
     }
 
-    /** No positions and no equity (to the cent): nothing at risk, nothing to show a ratio for. */
+    /** See {@link AccountStanding#isEmpty}. */
     public static boolean isEmpty(AccountRisk risk) {
-        return risk.positions().isEmpty() && Math.abs(risk.equity()) < 0.005;
+        return AccountStanding.isEmpty(risk);
     }
 
     /** The word shown for a state, e.g. "Liquidatable"; "No data" for none. */
     public static String word(HealthState state, boolean uncertain) {
-        if (state == null) {
-            return "No data";
-        }
-        String name = state.name().charAt(0) + state.name().substring(1).toLowerCase(Locale.ROOT);
-        return uncertain && state == HealthState.SAFE ? name + "?" : name;
+        return AccountStanding.word(state, uncertain);
     }
 
     private void refresh() {

@@ -83,7 +83,7 @@ public final class WatchRow {
      * equity: what the chain shows after a liquidation took everything.
      */
     public boolean liquidated() {
-        return wasLiquidatable && risk().map(com.solvent.app.controls.HealthBadge::isEmpty).orElse(false);
+        return wasLiquidatable && risk().map(com.solvent.app.controls.AccountStanding::isEmpty).orElse(false);
     }
 
     public HealthState health() {

@@ -3,9 +3,7 @@ package com.solvent.app.watchlist;
 import com.solvent.app.controls.HealthBadge;
 import com.solvent.app.controls.MarginRatioBar;
 import com.solvent.app.controls.NumberCell;
-import com.solvent.app.export.CsvColumn;
 import com.solvent.app.export.CsvExport;
-import com.solvent.app.export.TableCsv;
 import com.solvent.app.format.ScreenFormat;
 import com.solvent.app.history.Sparkline;
 import com.solvent.model.risk.AccountResult;
@@ -183,7 +181,7 @@ public final class WatchlistView extends VBox {
                 e.consume();
             }
         });
-        CsvExport<WatchRow> export = CsvExport.install(table, "watchlist.csv", CSV);
+        CsvExport<WatchRow> export = CsvExport.install(table, "watchlist.csv", WatchlistCsv.COLUMNS);
         table.setRowFactory(t -> {
             TableRow<WatchRow> row = new TableRow<>();
             MenuItem copy = new MenuItem("Copy address");
@@ -224,23 +222,6 @@ public final class WatchlistView extends VBox {
         column.getStyleClass().add("numeric-column");
         return column;
     }
-
-    /** The watchlist as exported: raw numbers in full precision, units in the headers. */
-    static final TableCsv<WatchRow> CSV = TableCsv.of(
-            CsvColumn.text("label", r -> r.account().label()),
-            CsvColumn.text("address", r -> r.account().address().checksummed()),
-            CsvColumn.text("health", r -> r.risk().map(a -> HealthBadge.isEmpty(a)
-                    ? (r.liquidated() ? HealthBadge.LIQUIDATED : HealthBadge.EMPTY)
-                    : HealthBadge.word(a.health(), a.uncertain())).orElse(r.problem().orElse(""))),
-            CsvColumn.number("equity_usd", r -> r.risk().map(AccountRisk::equity).orElse(Double.NaN)),
-            CsvColumn.number("margin_ratio", r -> r.risk().map(AccountRisk::marginRatio).orElse(Double.NaN)),
-            CsvColumn.number("free_collateral_usd", r -> r.risk().map(AccountRisk::freeCollateral).orElse(Double.NaN)),
-            CsvColumn.number("maintenance_requirement_usd",
-                    r -> r.risk().map(AccountRisk::maintenanceRequirement).orElse(Double.NaN)),
-            CsvColumn.text("nearest_liquidation_market", r -> r.risk().flatMap(NearestLiquidation::of)
-                    .map(NearestLiquidation::marketId).orElse("")),
-            CsvColumn.number("nearest_liquidation_move", r -> r.risk().flatMap(NearestLiquidation::of)
-                    .map(NearestLiquidation::distance).orElse(Double.NaN)));
 
     private static double valueOr(AccountResult result, ToDoubleFunction<AccountRisk> value, double missing) {
         return result instanceof AccountRisk a ? value.applyAsDouble(a) : missing;
