@@ -69,6 +69,7 @@ public final class ShellController {
         this.alerts = new AlertsController(model.live, watchlist::accounts,
                 () -> model.theme.get() == Theme.DARK);
         this.profile = new ProfileController(model.live, watchlist.selectedProperty().map(WatchRow::account));
+        profile.followWhatIf(whatIf.model());
         this.view = new ShellView(model, this, watchlist.view(), account.view(),
                 List.of(new ShellView.DeskTab("What-if", whatIf.view()), new ShellView.DeskTab("Profile", profile.view()),
                         new ShellView.DeskTab("Alerts", alerts.view())),
