@@ -72,6 +72,7 @@ public final class AccountView extends VBox {
     private final TableView<PositionRisk> positions = new TableView<>();
     private final HistoryChart history = new HistoryChart();
     private final Label emptyNote = new Label();
+    private final Label historyWaiting = new Label("The chart starts once a second block has been read.");
     private double lastRatio = Double.NaN;
 
     AccountView(AccountModel model) {
@@ -133,8 +134,11 @@ public final class AccountView extends VBox {
         history.setPrefHeight(150);
         history.setMinHeight(110);
         model.history.subscribe(history::show);
+        historyWaiting.getStyleClass().add("empty-state");
+        historyWaiting.managedProperty().bind(historyWaiting.visibleProperty());
+        history.managedProperty().bind(history.visibleProperty());
 
-        VBox details = new VBox(emptyNote, headlines, historyTitle, history, collateralTitle, collateral, positionsTitle,
+        VBox details = new VBox(emptyNote, headlines, historyTitle, history, historyWaiting, collateralTitle, collateral, positionsTitle,
                 positions, totals);
         details.getStyleClass().add("account-details");
         details.visibleProperty().bind(model.risk.isNotNull());
@@ -176,6 +180,9 @@ public final class AccountView extends VBox {
         }
         boolean doubt = risk.uncertain();
         history.refresh();
+        boolean drawable = model.history.get() != null && model.history.get().size() >= 2;
+        history.setVisible(drawable);
+        historyWaiting.setVisible(!drawable);
         boolean empty = HealthBadge.isEmpty(risk);
         health.showAccount(risk, model.liquidated.get());
         emptyNote.setVisible(empty);

@@ -65,7 +65,10 @@ public final class WatchlistView extends VBox {
         label.setPromptText("Label");
         label.setPrefColumnCount(8);
         label.textProperty().bindBidirectional(model.labelInput);
-        Button add = new Button("Add", new FontIcon(MaterialDesignA.ACCOUNT_PLUS));
+        Button add = new Button("_Add", new FontIcon(MaterialDesignA.ACCOUNT_PLUS));
+        add.setMnemonicParsing(true);
+        add.setTooltip(new Tooltip("Watch this address (Enter in the fields, Alt+A)"));
+        address.setTooltip(new Tooltip("Account address, 0x and 40 hex digits (Ctrl+L to get here)"));
         add.setId(ADD_BUTTON_ID);
         add.setDefaultButton(false);
         add.setOnAction(e -> controller.addFromInput());
@@ -107,6 +110,8 @@ public final class WatchlistView extends VBox {
         Label empty = new Label(EMPTY_TEXT, new FontIcon(MaterialDesignA.ACCOUNT_PLUS));
         empty.getStyleClass().add("empty-state");
         table.setPlaceholder(empty);
+        table.setTooltip(new Tooltip("Up/Down select · Delete remove · Ctrl+E export CSV · Ctrl+2 positions "
+                + "· right-click for more"));
 
         TableColumn<WatchRow, WatchedAccount> name = new TableColumn<>("Account");
         name.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(cd.getValue().account()));
