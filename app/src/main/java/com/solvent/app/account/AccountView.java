@@ -386,10 +386,16 @@ public final class AccountView extends VBox {
     /** Liquidation price, or its distance from the mark in percent and daily volatilities. */
     private static final class LiquidationCell extends TableCell<PositionRisk, PositionRisk> {
         private final boolean distance;
+        /**
+         * One tooltip per cell whose text is built only when it shows: creating a tooltip (a popup
+         * window) per cell per block was the largest cost of a block with many positions.
+         */
+        private final Tooltip how = new Tooltip();
 
         LiquidationCell(boolean distance) {
             this.distance = distance;
             getStyleClass().add("numeric");
+            how.setOnShowing(e -> how.setText(getItem() == null ? "" : ExplanationPane.asText(getItem().liquidationPrice().how())));
         }
 
         @Override
@@ -410,7 +416,7 @@ public final class AccountView extends VBox {
             });
             pseudoClassStateChanged(States.UNCERTAIN, p.uncertain());
             pseudoClassStateChanged(States.LIQUIDATABLE, lp.kind() == LiquidationPrice.Kind.NOW);
-            setTooltip(new Tooltip(ExplanationPane.asText(lp.how())));
+            setTooltip(how);
         }
     }
 }

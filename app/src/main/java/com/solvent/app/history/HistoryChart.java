@@ -18,7 +18,7 @@ import java.util.List;
  */
 public final class HistoryChart extends LineChart<Number, Number> {
     public static final String STYLE_CLASS = "history-chart";
-    static final int MAX_POINTS = 400;
+    static final int MAX_POINTS = 200;
 
     private final XYChart.Series<Number, Number> ratio = new XYChart.Series<>();
     private RiskHistory history;

@@ -234,6 +234,9 @@ public final class WatchlistView extends VBox {
 
     /** Label over short address. */
     private static final class AccountCell extends TableCell<WatchRow, WatchedAccount> {
+        // Reused: a tooltip is a popup window, too costly to create per cell per block.
+        private final Tooltip address = new Tooltip();
+
         @Override
         protected void updateItem(WatchedAccount item, boolean empty) {
             super.updateItem(item, empty);
@@ -243,7 +246,8 @@ public final class WatchlistView extends VBox {
                 return;
             }
             setText(item.displayName());
-            setTooltip(new Tooltip(item.address().checksummed()));
+            address.setText(item.address().checksummed());
+            setTooltip(address);
         }
     }
 
@@ -275,6 +279,7 @@ public final class WatchlistView extends VBox {
 
     private static final class HealthCell extends TableCell<WatchRow, AccountResult> {
         private final HealthBadge badge = new HealthBadge();
+        private final Tooltip why = new Tooltip();
 
         @Override
         protected void updateItem(AccountResult item, boolean empty) {
@@ -288,9 +293,12 @@ public final class WatchlistView extends VBox {
             WatchRow row = getTableRow().getItem();
             badge.showAccount(item instanceof AccountRisk a ? a : null, row.liquidated());
             setGraphic(badge);
-            String why = row.problem().orElse(item instanceof AccountRisk a && a.uncertain()
+            String reason = row.problem().orElse(item instanceof AccountRisk a && a.uncertain()
                     ? String.join("; ", a.uncertainty()) : null);
-            setTooltip(why == null ? null : new Tooltip(why));
+            if (reason != null) {
+                why.setText(reason);
+            }
+            setTooltip(reason == null ? null : why);
         }
     }
 
@@ -314,6 +322,8 @@ public final class WatchlistView extends VBox {
     }
 
     private static final class NearestCell extends TableCell<WatchRow, AccountResult> {
+        private final Tooltip full = new Tooltip();
+
         NearestCell() {
             getStyleClass().add("numeric");
         }
@@ -328,7 +338,8 @@ public final class WatchlistView extends VBox {
             var nearest = NearestLiquidation.of(risk);
             setText(nearest.map(NearestLiquidation::shortText).orElse(HealthBadge.isEmpty(risk) ? ScreenFormat.MISSING
                     : "none"));
-            setTooltip(nearest.map(n -> new Tooltip(n.text())).orElse(null));
+            nearest.ifPresent(n -> full.setText(n.text()));
+            setTooltip(nearest.isPresent() ? full : null);
         }
     }
 }

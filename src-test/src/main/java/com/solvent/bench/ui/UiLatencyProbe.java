@@ -99,6 +99,13 @@ public final class UiLatencyProbe {
             stage.show();
             OfflineBook.labelled().forEach(a -> watchlist.add(a.address().checksummed(), a.label()));
             watchlist.add(BIG, "Big book");
+            // -Dprobe.hide=#account-history,... takes nodes out, to find what a pulse spends its time on.
+            for (String id : System.getProperty("probe.hide", "").split(",")) {
+                if (!id.isBlank() && scene.lookup(id) != null
+                        && scene.lookup(id).getParent() instanceof javafx.scene.layout.Pane parent) {
+                    parent.getChildren().remove(scene.lookup(id));
+                }
+            }
             ready.complete(null);
         });
         ready.get(10, TimeUnit.SECONDS);
