@@ -87,8 +87,10 @@ public final class HealthBadge extends Label {
                 : standing.equals(EMPTY) ? MaterialDesignC.CIRCLE_OUTLINE : MaterialDesignA.ALERT_OCTAGON);
         icon.getStyleClass().add("health-icon");
         setGraphic(icon);
+        // A liquidated account is coloured as liquidatable: it lost everything, whatever its health now.
+        HealthState colour = LIQUIDATED.equals(standing) ? HealthState.LIQUIDATABLE : EMPTY.equals(standing) ? null : state;
         for (HealthState s : HealthState.values()) {
-            pseudoClassStateChanged(States.of(s), s == state && !EMPTY.equals(standing));
+            pseudoClassStateChanged(States.of(s), s == colour);
         }
         pseudoClassStateChanged(States.EMPTY_ACCOUNT, EMPTY.equals(standing));
         pseudoClassStateChanged(States.UNCERTAIN, doubt);

@@ -29,6 +29,15 @@ public final class ScreenFormat {
         return finite(amount, v -> String.format(FIXED, "%,.0f", v).replace("-0", "0"));
     }
 
+    /**
+     * A USD amount for the narrowest columns: whole dollars below a million, then millions with
+     * two decimals: {@code 26,900}, {@code 5.10M}, {@code -1.25M}.
+     */
+    public static String compactWhole(double amount) {
+        return Math.abs(amount) < 999_999.5 ? whole(amount)
+                : finite(amount, v -> String.format(FIXED, "%,.2fM", v / 1_000_000));
+    }
+
     /** A signed USD amount: {@code +1,234.50 USD}, {@code -12.00 USD}. */
     public static String signedUsd(double amount) {
         return finite(amount, v -> (v > 0 ? "+" : "") + DisplayFormat.usd(v));

@@ -122,9 +122,9 @@ public final class WatchlistView extends VBox {
 
         // Short headers so nothing is cut at 1600 px; the unit and meaning are in each header's tooltip.
         TableColumn<WatchRow, AccountResult> equity = numberColumn("Equity", "Equity, USD", AccountRisk::equity,
-                ScreenFormat::whole);
+                ScreenFormat::compactWhole);
         TableColumn<WatchRow, AccountResult> free = numberColumn("Free", "Free collateral, USD: equity above the initial "
-                + "requirement", AccountRisk::freeCollateral, ScreenFormat::whole);
+                + "requirement", AccountRisk::freeCollateral, ScreenFormat::compactWhole);
 
         TableColumn<WatchRow, AccountResult> trend = new TableColumn<>();
         header(trend, "Trend", "Margin ratio over the blocks seen in this session (latest at the right)");
