@@ -8,7 +8,8 @@ import javafx.stage.Window;
  * to the lead). Xvfb has no window manager: frames painted before the window is mapped are
  * lost and nothing asks for them again, so for a few seconds this forces a full repaint each second.
  * {@code -Ddev.tab=Profile} opens that tab of the desk; {@code -Ddev.dark=true} switches to the dark
- * theme once; {@code -Ddev.row=2} selects that watchlist row.
+ * theme once; {@code -Ddev.row=2} selects that watchlist row; {@code -Ddev.move=-5} sets the what-if's
+ * whole-market move; {@code -Ddev.horizon=30} compares the profile 30 days on.
  */
 public final class DevLauncher {
     private DevLauncher() {
@@ -32,6 +33,15 @@ public final class DevLauncher {
                             if (toggle instanceof javafx.scene.control.Button b) {
                                 b.fire();
                             }
+                        }
+                        String move = System.getProperty("dev.move");
+                        if (move != null && w.getScene().lookup(".slider") instanceof javafx.scene.control.Slider slider) {
+                            slider.setValue(Double.parseDouble(move)); // the what-if's whole-market move
+                        }
+                        String horizon = System.getProperty("dev.horizon");
+                        if (horizon != null && w.getScene().lookup("#profile-horizon")
+                                instanceof javafx.scene.control.ComboBox<?> box) {
+                            ((javafx.scene.control.ComboBox<Integer>) box).setValue(Integer.parseInt(horizon));
                         }
                         String row = System.getProperty("dev.row");
                         if (row != null && w.getScene().lookup("#watch-table") instanceof javafx.scene.control.TableView<?> t) {
