@@ -79,6 +79,45 @@ class WorkstationUiTest {
     }
 
     @Test
+    void atSixteenHundredPixelsNoHeaderOrHealthWordIsCutAndPositionsShowDistanceToLiquidation(FxRobot robot) {
+        assertThat(robot.listWindows().getFirst().getWidth()).as("the first window size").isEqualTo(1600);
+        TableView<WatchRow> table = robot.lookup("#" + WatchlistView.TABLE_ID).queryTableView();
+        waitUntil(() -> table.getItems().size() == 4 && table.getItems().stream().allMatch(r -> r.risk().isPresent()));
+        robot.interact(() -> shell.watchlist().select(row(OfflineBook.DESK_A)));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+
+        List<javafx.scene.control.Labeled> words = new java.util.ArrayList<>();
+        words.addAll(robot.from(table).lookup(".health-badge").queryAllAs(javafx.scene.control.Labeled.class));
+        words.addAll(robot.from(table).lookup(".column-header .label").queryAllAs(javafx.scene.control.Labeled.class));
+        assertThat(words).isNotEmpty();
+        for (javafx.scene.control.Labeled word : words) {
+            if (word.getText() == null || word.getText().isEmpty() || !shown(word)) {
+                continue;
+            }
+            // The text node holds what is drawn: an ellipsis there means the word was cut.
+            assertThat(robot.from(word).lookup((java.util.function.Predicate<javafx.scene.Node>) n -> n.getClass().getSimpleName().equals("LabeledText")).queryAs(javafx.scene.text.Text.class)
+                    .getText()).as("shown text of \"%s\"", word.getText()).isEqualTo(word.getText());
+        }
+
+        TableView<?> positions = robot.lookup("#" + AccountView.POSITIONS_ID).queryTableView();
+        double throughDistance = positions.getColumns().stream().limit(6).mapToDouble(c -> c.getWidth()).sum();
+        assertThat(positions.getColumns().get(5).getGraphic()).isInstanceOf(Label.class)
+                .extracting(g -> ((Label) g).getText()).isEqualTo("To liq.");
+        assertThat(throughDistance).as("market to distance to liquidation without scrolling sideways")
+                .isLessThanOrEqualTo(positions.getWidth());
+    }
+
+    /** Visible with all its ancestors and in a cell holding a row (the table keeps spare cells hidden). */
+    private static boolean shown(javafx.scene.Node node) {
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible() || n instanceof javafx.scene.control.IndexedCell<?> c && c.isEmpty()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Test
     void anInvalidAddressIsRefusedWithAMessage(FxRobot robot) {
         robot.clickOn("#" + WatchlistView.ADDRESS_FIELD_ID).write("0x12345");
         robot.clickOn("#" + WatchlistView.ADD_BUTTON_ID);

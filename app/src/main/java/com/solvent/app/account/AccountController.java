@@ -5,6 +5,7 @@ import com.solvent.app.fx.Attachment;
 import com.solvent.app.fx.ChainStatus;
 import com.solvent.app.fx.ConnectionState;
 import com.solvent.app.fx.LiveRisk;
+import com.solvent.app.watchlist.WatchRow;
 import com.solvent.app.watchlist.WatchedAccount;
 import com.solvent.model.policy.CollateralAsset;
 import com.solvent.model.policy.MarginPolicy;
@@ -32,6 +33,7 @@ public final class AccountController {
     private final AccountModel model = new AccountModel();
     private final ReadOnlyObjectProperty<LiveRisk> live;
     private final ObservableValue<WatchedAccount> selected;
+    private final ObservableValue<WatchRow> row;
     private final InvalidationListener refresh = o -> refresh();
     private AccountView view;
 
@@ -40,8 +42,19 @@ public final class AccountController {
      * @param selected  the account to show (the watchlist's selection)
      */
     public AccountController(ReadOnlyObjectProperty<LiveRisk> live, ObservableValue<WatchedAccount> selected) {
+        this(live, selected, new javafx.beans.property.SimpleObjectProperty<>());
+    }
+
+    /**
+     * @param live      the latest report, updated on the FX thread
+     * @param selected  the account to show (the watchlist's selection)
+     * @param row       the watchlist row of that account, whose history is charted
+     */
+    public AccountController(ReadOnlyObjectProperty<LiveRisk> live, ObservableValue<WatchedAccount> selected,
+                             ObservableValue<WatchRow> row) {
         this.live = Objects.requireNonNull(live, "live");
         this.selected = Objects.requireNonNull(selected, "selected");
+        this.row = Objects.requireNonNull(row, "row");
     }
 
     public AccountModel model() {
@@ -71,6 +84,9 @@ public final class AccountController {
     void refresh() {
         WatchedAccount account = selected.getValue();
         LiveRisk report = live.get();
+        WatchRow watched = row.getValue();
+        model.history.set(watched == null ? null : watched.history());
+        model.liquidated.set(watched != null && watched.liquidated());
         model.account.set(account);
         if (report != null) {
             model.warningLevel.set(report.inputs().policy().warningLevel());

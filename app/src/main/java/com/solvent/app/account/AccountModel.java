@@ -3,6 +3,7 @@ package com.solvent.app.account;
 import com.solvent.app.watchlist.WatchedAccount;
 import com.solvent.model.risk.AccountRisk;
 import com.solvent.model.risk.PositionRisk;
+import com.solvent.app.history.RiskHistory;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleDoubleProperty;
@@ -23,6 +24,11 @@ public final class AccountModel {
     final ObservableList<PositionRisk> positions = FXCollections.observableArrayList();
     /** Set while the connection is not live: the figures are the last good block's and getting older. */
     final StringProperty connectionNote = new SimpleStringProperty(this, "connectionNote", "");
+    /** The selected account's recorded margin ratio and equity per block; null when none. */
+    final ObjectProperty<RiskHistory> history = new SimpleObjectProperty<>(this, "history");
+    /** Whether the selected account was liquidatable while watched and is now empty. */
+    final javafx.beans.property.BooleanProperty liquidated = new javafx.beans.property.SimpleBooleanProperty(this,
+            "liquidated");
     final DoubleProperty warningLevel = new SimpleDoubleProperty(this, "warningLevel", 0.8);
 
     public ObjectProperty<WatchedAccount> accountProperty() {

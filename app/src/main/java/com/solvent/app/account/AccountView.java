@@ -8,10 +8,15 @@ import com.solvent.app.controls.HealthBadge;
 import com.solvent.app.controls.MarginRatioBar;
 import com.solvent.app.controls.NumberCell;
 import com.solvent.app.controls.States;
+import com.solvent.app.export.CsvColumn;
+import com.solvent.app.export.CsvExport;
+import com.solvent.app.export.TableCsv;
 import com.solvent.app.format.ScreenFormat;
+import com.solvent.app.history.HistoryChart;
 import com.solvent.model.account.MarginMode;
 import com.solvent.model.engine.MarginEngine;
 import com.solvent.model.risk.AccountRisk;
+import com.solvent.model.risk.HealthState;
 import com.solvent.model.risk.LiquidationPrice;
 import com.solvent.model.risk.PositionRisk;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -44,6 +49,10 @@ public final class AccountView extends VBox {
     public static final String POSITIONS_ID = "account-positions";
     public static final String COLLATERAL_ID = "account-collateral";
     public static final String PROBLEM_ID = "account-problem";
+    public static final String EMPTY_NOTE_ID = "account-empty";
+    public static final String HISTORY_ID = "account-history";
+    /** Shown instead of "Safe 0.00%" for an account with no positions and no equity. */
+    public static final String EMPTY_TEXT = "Empty account: no positions and no equity, nothing at risk.";
 
     private final AccountModel model;
     private final Label title = new Label();
@@ -61,6 +70,9 @@ public final class AccountView extends VBox {
     private final HeadlineFigure uniformMove = new HeadlineFigure("Market-wide move to liq.");
     private final Label totals = new Label();
     private final TableView<PositionRisk> positions = new TableView<>();
+    private final HistoryChart history = new HistoryChart();
+    private final Label emptyNote = new Label();
+    private final Label historyWaiting = new Label("The chart starts once a second block has been read.");
     private double lastRatio = Double.NaN;
 
     AccountView(AccountModel model) {
@@ -112,7 +124,22 @@ public final class AccountView extends VBox {
         totals.getStyleClass().addAll("totals", "numeric");
         totals.setWrapText(true);
 
-        VBox details = new VBox(headlines, collateralTitle, collateral, positionsTitle, positions, totals);
+        emptyNote.setId(EMPTY_NOTE_ID);
+        emptyNote.getStyleClass().add("empty-state");
+        emptyNote.managedProperty().bind(emptyNote.visibleProperty());
+        emptyNote.setVisible(false);
+        Label historyTitle = new Label("Margin ratio by block (this session)");
+        historyTitle.getStyleClass().add("section-title");
+        history.setId(HISTORY_ID);
+        history.setPrefHeight(150);
+        history.setMinHeight(110);
+        model.history.subscribe(history::show);
+        historyWaiting.getStyleClass().add("empty-state");
+        historyWaiting.managedProperty().bind(historyWaiting.visibleProperty());
+        history.managedProperty().bind(history.visibleProperty());
+
+        VBox details = new VBox(emptyNote, headlines, historyTitle, history, historyWaiting, collateralTitle, collateral, positionsTitle,
+                positions, totals);
         details.getStyleClass().add("account-details");
         details.visibleProperty().bind(model.risk.isNotNull());
         details.managedProperty().bind(details.visibleProperty());
@@ -140,7 +167,8 @@ public final class AccountView extends VBox {
 
     private void showRisk(AccountRisk risk) {
         if (risk == null) {
-            health.show(null, false);
+            health.show((HealthState) null, false);
+            emptyNote.setVisible(false);
             uncertainty.setVisible(false);
             for (HeadlineFigure f : List.of(equity, marginRatio, maintenance, initial, free, withdrawable, leverage,
                     uniformMove)) {
@@ -151,14 +179,22 @@ public final class AccountView extends VBox {
             return;
         }
         boolean doubt = risk.uncertain();
-        health.show(risk.health(), doubt);
+        history.refresh();
+        boolean drawable = model.history.get() != null && model.history.get().size() >= 2;
+        history.setVisible(drawable);
+        historyWaiting.setVisible(!drawable);
+        boolean empty = HealthBadge.isEmpty(risk);
+        health.showAccount(risk, model.liquidated.get());
+        emptyNote.setVisible(empty);
+        emptyNote.setText(model.liquidated.get() ? "Liquidated: this account was liquidatable while watched and now "
+                + "holds no positions and no equity." : EMPTY_TEXT);
         uncertainty.setVisible(doubt);
         uncertainty.setText("Uncertain: " + String.join("; ", risk.uncertainty())
                 + ". Figures use the last known price.");
         equity.show(ScreenFormat.usd(risk.equity()), risk.equity(), doubt);
         equity.explanationProperty().set(risk.equityExplained());
         ratioBar.uncertainProperty().set(doubt);
-        ratioBar.marginRatioProperty().set(risk.marginRatio());
+        ratioBar.marginRatioProperty().set(empty ? Double.NaN : risk.marginRatio());
         Flash.flashIfChanged(ratioBar, lastRatio, risk.marginRatio());
         lastRatio = risk.marginRatio();
         marginRatio.explanationProperty().set(risk.maintenanceExplained());
@@ -199,7 +235,6 @@ public final class AccountView extends VBox {
         TableView<CollateralLine> table = new TableView<>(model.collateral);
         table.setId(COLLATERAL_ID);
         table.getStyleClass().add("collateral-table");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("No collateral"));
         table.setFixedCellSize(28);
         // Header + up to 4 rows without scrolling; the positions table takes the rest.
@@ -232,9 +267,28 @@ public final class AccountView extends VBox {
         });
         TableColumn<CollateralLine, CollateralLine> weight = collateralNumber("Weight", l -> l.risk().weight(),
                 ScreenFormat::number);
-        TableColumn<CollateralLine, CollateralLine> value = collateralNumber("Weighted value",
+        TableColumn<CollateralLine, CollateralLine> value = collateralNumber("Counts",
                 l -> l.risk().weightedValue(), ScreenFormat::usd);
+        Label valueHeader = new Label("Counts");
+        valueHeader.setTooltip(new Tooltip("Weighted value, USD: balance x price x weight, what counts towards equity"));
+        value.setGraphic(valueHeader);
+        value.setText(null);
+        asset.setPrefWidth(64);
+        balance.setPrefWidth(96);
+        price.setPrefWidth(96);
+        feed.setPrefWidth(96);
+        weight.setPrefWidth(56);
+        value.setPrefWidth(110);
         table.getColumns().setAll(List.of(asset, balance, price, feed, weight, value));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        CsvExport.install(table, "collateral.csv", TableCsv.of(
+                CsvColumn.text("asset", CollateralLine::asset),
+                CsvColumn.number("balance", l -> l.risk().amount()),
+                CsvColumn.number("price_usd", l -> l.risk().price()),
+                CsvColumn.text("feed", l -> l.freshness() == null ? "" : l.freshness().name()),
+                CsvColumn.number("feed_age_s", l -> l.ageSeconds() < 0 ? Double.NaN : l.ageSeconds()),
+                CsvColumn.number("weight", l -> l.risk().weight()),
+                CsvColumn.number("weighted_value_usd", l -> l.risk().weightedValue())));
         return table;
     }
 
@@ -258,7 +312,7 @@ public final class AccountView extends VBox {
 
         TableColumn<PositionRisk, String> market = new TableColumn<>("Market");
         market.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(cd.getValue().marketId()));
-        market.setPrefWidth(90);
+        market.setPrefWidth(84);
         TableColumn<PositionRisk, PositionRisk> side = new TableColumn<>("Side");
         side.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(cd.getValue()));
         side.setCellFactory(c -> new TableCell<>() {
@@ -269,7 +323,7 @@ public final class AccountView extends VBox {
                 pseudoClassStateChanged(States.NEGATIVE, !empty && p != null && p.size() < 0);
             }
         });
-        side.setPrefWidth(56);
+        side.setPrefWidth(52);
         TableColumn<PositionRisk, PositionRisk> mode = new TableColumn<>("Mode");
         mode.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(cd.getValue()));
         mode.setCellFactory(c -> new TableCell<>() {
@@ -281,29 +335,39 @@ public final class AccountView extends VBox {
         });
         mode.setPrefWidth(70);
         TableColumn<PositionRisk, PositionRisk> liquidation = new TableColumn<>("Liq. price");
+        positions.setTooltip(new Tooltip("Prices and amounts in USD. Right-click or "
+                + CsvExport.SHORTCUT.getDisplayText() + ": export CSV"));
         liquidation.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(cd.getValue()));
         liquidation.setCellFactory(c -> new LiquidationCell(false));
         liquidation.getStyleClass().add("numeric-column");
-        liquidation.setPrefWidth(110);
-        TableColumn<PositionRisk, PositionRisk> distance = new TableColumn<>("To liquidation");
+        liquidation.setPrefWidth(90);
+        TableColumn<PositionRisk, PositionRisk> distance = new TableColumn<>("To liq.");
         distance.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(cd.getValue()));
         distance.setCellFactory(c -> new LiquidationCell(true));
         distance.getStyleClass().add("numeric-column");
-        distance.setPrefWidth(130);
+        distance.setPrefWidth(150);
+        Label distanceHeader = new Label("To liq.");
+        distanceHeader.setTooltip(new Tooltip("Move of the mark to the liquidation price, in percent and in daily "
+                + "volatilities (σ)"));
+        distance.setGraphic(distanceHeader);
+        distance.setText(null);
 
+        // What decides the account first (market to distance to liquidation, about 540 px), so it
+        // fits without scrolling sideways at 1600 px; money detail and greeks follow.
         positions.getColumns().setAll(List.of(market, side,
-                position("Size", PositionRisk::size, ScreenFormat::size, 90),
-                position("Entry", PositionRisk::entryPrice, ScreenFormat::price, 110),
-                position("Mark", PositionRisk::markPrice, ScreenFormat::price, 110),
-                position("uPnL", PositionRisk::unrealizedPnl, ScreenFormat::signedUsd, 120),
-                mode,
-                position("IM", PositionRisk::initialRequirement, ScreenFormat::usd, 110),
-                position("MM", PositionRisk::maintenanceRequirement, ScreenFormat::usd, 110),
+                position("Size", PositionRisk::size, ScreenFormat::size, 72),
+                position("Mark", PositionRisk::markPrice, ScreenFormat::plainPrice, 90),
                 liquidation, distance,
+                position("uPnL", PositionRisk::unrealizedPnl, ScreenFormat::signedPlainUsd, 100),
+                position("Entry", PositionRisk::entryPrice, ScreenFormat::plainPrice, 90),
+                mode,
+                position("IM", PositionRisk::initialRequirement, ScreenFormat::plainUsd, 90),
+                position("MM", PositionRisk::maintenanceRequirement, ScreenFormat::plainUsd, 90),
                 position("Delta", p -> p.greeks().delta(), ScreenFormat::number, 80),
                 position("Gamma", p -> p.greeks().gamma(), ScreenFormat::number, 70),
                 position("Vega", p -> p.greeks().vega(), ScreenFormat::number, 70),
                 position("Theta", p -> p.greeks().theta(), ScreenFormat::number, 70)));
+        CsvExport.install(positions, "positions.csv", PositionsCsv.COLUMNS);
     }
 
     private static TableColumn<PositionRisk, PositionRisk> position(String title, ToDoubleFunction<PositionRisk> value,
@@ -322,10 +386,16 @@ public final class AccountView extends VBox {
     /** Liquidation price, or its distance from the mark in percent and daily volatilities. */
     private static final class LiquidationCell extends TableCell<PositionRisk, PositionRisk> {
         private final boolean distance;
+        /**
+         * One tooltip per cell whose text is built only when it shows: creating a tooltip (a popup
+         * window) per cell per block was the largest cost of a block with many positions.
+         */
+        private final Tooltip how = new Tooltip();
 
         LiquidationCell(boolean distance) {
             this.distance = distance;
             getStyleClass().add("numeric");
+            how.setOnShowing(e -> how.setText(getItem() == null ? "" : ExplanationPane.asText(getItem().liquidationPrice().how())));
         }
 
         @Override
@@ -342,11 +412,11 @@ public final class AccountView extends VBox {
                 case NONE -> "none";
                 case PRICE -> distance
                         ? ScreenFormat.signedPercent(lp.distanceFraction()) + "  " + ScreenFormat.dailyVols(lp.distanceInDailyVols())
-                        : ScreenFormat.price(lp.price());
+                        : ScreenFormat.plainPrice(lp.price());
             });
             pseudoClassStateChanged(States.UNCERTAIN, p.uncertain());
             pseudoClassStateChanged(States.LIQUIDATABLE, lp.kind() == LiquidationPrice.Kind.NOW);
-            setTooltip(new Tooltip(ExplanationPane.asText(lp.how())));
+            setTooltip(how);
         }
     }
 }

@@ -1,5 +1,6 @@
 package com.solvent.app.controls;
 
+import com.solvent.model.risk.AccountRisk;
 import com.solvent.model.risk.HealthState;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -13,7 +14,6 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 
-import java.util.Locale;
 
 /**
  * A health state as an icon and a word, coloured through the {@code :safe}, {@code :warning},
@@ -23,9 +23,13 @@ import java.util.Locale;
  */
 public final class HealthBadge extends Label {
     public static final String STYLE_CLASS = "health-badge";
+    public static final String EMPTY = AccountStanding.EMPTY;
+    public static final String LIQUIDATED = AccountStanding.LIQUIDATED;
 
     private final ObjectProperty<HealthState> health = new SimpleObjectProperty<>(this, "health");
     private final BooleanProperty uncertain = new SimpleBooleanProperty(this, "uncertain");
+    /** EMPTY or LIQUIDATED when that overrides the health word; null otherwise. */
+    private String standing;
 
     public HealthBadge() {
         getStyleClass().add(STYLE_CLASS);
@@ -43,29 +47,52 @@ public final class HealthBadge extends Label {
     }
 
     public void show(HealthState state, boolean isUncertain) {
+        standing = null;
         health.set(state);
         uncertain.set(isUncertain);
+        refresh();
+    }
+
+    /**
+     * Shows an account's figures; an account with nothing in it reads {@link #EMPTY}, and one
+     * {@code liquidated} (it was liquidatable while watched and is now empty) reads {@link #LIQUIDATED},
+     * rather than a "Safe" that would only mean "nothing to lose".
+     */
+    public void showAccount(AccountRisk risk, boolean liquidated) {
+        if (risk == null) {
+            show((HealthState) null, false);
+            return;
+        }
+        standing = isEmpty(risk) ? (liquidated ? LIQUIDATED : EMPTY) : null;
+        health.set(risk.health());
+        uncertain.set(risk.uncertain());
+        refresh();
+    }
+
+    /** See {@link AccountStanding#isEmpty}. */
+    public static boolean isEmpty(AccountRisk risk) {
+        return AccountStanding.isEmpty(risk);
     }
 
     /** The word shown for a state, e.g. "Liquidatable"; "No data" for none. */
     public static String word(HealthState state, boolean uncertain) {
-        if (state == null) {
-            return "No data";
-        }
-        String name = state.name().charAt(0) + state.name().substring(1).toLowerCase(Locale.ROOT);
-        return uncertain && state == HealthState.SAFE ? name + "?" : name;
+        return AccountStanding.word(state, uncertain);
     }
 
     private void refresh() {
         HealthState state = health.get();
         boolean doubt = uncertain.get();
-        setText(word(state, doubt));
-        FontIcon icon = new FontIcon(icon(state, doubt));
+        setText(standing != null ? standing : word(state, doubt));
+        FontIcon icon = new FontIcon(standing == null ? icon(state, doubt)
+                : standing.equals(EMPTY) ? MaterialDesignC.CIRCLE_OUTLINE : MaterialDesignA.ALERT_OCTAGON);
         icon.getStyleClass().add("health-icon");
         setGraphic(icon);
+        // A liquidated account is coloured as liquidatable: it lost everything, whatever its health now.
+        HealthState colour = LIQUIDATED.equals(standing) ? HealthState.LIQUIDATABLE : EMPTY.equals(standing) ? null : state;
         for (HealthState s : HealthState.values()) {
-            pseudoClassStateChanged(States.of(s), s == state);
+            pseudoClassStateChanged(States.of(s), s == colour);
         }
+        pseudoClassStateChanged(States.EMPTY_ACCOUNT, EMPTY.equals(standing));
         pseudoClassStateChanged(States.UNCERTAIN, doubt);
         pseudoClassStateChanged(States.NO_DATA, state == null);
     }

@@ -16,6 +16,8 @@ public final class States {
     /** A number that depends on a price that is not fresh. */
     public static final PseudoClass UNCERTAIN = PseudoClass.getPseudoClass("uncertain");
     public static final PseudoClass NO_DATA = PseudoClass.getPseudoClass("no-data");
+    /** An account with no positions and no equity: nothing at risk. */
+    public static final PseudoClass EMPTY_ACCOUNT = PseudoClass.getPseudoClass("empty-account");
     public static final PseudoClass FRESH = PseudoClass.getPseudoClass("fresh");
     public static final PseudoClass STALE = PseudoClass.getPseudoClass("stale");
     public static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");

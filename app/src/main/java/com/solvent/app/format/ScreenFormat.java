@@ -29,6 +29,15 @@ public final class ScreenFormat {
         return finite(amount, v -> String.format(FIXED, "%,.0f", v).replace("-0", "0"));
     }
 
+    /**
+     * A USD amount for the narrowest columns: whole dollars below a million, then millions with
+     * two decimals: {@code 26,900}, {@code 5.10M}, {@code -1.25M}.
+     */
+    public static String compactWhole(double amount) {
+        return Math.abs(amount) < 999_999.5 ? whole(amount)
+                : finite(amount, v -> String.format(FIXED, "%,.2fM", v / 1_000_000));
+    }
+
     /** A signed USD amount: {@code +1,234.50 USD}, {@code -12.00 USD}. */
     public static String signedUsd(double amount) {
         return finite(amount, v -> (v > 0 ? "+" : "") + DisplayFormat.usd(v));
@@ -37,6 +46,21 @@ public final class ScreenFormat {
     /** A price with its unit, five significant figures at least: {@code 3,012.50 USD}, {@code 0.99980 USD}. */
     public static String price(double price) {
         return finite(price, DisplayFormat::priceUsd);
+    }
+
+    /** A price without its unit, for table columns whose header carries it: {@code 3,012.50}. */
+    public static String plainPrice(double price) {
+        return finite(price, DisplayFormat::price);
+    }
+
+    /** A USD amount without its unit, cents kept, for columns whose header carries it: {@code -1,234.50}. */
+    public static String plainUsd(double amount) {
+        return finite(amount, DisplayFormat::money);
+    }
+
+    /** A signed USD amount without its unit: {@code +1,234.50}. */
+    public static String signedPlainUsd(double amount) {
+        return finite(amount, v -> (v > 0 ? "+" : "") + DisplayFormat.money(v));
     }
 
     /** A quantity of an asset: {@code 1,250.5 ETH}. */

@@ -70,12 +70,14 @@ public final class ShellController {
         FxBridge<LiveRisk> bridge = FxBridge.onFxThread(model.live::set);
         this.subscription = service.subscribe(bridge::publish);
         this.watchlist = new WatchlistController(model.live, this::accountsChanged);
-        this.account = new AccountController(model.live, watchlist.selectedProperty().map(WatchRow::account));
+        this.account = new AccountController(model.live, watchlist.selectedProperty().map(WatchRow::account),
+                watchlist.selectedProperty());
         this.status = new StatusController(model.live);
         this.whatIf = new WhatIfController(model.live, watchlist.selectedProperty().map(WatchRow::account));
         this.alerts = new AlertsController(model.live, watchlist::accounts,
                 () -> model.theme.get() == Theme.DARK);
         this.profile = new ProfileController(model.live, watchlist.selectedProperty().map(WatchRow::account));
+        profile.followWhatIf(whatIf.model());
         this.view = new ShellView(model, this, watchlist.view(), account.view(),
                 List.of(new ShellView.DeskTab("What-if", whatIf.view()), new ShellView.DeskTab("Profile", profile.view()),
                         new ShellView.DeskTab("Alerts", alerts.view())),

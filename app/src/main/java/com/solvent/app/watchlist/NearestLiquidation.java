@@ -37,6 +37,20 @@ public record NearestLiquidation(String marketId, LiquidationPrice price) {
         return price.kind() == LiquidationPrice.Kind.NOW ? 0.0 : Math.abs(price.distanceFraction());
     }
 
+    /**
+     * The same, narrower: the move with at most one decimal (none from 100 %) and the market's
+     * base asset, e.g. {@code -12.4% ETH} or {@code +300% BTC}; {@link #text()} is the tooltip.
+     */
+    public String shortText() {
+        String base = marketId.contains("-") ? marketId.substring(0, marketId.indexOf('-')) : marketId;
+        if (price.kind() == LiquidationPrice.Kind.NOW) {
+            return "now " + base;
+        }
+        double pct = price.distanceFraction() * 100;
+        String move = String.format(java.util.Locale.ROOT, Math.abs(pct) >= 100 ? "%+.0f%%" : "%+.1f%%", pct);
+        return move + " " + base;
+    }
+
     /** E.g. {@code -12.4 % ETH-PERP}, or {@code now ETH-PERP}. */
     public String text() {
         return (price.kind() == LiquidationPrice.Kind.NOW ? "now" : ScreenFormat.signedPercent(price.distanceFraction()))

@@ -1,5 +1,6 @@
 package com.solvent.app.watchlist;
 
+import com.solvent.app.history.RiskHistory;
 import com.solvent.model.risk.AccountFailure;
 import com.solvent.model.risk.AccountResult;
 import com.solvent.model.risk.AccountRisk;
@@ -25,6 +26,9 @@ public final class WatchRow {
 
     private final WatchedAccount account;
     private final ObjectProperty<AccountResult> result = new SimpleObjectProperty<>(this, "result");
+    private final RiskHistory history = new RiskHistory();
+    /** Whether the account was liquidatable or bankrupt at some block while watched. */
+    private boolean wasLiquidatable;
 
     public WatchRow(WatchedAccount account) {
         this.account = Objects.requireNonNull(account, "account");
@@ -46,6 +50,20 @@ public final class WatchRow {
         result.set(next);
     }
 
+    /** Margin ratio and equity per block since the account was added in this run. */
+    public RiskHistory history() {
+        return history;
+    }
+
+    /** Puts {@code next} on the row and, when it has figures, records them for {@code block}. */
+    void setResult(AccountResult next, long block) {
+        if (next instanceof AccountRisk risk) {
+            history.record(block, risk.marginRatio(), risk.equity());
+            wasLiquidatable |= risk.health().compareTo(HealthState.LIQUIDATABLE) >= 0;
+        }
+        result.set(next);
+    }
+
     /** The risk figures, when the account was evaluated. */
     public Optional<AccountRisk> risk() {
         return result.get() instanceof AccountRisk r ? Optional.of(r) : Optional.empty();
@@ -58,6 +76,14 @@ public final class WatchRow {
             return Optional.of(f.reason());
         }
         return r == null ? Optional.of("Not found in the latest block") : Optional.empty();
+    }
+
+    /**
+     * True when the account was liquidatable while watched and now holds no positions and no
+     * equity: what the chain shows after a liquidation took everything.
+     */
+    public boolean liquidated() {
+        return wasLiquidatable && risk().map(com.solvent.app.controls.AccountStanding::isEmpty).orElse(false);
     }
 
     public HealthState health() {

@@ -135,9 +135,19 @@ public final class WatchlistController {
             return;
         }
         model.warningLevel.set(report.inputs().policy().warningLevel());
+        long block = historyBlock(report);
         for (WatchRow row : model.rows) {
-            row.setResult(report.result(row.account().address().checksummed()).orElse(null));
+            row.setResult(report.result(row.account().address().checksummed()).orElse(null), block);
         }
+    }
+
+    /**
+     * The block a report's figures are recorded under: the chain's block, or for a source
+     * without blocks (the offline book) the publication's sequence, which also only increases.
+     */
+    static long historyBlock(LiveRisk report) {
+        long block = report.inputs().status().block();
+        return block > 0 ? block : report.sequence();
     }
 
     private Optional<WatchRow> find(AccountAddress address) {

@@ -3,7 +3,9 @@ package com.solvent.app.watchlist;
 import com.solvent.app.controls.HealthBadge;
 import com.solvent.app.controls.MarginRatioBar;
 import com.solvent.app.controls.NumberCell;
+import com.solvent.app.export.CsvExport;
 import com.solvent.app.format.ScreenFormat;
+import com.solvent.app.history.Sparkline;
 import com.solvent.model.risk.AccountResult;
 import com.solvent.model.risk.AccountRisk;
 import com.solvent.model.risk.HealthState;
@@ -63,7 +65,10 @@ public final class WatchlistView extends VBox {
         label.setPromptText("Label");
         label.setPrefColumnCount(8);
         label.textProperty().bindBidirectional(model.labelInput);
-        Button add = new Button("Add", new FontIcon(MaterialDesignA.ACCOUNT_PLUS));
+        Button add = new Button("_Add", new FontIcon(MaterialDesignA.ACCOUNT_PLUS));
+        add.setMnemonicParsing(true);
+        add.setTooltip(new Tooltip("Watch this address (Enter in the fields, Alt+A)"));
+        address.setTooltip(new Tooltip("Account address, 0x and 40 hex digits (Ctrl+L to get here)"));
         add.setId(ADD_BUTTON_ID);
         add.setDefaultButton(false);
         add.setOnAction(e -> controller.addFromInput());
@@ -101,44 +106,64 @@ public final class WatchlistView extends VBox {
     private void buildTable(WatchlistModel model, WatchlistController controller) {
         table.setId(TABLE_ID);
         table.getStyleClass().add("watch-table");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_SUBSEQUENT_COLUMNS);
         Label empty = new Label(EMPTY_TEXT, new FontIcon(MaterialDesignA.ACCOUNT_PLUS));
         empty.getStyleClass().add("empty-state");
         table.setPlaceholder(empty);
+        table.setTooltip(new Tooltip("Up/Down select · Delete remove · Ctrl+E export CSV · Ctrl+2 positions "
+                + "· right-click for more"));
 
         TableColumn<WatchRow, WatchedAccount> name = new TableColumn<>("Account");
         name.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(cd.getValue().account()));
         name.setCellFactory(c -> new AccountCell());
         name.setComparator(Comparator.comparing(WatchedAccount::displayName, String.CASE_INSENSITIVE_ORDER));
-        name.setPrefWidth(96);
+        name.setPrefWidth(88);
+        name.setMinWidth(60);
 
-        TableColumn<WatchRow, AccountResult> equity = numberColumn("Equity USD", AccountRisk::equity, ScreenFormat::whole);
-        TableColumn<WatchRow, AccountResult> free = numberColumn("Free coll. USD", AccountRisk::freeCollateral, ScreenFormat::whole);
+        // Short headers so nothing is cut at 1600 px; the unit and meaning are in each header's tooltip.
+        TableColumn<WatchRow, AccountResult> equity = numberColumn("Equity", "Equity, USD", AccountRisk::equity,
+                ScreenFormat::compactWhole);
+        TableColumn<WatchRow, AccountResult> free = numberColumn("Free", "Free collateral, USD: equity above the initial "
+                + "requirement", AccountRisk::freeCollateral, ScreenFormat::compactWhole);
 
-        TableColumn<WatchRow, AccountResult> ratio = new TableColumn<>("Margin ratio");
+        TableColumn<WatchRow, AccountResult> trend = new TableColumn<>();
+        header(trend, "Trend", "Margin ratio over the blocks seen in this session (latest at the right)");
+        trend.setCellValueFactory(cd -> cd.getValue().resultProperty());
+        trend.setCellFactory(c -> new TrendCell());
+        trend.setSortable(false);
+        trend.setPrefWidth(56);
+        trend.setMinWidth(40);
+
+        TableColumn<WatchRow, AccountResult> ratio = new TableColumn<>();
+        header(ratio, "Margin", "Margin ratio: maintenance requirement / equity; liquidatable at 100%");
         ratio.setCellValueFactory(cd -> cd.getValue().resultProperty());
         ratio.setCellFactory(c -> new RatioCell(model));
         ratio.setComparator(Comparator.comparingDouble(r -> valueOr(r, AccountRisk::marginRatio, -1.0)));
-        ratio.setPrefWidth(124);
+        ratio.setPrefWidth(122);
+        ratio.setMinWidth(110);
         ratio.setSortType(TableColumn.SortType.DESCENDING);
 
         TableColumn<WatchRow, AccountResult> health = new TableColumn<>("Health");
         health.setCellValueFactory(cd -> cd.getValue().resultProperty());
         health.setCellFactory(c -> new HealthCell());
         health.setComparator(Comparator.comparingInt(r -> r instanceof AccountRisk a ? a.health().ordinal() : -1));
-        health.setPrefWidth(112);
+        health.setPrefWidth(130);
+        health.setMinWidth(130);
         health.setSortType(TableColumn.SortType.DESCENDING);
 
-        TableColumn<WatchRow, AccountResult> nearest = new TableColumn<>("Nearest liq.");
+        TableColumn<WatchRow, AccountResult> nearest = new TableColumn<>();
+        header(nearest, "Liq. move", "Nearest liquidation: the smallest price move that liquidates a position, "
+                + "and its market");
         nearest.setCellValueFactory(cd -> cd.getValue().resultProperty());
         nearest.setCellFactory(c -> new NearestCell());
         // Nearest first: smaller distance sorts as worse.
         nearest.setComparator(Comparator.comparingDouble(r -> r instanceof AccountRisk a
                 ? NearestLiquidation.of(a).map(NearestLiquidation::distance).orElse(Double.MAX_VALUE)
                 : Double.MAX_VALUE));
-        nearest.setPrefWidth(120);
+        nearest.setPrefWidth(104);
+        nearest.setMinWidth(80);
 
-        table.getColumns().setAll(List.of(name, equity, ratio, free, health, nearest));
+        table.getColumns().setAll(List.of(name, equity, trend, ratio, free, health, nearest));
 
         SortedList<WatchRow> sorted = new SortedList<>(model.rows);
         sorted.comparatorProperty().bind(table.comparatorProperty());
@@ -161,6 +186,7 @@ public final class WatchlistView extends VBox {
                 e.consume();
             }
         });
+        CsvExport<WatchRow> export = CsvExport.install(table, "watchlist.csv", WatchlistCsv.COLUMNS);
         table.setRowFactory(t -> {
             TableRow<WatchRow> row = new TableRow<>();
             MenuItem copy = new MenuItem("Copy address");
@@ -171,21 +197,33 @@ public final class WatchlistView extends VBox {
             });
             MenuItem remove = new MenuItem("Remove from watchlist");
             remove.setOnAction(e -> controller.remove(row.getItem()));
-            ContextMenu menu = new ContextMenu(copy, remove);
+            ContextMenu menu = new ContextMenu(copy, remove, export.menuItem());
             row.contextMenuProperty().bind(Bindings.when(row.emptyProperty())
                     .then((ContextMenu) null).otherwise(menu));
             return row;
         });
     }
 
-    private static TableColumn<WatchRow, AccountResult> numberColumn(String title, ToDoubleFunction<AccountRisk> value,
+    /** A header label with a tooltip, so a short header still says its unit. */
+    private static void header(TableColumn<?, ?> column, String title, String meaning) {
+        Label label = new Label(title);
+        label.setTooltip(new Tooltip(meaning));
+        column.setGraphic(label);
+        column.setText(null);
+        column.setId(title);
+    }
+
+    private static TableColumn<WatchRow, AccountResult> numberColumn(String title, String meaning,
+                                                                     ToDoubleFunction<AccountRisk> value,
                                                                      DoubleFunction<String> format) {
-        TableColumn<WatchRow, AccountResult> column = new TableColumn<>(title);
+        TableColumn<WatchRow, AccountResult> column = new TableColumn<>();
+        header(column, title, meaning);
         column.setCellValueFactory(cd -> cd.getValue().resultProperty());
         column.setCellFactory(c -> new NumberCell<WatchRow, AccountResult>(r -> valueOr(r, value, Double.NaN), format,
                 r -> r instanceof AccountRisk a && a.uncertain(), WatchRow::account));
         column.setComparator(Comparator.comparingDouble(r -> valueOr(r, value, Double.NEGATIVE_INFINITY)));
-        column.setPrefWidth(84);
+        column.setPrefWidth(66);
+        column.setMinWidth(56);
         column.getStyleClass().add("numeric-column");
         return column;
     }
@@ -196,6 +234,9 @@ public final class WatchlistView extends VBox {
 
     /** Label over short address. */
     private static final class AccountCell extends TableCell<WatchRow, WatchedAccount> {
+        // Reused: a tooltip is a popup window, too costly to create per cell per block.
+        private final Tooltip address = new Tooltip();
+
         @Override
         protected void updateItem(WatchedAccount item, boolean empty) {
             super.updateItem(item, empty);
@@ -205,7 +246,8 @@ public final class WatchlistView extends VBox {
                 return;
             }
             setText(item.displayName());
-            setTooltip(new Tooltip(item.address().checksummed()));
+            address.setText(item.address().checksummed());
+            setTooltip(address);
         }
     }
 
@@ -224,7 +266,7 @@ public final class WatchlistView extends VBox {
                 setGraphic(null);
                 return;
             }
-            if (item instanceof AccountRisk risk) {
+            if (item instanceof AccountRisk risk && !HealthBadge.isEmpty(risk)) {
                 bar.uncertainProperty().set(risk.uncertain());
                 bar.marginRatioProperty().set(risk.marginRatio());
             } else {
@@ -237,6 +279,7 @@ public final class WatchlistView extends VBox {
 
     private static final class HealthCell extends TableCell<WatchRow, AccountResult> {
         private final HealthBadge badge = new HealthBadge();
+        private final Tooltip why = new Tooltip();
 
         @Override
         protected void updateItem(AccountResult item, boolean empty) {
@@ -248,16 +291,39 @@ public final class WatchlistView extends VBox {
                 return;
             }
             WatchRow row = getTableRow().getItem();
-            HealthState state = item instanceof AccountRisk a ? a.health() : null;
-            badge.show(state, item instanceof AccountRisk a && a.uncertain());
+            badge.showAccount(item instanceof AccountRisk a ? a : null, row.liquidated());
             setGraphic(badge);
-            String why = row.problem().orElse(item instanceof AccountRisk a && a.uncertain()
+            String reason = row.problem().orElse(item instanceof AccountRisk a && a.uncertain()
                     ? String.join("; ", a.uncertainty()) : null);
-            setTooltip(why == null ? null : new Tooltip(why));
+            if (reason != null) {
+                why.setText(reason);
+            }
+            setTooltip(reason == null ? null : why);
+        }
+    }
+
+    /** The row's margin ratio history as a sparkline; repainted only when the history grew. */
+    private static final class TrendCell extends TableCell<WatchRow, AccountResult> {
+        private final Sparkline line = new Sparkline();
+
+        @Override
+        protected void updateItem(AccountResult item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(null);
+            WatchRow row = empty || getTableRow() == null ? null : getTableRow().getItem();
+            if (row == null) {
+                line.show(null);
+                setGraphic(null);
+                return;
+            }
+            line.show(row.history());
+            setGraphic(line);
         }
     }
 
     private static final class NearestCell extends TableCell<WatchRow, AccountResult> {
+        private final Tooltip full = new Tooltip();
+
         NearestCell() {
             getStyleClass().add("numeric");
         }
@@ -269,7 +335,11 @@ public final class WatchlistView extends VBox {
                 setText(empty ? null : ScreenFormat.MISSING);
                 return;
             }
-            setText(NearestLiquidation.of(risk).map(NearestLiquidation::text).orElse("none"));
+            var nearest = NearestLiquidation.of(risk);
+            setText(nearest.map(NearestLiquidation::shortText).orElse(HealthBadge.isEmpty(risk) ? ScreenFormat.MISSING
+                    : "none"));
+            nearest.ifPresent(n -> full.setText(n.text()));
+            setTooltip(nearest.isPresent() ? full : null);
         }
     }
 }

@@ -58,7 +58,7 @@ public final class WhatIf {
     }
 
     /** The live prices with the scenario's moves and time applied. */
-    static PriceSet move(PriceSet prices, MarginPolicy policy, Scenario scenario) {
+    public static PriceSet move(PriceSet prices, MarginPolicy policy, Scenario scenario) {
         Set<String> risky = new LinkedHashSet<>();
         for (Market m : policy.markets().values()) {
             risky.add(m.underlying());

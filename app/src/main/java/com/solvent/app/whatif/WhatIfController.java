@@ -30,7 +30,8 @@ public final class WhatIfController implements AutoCloseable {
     private final WhatIfModel model = new WhatIfModel();
     private final ReadOnlyObjectProperty<LiveRisk> live;
     private final ObservableValue<WatchedAccount> selected;
-    private final WhatIf whatIf = new WhatIf(new MarginEngine());
+    // The desk shows figures, not their derivations: building explanation text would double its latency.
+    private final WhatIf whatIf = new WhatIf(MarginEngine.withoutExplanations());
     private final ThreadPoolExecutor worker = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS,
             new ArrayBlockingQueue<>(1), Thread.ofPlatform().daemon().name("what-if").factory(),
             new ThreadPoolExecutor.DiscardOldestPolicy());

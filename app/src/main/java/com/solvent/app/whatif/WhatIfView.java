@@ -68,8 +68,17 @@ public final class WhatIfView extends VBox {
         amountLabel.textProperty().bind(model.settlementAsset.map(s -> "Top up (+) / withdraw (−), " + s));
         amountLabel.setLabelFor(amount);
 
-        Button reset = new Button("Reset to live", new FontIcon(MaterialDesignR.RESTORE));
+        Button reset = new Button("_Reset to live", new FontIcon(MaterialDesignR.RESTORE));
+        reset.setMnemonicParsing(true);
+        reset.setTooltip(new javafx.scene.control.Tooltip("Back to the live figures (Alt+R, or Escape in the desk)"));
         reset.setOnAction(e -> controller.reset());
+        // Escape anywhere in the desk undoes the scenario, as it cancels edits elsewhere.
+        addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+                controller.reset();
+                e.consume();
+            }
+        });
 
         refusal.setId(REFUSAL_ID);
         refusal.getStyleClass().add("input-error");

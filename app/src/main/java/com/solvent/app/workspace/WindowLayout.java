@@ -21,7 +21,7 @@ public record WindowLayout(double x, double y, double width, double height, bool
 
     /** The layout of a first start: watchlist left, account centre, what-if desk right. */
     public static final WindowLayout DEFAULT = new WindowLayout(Double.NaN, Double.NaN, FIRST_WIDTH, FIRST_HEIGHT,
-            false, List.of(0.38, 0.75));
+            false, List.of(0.41, 0.77));
 
     public WindowLayout {
         width = Math.max(MIN_WIDTH, Double.isFinite(width) ? width : FIRST_WIDTH);

@@ -13,6 +13,14 @@ class ScreenFormatTest {
     }
 
     @Test
+    void theNarrowestColumnsShowMillionsAsM() {
+        assertThat(ScreenFormat.compactWhole(999_999.4)).isEqualTo("999,999");
+        assertThat(ScreenFormat.compactWhole(5_101_234)).isEqualTo("5.10M");
+        assertThat(ScreenFormat.compactWhole(-1_250_000)).isEqualTo("-1.25M");
+        assertThat(ScreenFormat.compactWhole(Double.NaN)).isEqualTo(ScreenFormat.MISSING);
+    }
+
+    @Test
     void narrowColumnsShowWholeDollarsWithSeparators() {
         assertThat(ScreenFormat.whole(26_899.6)).isEqualTo("26,900");
         assertThat(ScreenFormat.whole(-3_000.2)).isEqualTo("-3,000");

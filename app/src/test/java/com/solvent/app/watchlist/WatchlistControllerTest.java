@@ -108,6 +108,32 @@ class WatchlistControllerTest {
         assertThat(changes.getLast()).isEmpty();
     }
 
+    @Test
+    void eachBlockAddsAPointToTheRowsHistoryAndTheWatchlistExportsRawNumbers() {
+        controller.add(OfflineBook.DESK_A, "Desk, A");
+        MarketState state = OfflineBook.at(T0);
+        for (long sequence = 1; sequence <= 3; sequence++) {
+            LiveRisk r = report(state, OfflineBook.DESK_A);
+            controller.apply(new LiveRisk(r.inputs(), r.report(), sequence));
+        }
+
+        WatchRow row = controller.model().rows().getFirst();
+        AccountRisk risk = row.risk().orElseThrow();
+        assertThat(row.history().size()).as("the offline book has no blocks: one point per publication").isEqualTo(3);
+        assertThat(row.history().marginRatio(2)).isEqualTo(risk.marginRatio());
+        assertThat(row.history().equity(2)).isEqualTo(risk.equity());
+
+        String csv = WatchlistCsv.COLUMNS.format(controller.model().rows());
+        String[] lines = csv.split("\r\n");
+        assertThat(lines[0]).isEqualTo("label,address,health,equity_usd,margin_ratio,free_collateral_usd,"
+                + "maintenance_requirement_usd,nearest_liquidation_market,nearest_liquidation_move");
+        assertThat(lines[1]).startsWith("\"Desk, A\"," + OfflineBook.DESK_A + ",Safe,")
+                .contains("," + new java.math.BigDecimal(Double.toString(risk.equity())).stripTrailingZeros()
+                        .toPlainString() + ",");
+        // The quoted label holds one comma, so the margin ratio is the sixth piece of a plain split.
+        assertThat(Double.parseDouble(lines[1].split(",")[5])).isEqualTo(risk.marginRatio());
+    }
+
     private static LiveRisk report(MarketState state, String... watched) {
         List<String> ids = List.of(watched);
         return new LiveRisk(state, new MarginEngine().evaluate(state.accounts().stream()
