@@ -106,7 +106,7 @@ public final class OfflineSession implements Session {
         List<WatchedAccount> watched = new ArrayList<>();
         for (Account a : portfolio.accounts()) {
             String address = addressOf(a.id());
-            accounts.add(new Account(address, a.collateral(), a.positions()));
+            accounts.add(a.withId(address));
             watched.add(new WatchedAccount(AccountAddress.parse(address), ADDRESS.matcher(a.id()).matches() ? "" : a.id()));
         }
         MarketState state = new MarketState(accounts, portfolio.prices(), portfolio.policy(),

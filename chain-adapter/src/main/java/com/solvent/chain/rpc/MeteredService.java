@@ -92,16 +92,24 @@ public final class MeteredService implements Web3jService {
             return future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             future.cancel(true);
-            throw new IOException(method + " to " + url + " got no answer within " + timeout.toMillis() + " ms (node stalled)");
+            throw stalled(method);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException(method + " interrupted");
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
+            if (cause instanceof InterruptedIOException) {
+                // OkHttp's own call/read timeout (same length as ours) can fire first: the same stall
+                throw stalled(method);
+            }
             if (cause instanceof IOException io) {
                 throw io;
             }
             throw new IOException(method + " to " + url + " failed: " + url.scrub(String.valueOf(cause)), cause);
         }
+    }
+
+    private IOException stalled(String method) {
+        return new IOException(method + " to " + url + " got no answer within " + timeout.toMillis() + " ms (node stalled)");
     }
 }

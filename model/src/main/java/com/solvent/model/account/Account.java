@@ -56,6 +56,11 @@ public record Account(String id, List<CollateralBalance> collateral, List<Positi
         this(id, collateral, positions, List.of());
     }
 
+    /** The same account under another id (balances, positions and options kept). */
+    public Account withId(String newId) {
+        return new Account(newId, collateral, positions, options);
+    }
+
     /** Units of {@code asset} in the cross pool, 0 when absent. */
     public double balance(String asset) {
         for (CollateralBalance b : collateral) {
