@@ -13,7 +13,7 @@ import java.util.function.DoubleUnaryOperator;
  * excursion narrower than about a third of its distance from t0 can be missed (about 19 steps per side
  * reach the limit, which keeps a bulk evaluation of option accounts affordable).
  */
-final class NearestRoot {
+public final class NearestRoot {
     /** First scan step, in log distance from t0. */
     static final double FIRST_STEP = 0.005;
     /** Growth of the scan step. */
@@ -65,6 +65,16 @@ final class NearestRoot {
 
     /** Root in [lo, hi] where f changes sign (or reaches 0), to about one part in 1e15. */
     static double refine(DoubleUnaryOperator f, double lo, double hi, double fLo, double fHi) {
+        return refine(f, lo, hi, fLo, fHi, 1e-15);
+    }
+
+    /**
+     * Root in [lo, hi] where f changes sign (or reaches 0), to {@code relativeTolerance} of the
+     * root: regula falsi with the Illinois modification. Shared by the engine and by the scenario
+     * package's profiles and grids, so there is one root finder in the core.
+     */
+    public static double refine(DoubleUnaryOperator f, double lo, double hi, double fLo, double fHi,
+                                double relativeTolerance) {
         if (fLo == 0.0) {
             return lo;
         }
@@ -76,7 +86,7 @@ final class NearestRoot {
         double fa = fLo;
         double fb = fHi;
         int side = 0;
-        for (int iter = 0; iter < 200 && b - a > 1e-15 * b; iter++) {
+        for (int iter = 0; iter < 200 && b - a > relativeTolerance * b; iter++) {
             double m = (a * fb - b * fa) / (fb - fa);
             if (!(m > a && m < b)) {
                 m = 0.5 * (a + b);

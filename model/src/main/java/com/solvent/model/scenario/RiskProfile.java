@@ -4,6 +4,7 @@ import com.solvent.model.Checks;
 import com.solvent.model.account.Account;
 import com.solvent.model.edit.PriceMoves;
 import com.solvent.model.engine.AccountSweep;
+import com.solvent.model.engine.NearestRoot;
 import com.solvent.model.policy.MarginPolicy;
 import com.solvent.model.price.PriceSet;
 import com.solvent.model.risk.AccountHeadline;
@@ -98,6 +99,7 @@ public record RiskProfile(String underlying, Instant asOf, List<ProfilePoint> po
     }
 
     private static double refine(Evaluation sweep, ProfilePoint lo, ProfilePoint hi) {
-        return Bisection.root(lo.price(), hi.price(), lo.crossCushion(), price -> pointAt(sweep, price).crossCushion());
+        return NearestRoot.refine(price -> pointAt(sweep, price).crossCushion(), lo.price(), hi.price(),
+                lo.crossCushion(), hi.crossCushion(), PRICE_TOLERANCE);
     }
 }

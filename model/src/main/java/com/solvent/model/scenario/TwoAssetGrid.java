@@ -3,6 +3,7 @@ package com.solvent.model.scenario;
 import com.solvent.model.Checks;
 import com.solvent.model.edit.PriceMoves;
 import com.solvent.model.engine.AccountSweep;
+import com.solvent.model.engine.NearestRoot;
 import com.solvent.model.price.PriceSet;
 import com.solvent.model.risk.AccountHeadline;
 
@@ -91,8 +92,9 @@ public final class TwoAssetGrid {
             for (int j = 0; j + 1 < cols; j++) {
                 if (crosses(cushion[i][j], cushion[i][j + 1])) {
                     double a = pricesA[i];
-                    boundary.add(new BoundaryPoint(a, Bisection.root(pricesB[j], pricesB[j + 1], cushion[i][j],
-                            b -> crossCushion(sweep.at(at(base, assetA, a, assetB, b))))));
+                    boundary.add(new BoundaryPoint(a, NearestRoot.refine(
+                            b -> crossCushion(sweep.at(at(base, assetA, a, assetB, b))),
+                            pricesB[j], pricesB[j + 1], cushion[i][j], cushion[i][j + 1], RiskProfile.PRICE_TOLERANCE)));
                 }
             }
         }
@@ -100,8 +102,9 @@ public final class TwoAssetGrid {
             for (int i = 0; i + 1 < rows; i++) {
                 if (crosses(cushion[i][j], cushion[i + 1][j])) {
                     double b = pricesB[j];
-                    boundary.add(new BoundaryPoint(Bisection.root(pricesA[i], pricesA[i + 1], cushion[i][j],
-                            a -> crossCushion(sweep.at(at(base, assetA, a, assetB, b)))), b));
+                    boundary.add(new BoundaryPoint(NearestRoot.refine(
+                            a -> crossCushion(sweep.at(at(base, assetA, a, assetB, b))),
+                            pricesA[i], pricesA[i + 1], cushion[i][j], cushion[i + 1][j], RiskProfile.PRICE_TOLERANCE), b));
                 }
             }
         }
