@@ -169,8 +169,10 @@ class WorkstationUiTest {
     void anAccountOverTheAlertLevelIsLogged(FxRobot robot) {
         waitUntil(() -> shell.alerts().model().log().stream().anyMatch(a -> a.account().equals("Basis fund")));
 
-        assertThat(shell.alerts().model().log()).allSatisfy(a ->
-                assertThat(a.marginRatio()).isGreaterThanOrEqualTo(a.threshold()));
+        double level = shell.alerts().model().thresholdProperty().get();
+        assertThat(shell.alerts().model().log()).filteredOn(a -> a.kind() == com.solvent.app.alerts.Alert.Kind.MARGIN_RATIO)
+                .isNotEmpty().allSatisfy(a -> assertThat(ratio(OfflineBook.at(T0), a.address()))
+                        .as(a.message()).isGreaterThanOrEqualTo(level));
     }
 
     @Test

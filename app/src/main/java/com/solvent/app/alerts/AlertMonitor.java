@@ -1,9 +1,6 @@
 package com.solvent.app.alerts;
 
-import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -14,7 +11,7 @@ import java.util.Optional;
  * report's block time, so the same sequence of reports always gives the same alerts.
  */
 public final class AlertMonitor {
-    private final Map<String, State> states = new HashMap<>();
+    private final Crossing crossing = new Crossing(Crossing.Danger.AT_OR_ABOVE);
     private AlertRule rule;
 
     public AlertMonitor(AlertRule rule) {
@@ -36,31 +33,14 @@ public final class AlertMonitor {
      * @return the alert to raise, if any
      */
     public Optional<Alert> observe(String account, String address, double marginRatio, Instant at) {
-        State state = states.computeIfAbsent(address, a -> new State());
-        if (!state.armed) {
-            if (marginRatio < rule.threshold() - rule.hysteresis()) {
-                state.armed = true;
-            }
+        if (!crossing.fires(address, marginRatio, rule.threshold(), rule.hysteresis(), rule.cooldown(), at)) {
             return Optional.empty();
         }
-        if (marginRatio < rule.threshold()) {
-            return Optional.empty();
-        }
-        if (state.lastAlert != null && Duration.between(state.lastAlert, at).compareTo(rule.cooldown()) < 0) {
-            return Optional.empty();
-        }
-        state.armed = false;
-        state.lastAlert = at;
-        return Optional.of(new Alert(account, address, marginRatio, rule.threshold(), at));
+        return Optional.of(Alert.marginRatio(account, address, marginRatio, rule.threshold(), at));
     }
 
     /** Forgets an account (no longer watched). */
     public void forget(String address) {
-        states.remove(address);
-    }
-
-    private static final class State {
-        boolean armed = true;
-        Instant lastAlert;
+        crossing.forget(address);
     }
 }

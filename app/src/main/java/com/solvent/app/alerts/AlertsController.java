@@ -25,6 +25,8 @@ public final class AlertsController implements AutoCloseable {
 
     private final AlertsModel model = new AlertsModel();
     private final AlertMonitor monitor = new AlertMonitor(AlertRule.DEFAULT);
+    private final DistanceMonitor distance = new DistanceMonitor(DistanceRule.DEFAULT);
+    private final LiquidationMonitor liquidations = new LiquidationMonitor();
     private final ReadOnlyObjectProperty<LiveRisk> live;
     private final Supplier<List<WatchedAccount>> watched;
     private final BooleanSupplier dark;
@@ -42,6 +44,7 @@ public final class AlertsController implements AutoCloseable {
         this.watched = Objects.requireNonNull(watched, "watched");
         this.dark = Objects.requireNonNull(dark, "dark");
         model.threshold.addListener((o, a, b) -> monitor.setRule(monitor.rule().withThreshold(b.doubleValue())));
+        model.distance.addListener((o, a, b) -> distance.setRule(distance.rule().withThreshold(b.doubleValue())));
         live.addListener(onLive);
     }
 
@@ -56,16 +59,20 @@ public final class AlertsController implements AutoCloseable {
         return view;
     }
 
-    /** Checks every watched account of the report against the rule. */
+    /** Checks every watched account of the report against the rules, and for a liquidation since the last report. */
     void apply(LiveRisk report) {
         if (report == null) {
             return;
         }
+        long block = report.inputs().status().block();
         for (WatchedAccount account : watched.get()) {
             String address = account.address().checksummed();
-            report.result(address).filter(AccountRisk.class::isInstance).map(AccountRisk.class::cast).ifPresent(risk ->
-                    monitor.observe(account.displayName(), address, risk.marginRatio(), report.report().asOf())
-                            .ifPresent(this::raise));
+            String name = account.displayName();
+            report.result(address).filter(AccountRisk.class::isInstance).map(AccountRisk.class::cast).ifPresent(risk -> {
+                liquidations.observe(name, address, risk, block, report.report().asOf()).ifPresent(this::raise);
+                monitor.observe(name, address, risk.marginRatio(), report.report().asOf()).ifPresent(this::raise);
+                distance.observe(name, address, risk, report.report().asOf()).ifPresent(this::raise);
+            });
         }
     }
 
@@ -78,7 +85,7 @@ public final class AlertsController implements AutoCloseable {
                 && view.getScene().getWindow().isShowing()) {
             Notifications notification = Notifications.create()
                     .owner(view.getScene().getWindow())
-                    .title("Margin alert")
+                    .title(alert.kind().title())
                     .text(alert.message())
                     .hideAfter(Duration.seconds(8));
             if (dark.getAsBoolean()) {

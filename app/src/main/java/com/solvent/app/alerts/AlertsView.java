@@ -41,6 +41,18 @@ public final class AlertsView extends VBox {
         HBox thresholdRow = new HBox(thresholdLabel, threshold);
         thresholdRow.getStyleClass().add("form-row");
 
+        Spinner<Integer> distance = new Spinner<>();
+        SpinnerValueFactory.IntegerSpinnerValueFactory distanceFactory =
+                new SpinnerValueFactory.IntegerSpinnerValueFactory(1, 50, (int) Math.round(model.distance.get() * 100), 1);
+        distance.setValueFactory(distanceFactory);
+        distance.setEditable(true);
+        distance.setPrefWidth(90);
+        distanceFactory.valueProperty().addListener((o, a, b) -> model.distance.set(b / 100.0));
+        Label distanceLabel = new Label("Alert at liquidation price within (%)");
+        distanceLabel.setLabelFor(distance);
+        HBox distanceRow = new HBox(distanceLabel, distance);
+        distanceRow.getStyleClass().add("form-row");
+
         CheckBox notify = new CheckBox("Desktop notifications");
         notify.selectedProperty().bindBidirectional(model.notify);
 
@@ -60,6 +72,6 @@ public final class AlertsView extends VBox {
             }
         });
         VBox.setVgrow(log, Priority.ALWAYS);
-        getChildren().addAll(title, thresholdRow, notify, log);
+        getChildren().addAll(title, thresholdRow, distanceRow, notify, log);
     }
 }
