@@ -10,6 +10,7 @@ import com.solvent.model.lending.WhatIf;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Applies a {@link LendingScenario} to a lending account with the core's {@link LendingWhatIf}
@@ -64,7 +65,7 @@ public final class LendingDesk {
     }
 
     private static WhatIf<LendingAccount> then(WhatIf<LendingAccount> soFar,
-                                               java.util.function.Function<LendingAccount, WhatIf<LendingAccount>> next) {
+                                               Function<LendingAccount, WhatIf<LendingAccount>> next) {
         return switch (soFar) {
             case WhatIf.Accepted<LendingAccount> a -> next.apply(a.result());
             case WhatIf.Refused<LendingAccount> r -> r;
