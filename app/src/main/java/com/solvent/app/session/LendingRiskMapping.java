@@ -123,7 +123,7 @@ public final class LendingRiskMapping {
     }
 
     /** 1 / health factor; 0 with no debt; capped when no collateral backs a debt. */
-    static double marginRatio(LendingRisk risk) {
+    public static double marginRatio(LendingRisk risk) {
         if (risk.healthFactor().isEmpty()) {
             return 0;
         }

@@ -4,7 +4,12 @@ import com.solvent.app.fx.Attachment;
 import com.solvent.app.fx.FxBridge;
 import com.solvent.app.fx.LiveRisk;
 import com.solvent.app.watchlist.WatchedAccount;
+import com.solvent.app.session.LendingHolding;
 import com.solvent.model.account.Account;
+import com.solvent.model.lending.DebtPosition;
+import com.solvent.model.lending.EModeCategory;
+import com.solvent.model.lending.LendingAccount;
+import com.solvent.model.lending.SupplyPosition;
 import com.solvent.model.engine.MarginEngine;
 import com.solvent.model.market.Market;
 import javafx.beans.InvalidationListener;
@@ -13,6 +18,8 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -36,17 +43,20 @@ public final class WhatIfController implements AutoCloseable {
             new ArrayBlockingQueue<>(1), Thread.ofPlatform().daemon().name("what-if").factory(),
             new ThreadPoolExecutor.DiscardOldestPolicy());
     private final FxBridge<WhatIf.Outcome> bridge = FxBridge.onFxThread(model.outcome::set);
+    private final FxBridge<LendingDesk.Outcome> lendingBridge = FxBridge.onFxThread(model.lendingOutcome::set);
     private final InvalidationListener recompute = o -> recompute();
     private WhatIfView view;
 
     public WhatIfController(ReadOnlyObjectProperty<LiveRisk> live, ObservableValue<WatchedAccount> selected) {
         this.live = Objects.requireNonNull(live, "live");
         this.selected = Objects.requireNonNull(selected, "selected");
-        model.assetMoves.addListener((ListChangeListener<WhatIfModel.AssetMove>) c -> {
+        ListChangeListener<WhatIfModel.AssetMove> followSliders = c -> {
             while (c.next()) {
                 c.getAddedSubList().forEach(m -> m.percent().addListener(recompute));
             }
-        });
+        };
+        model.assetMoves.addListener(followSliders);
+        model.reserveMoves.addListener(followSliders);
     }
 
     public WhatIfModel model() {
@@ -67,6 +77,10 @@ public final class WhatIfController implements AutoCloseable {
         model.marketMove.addListener(recompute);
         model.daysForward.addListener(recompute);
         model.settlementChange.addListener(recompute);
+        model.actionKind.addListener(recompute);
+        model.actionAsset.addListener(recompute);
+        model.actionAmount.addListener(recompute);
+        model.eMode.addListener(recompute);
         recompute();
     }
 
@@ -76,6 +90,10 @@ public final class WhatIfController implements AutoCloseable {
         model.marketMove.removeListener(recompute);
         model.daysForward.removeListener(recompute);
         model.settlementChange.removeListener(recompute);
+        model.actionKind.removeListener(recompute);
+        model.actionAsset.removeListener(recompute);
+        model.actionAmount.removeListener(recompute);
+        model.eMode.removeListener(recompute);
     }
 
     /** Back to live: every input at zero. */
@@ -84,6 +102,10 @@ public final class WhatIfController implements AutoCloseable {
         model.daysForward.set(0);
         model.settlementChange.set(0);
         model.assetMoves.forEach(m -> m.percent().set(0));
+        model.reserveMoves.forEach(m -> m.percent().set(0));
+        model.actionKind.set(LendingScenario.LendingAction.Kind.NONE);
+        model.actionAmount.set(0);
+        model.eMode.set(null);
     }
 
     /** Evaluates the current scenario off the FX thread; the newest request wins. */
@@ -94,6 +116,14 @@ public final class WhatIfController implements AutoCloseable {
             syncAssets(report);
             model.settlementAsset.set(report.inputs().policy().settlementAsset());
         }
+        Optional<LendingHolding> lending = report == null || account == null ? Optional.empty()
+                : report.inputs().lendingAccount(account.address().checksummed());
+        model.lending.set(lending.isPresent());
+        if (lending.isPresent()) {
+            recomputeLending(lending.get().account());
+            return;
+        }
+        model.lendingOutcome.set(null);
         Optional<Account> inputs = report == null || account == null ? Optional.empty()
                 : report.inputs().account(account.address().checksummed());
         model.hasAccount.set(inputs.isPresent());
@@ -106,6 +136,39 @@ public final class WhatIfController implements AutoCloseable {
         if (!worker.isShutdown()) {
             worker.execute(() -> bridge.publish(whatIf.evaluate(target, report.inputs().prices(),
                     report.inputs().policy(), scenario)));
+        }
+    }
+
+    /** The lending desk: same worker, so a lending request and a margin request also race latest-wins. */
+    private void recomputeLending(LendingAccount account) {
+        syncReserves(account);
+        model.hasAccount.set(true);
+        model.outcome.set(null);
+        LendingScenario scenario = model.lendingScenario();
+        if (!worker.isShutdown()) {
+            worker.execute(() -> lendingBridge.publish(LendingDesk.evaluate(account, scenario)));
+        }
+    }
+
+    /** One slider per reserve held and the e-mode choices: leaving e-mode, or the account's own category. */
+    private void syncReserves(LendingAccount account) {
+        TreeSet<String> assets = new TreeSet<>();
+        account.supplies().stream().map(SupplyPosition::reserve).forEach(r -> assets.add(r.asset()));
+        account.debts().stream().map(DebtPosition::reserve).forEach(r -> assets.add(r.asset()));
+        List<String> shown = model.reserveMoves.stream().map(WhatIfModel.AssetMove::asset).toList();
+        if (!shown.equals(List.copyOf(assets))) {
+            List<WhatIfModel.AssetMove> moves = new ArrayList<>();
+            for (String a : assets) {
+                double kept = model.reserveMoves.stream().filter(m -> m.asset().equals(a)).findFirst()
+                        .map(m -> m.percent().get()).orElse(0.0);
+                moves.add(new WhatIfModel.AssetMove(a, new SimpleDoubleProperty(kept)));
+            }
+            model.reserveMoves.setAll(moves);
+            model.reserveAssets.setAll(assets);
+        }
+        LinkedHashSet<EModeCategory> choices = new LinkedHashSet<>(List.of(EModeCategory.NONE, account.eMode()));
+        if (!List.copyOf(choices).equals(model.eModeChoices)) {
+            model.eModeChoices.setAll(choices);
         }
     }
 

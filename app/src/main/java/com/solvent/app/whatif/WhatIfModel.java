@@ -10,6 +10,8 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import com.solvent.app.whatif.LendingScenario.LendingAction;
+import com.solvent.model.lending.EModeCategory;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -25,6 +27,20 @@ public final class WhatIfModel {
     final ObjectProperty<WhatIf.Outcome> outcome = new SimpleObjectProperty<>(this, "outcome");
     final BooleanProperty hasAccount = new SimpleBooleanProperty(this, "hasAccount");
 
+    // The selected account is a lending (Aave) account: the desk edits reserves instead of margin inputs.
+    final BooleanProperty lending = new SimpleBooleanProperty(this, "lending");
+    /** One slider per reserve the lending account holds, oracle move in percent. */
+    final ObservableList<AssetMove> reserveMoves = FXCollections.observableArrayList();
+    final ObservableList<String> reserveAssets = FXCollections.observableArrayList();
+    final ObjectProperty<LendingAction.Kind> actionKind = new SimpleObjectProperty<>(this, "actionKind", LendingAction.Kind.NONE);
+    final StringProperty actionAsset = new SimpleStringProperty(this, "actionAsset", "");
+    /** Units of {@link #actionAsset}; 0 (or an unreadable amount) means no action. */
+    final DoubleProperty actionAmount = new SimpleDoubleProperty(this, "actionAmount");
+    final ObservableList<EModeCategory> eModeChoices = FXCollections.observableArrayList();
+    /** The e-mode to switch to; null keeps the account's. */
+    final ObjectProperty<EModeCategory> eMode = new SimpleObjectProperty<>(this, "eMode");
+    final ObjectProperty<LendingDesk.Outcome> lendingOutcome = new SimpleObjectProperty<>(this, "lendingOutcome");
+
     /** The scenario the inputs describe now. */
     public Scenario scenario() {
         Map<String, Double> moves = new HashMap<>();
@@ -32,6 +48,17 @@ public final class WhatIfModel {
             moves.put(m.asset(), m.percent().get());
         }
         return new Scenario(marketMove.get(), moves, Math.max(0, daysForward.get()), settlementChange.get());
+    }
+
+    /** The lending scenario the inputs describe now. */
+    public LendingScenario lendingScenario() {
+        Map<String, Double> moves = new HashMap<>();
+        for (AssetMove m : reserveMoves) {
+            moves.put(m.asset(), m.percent().get());
+        }
+        LendingAction.Kind kind = actionKind.get() == null ? LendingAction.Kind.NONE : actionKind.get();
+        String asset = actionAsset.get() == null ? "" : actionAsset.get();
+        return new LendingScenario(moves, new LendingAction(kind, asset, actionAmount.get()), eMode.get());
     }
 
     public DoubleProperty marketMoveProperty() {
@@ -52,6 +79,34 @@ public final class WhatIfModel {
 
     public ObjectProperty<WhatIf.Outcome> outcomeProperty() {
         return outcome;
+    }
+
+    public BooleanProperty lendingProperty() {
+        return lending;
+    }
+
+    public ObservableList<AssetMove> reserveMoves() {
+        return reserveMoves;
+    }
+
+    public ObjectProperty<LendingAction.Kind> actionKindProperty() {
+        return actionKind;
+    }
+
+    public StringProperty actionAssetProperty() {
+        return actionAsset;
+    }
+
+    public DoubleProperty actionAmountProperty() {
+        return actionAmount;
+    }
+
+    public ObjectProperty<EModeCategory> eModeProperty() {
+        return eMode;
+    }
+
+    public ObjectProperty<LendingDesk.Outcome> lendingOutcomeProperty() {
+        return lendingOutcome;
     }
 
     /**

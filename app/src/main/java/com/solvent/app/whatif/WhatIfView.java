@@ -91,12 +91,20 @@ public final class WhatIfView extends VBox {
         noAccount.setWrapText(true);
         noAccount.visibleProperty().bind(model.hasAccount.not());
         noAccount.managedProperty().bind(noAccount.visibleProperty());
-        comparison.visibleProperty().bind(model.hasAccount);
-        comparison.managedProperty().bind(model.hasAccount);
 
         VBox.setVgrow(comparison, Priority.NEVER);
-        getChildren().addAll(title, pricesTitle, slider("Whole market", model.marketMove, -50, 50, ScreenFormat::signedPercentPoints),
-                assetSliders, timeTitle, days, amountLabel, amount, reset, refusal, noAccount, comparison);
+        VBox margin = new VBox(pricesTitle, slider("Whole market", model.marketMove, -50, 50, ScreenFormat::signedPercentPoints),
+                assetSliders, timeTitle, days, amountLabel, amount);
+        margin.visibleProperty().bind(model.lending.not());
+        margin.managedProperty().bind(margin.visibleProperty());
+        // An Aave account has no margin inputs: its desk moves oracle prices and tries Pool actions instead.
+        LendingWhatIfView lending = new LendingWhatIfView(model,
+                m -> slider(m.asset(), m.percent(), -80, 80, ScreenFormat::signedPercentPoints));
+        lending.visibleProperty().bind(model.lending.and(model.hasAccount));
+        lending.managedProperty().bind(lending.visibleProperty());
+        comparison.visibleProperty().bind(model.hasAccount.and(model.lending.not()));
+        comparison.managedProperty().bind(comparison.visibleProperty());
+        getChildren().addAll(title, margin, lending, reset, refusal, noAccount, comparison);
         model.outcome.addListener((o, a, b) -> showOutcome(b));
         showOutcome(model.outcome.get());
     }
