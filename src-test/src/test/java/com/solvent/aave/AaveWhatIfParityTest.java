@@ -46,7 +46,8 @@ class AaveWhatIfParityTest {
         String steady = fixture.aave.account(AaveDevnetSpec.STEADY);
         AaveAccountSnapshot snapshot = fixture.adapter.read(steady);
         double available = LendingRisk.of(snapshot.account()).availableBorrows();
-        assertThat(available).isBetween(11_999.0, 12_000.0);
+        // at most 12,000 (debt interest only lowers it), up to double rounding of the USD conversion
+        assertThat(available).isBetween(11_999.0, 12_000.0 + 1e-6);
 
         double within = available * 0.999;
         double beyond = available * 1.001;
