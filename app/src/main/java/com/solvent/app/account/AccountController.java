@@ -119,7 +119,7 @@ public final class AccountController {
         model.risk.set(risk);
         List<CollateralLine> lines = risk.collateral().stream().map(c -> line(c, prices, policy)).toList();
         model.collateral.setAll(lines);
-        model.positions.setAll(risk.positions());
+        PositionRows.show(model.positions, risk.positions());
     }
 
     private void clear(String why) {
