@@ -118,8 +118,11 @@ public final class AccountController {
         model.problem.set("");
         model.risk.set(risk);
         List<CollateralLine> lines = risk.collateral().stream().map(c -> line(c, prices, policy)).toList();
-        model.collateral.setAll(lines);
-        model.positions.setAll(risk.positions());
+        // Any replacement makes a table recreate all its rows and cells: only when a line changed.
+        if (!model.collateral.equals(lines)) {
+            model.collateral.setAll(lines);
+        }
+        PositionRows.show(model.positions, risk.positions());
     }
 
     private void clear(String why) {

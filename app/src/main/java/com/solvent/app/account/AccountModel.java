@@ -2,7 +2,6 @@ package com.solvent.app.account;
 
 import com.solvent.app.watchlist.WatchedAccount;
 import com.solvent.model.risk.AccountRisk;
-import com.solvent.model.risk.PositionRisk;
 import com.solvent.app.history.RiskHistory;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
@@ -21,7 +20,8 @@ public final class AccountModel {
     /** Why there are no figures: no selection, not found, or the engine's failure reason. */
     final StringProperty problem = new SimpleStringProperty(this, "problem", "");
     final ObservableList<CollateralLine> collateral = FXCollections.observableArrayList();
-    final ObservableList<PositionRisk> positions = FXCollections.observableArrayList();
+    /** One row per position, kept from block to block (see {@link PositionRows}). */
+    final ObservableList<PositionRow> positions = FXCollections.observableArrayList();
     /** Set while the connection is not live: the figures are the last good block's and getting older. */
     final StringProperty connectionNote = new SimpleStringProperty(this, "connectionNote", "");
     /** The selected account's recorded margin ratio and equity per block; null when none. */
@@ -47,7 +47,7 @@ public final class AccountModel {
         return collateral;
     }
 
-    public ObservableList<PositionRisk> positions() {
+    public ObservableList<PositionRow> positions() {
         return positions;
     }
 

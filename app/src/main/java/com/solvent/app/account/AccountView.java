@@ -20,7 +20,6 @@ import com.solvent.model.risk.HealthState;
 import com.solvent.model.risk.LiquidationPrice;
 import com.solvent.model.risk.PositionRisk;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.collections.ListChangeListener;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -69,7 +68,7 @@ public final class AccountView extends VBox {
     private final HeadlineFigure leverage = new HeadlineFigure("Leverage");
     private final HeadlineFigure uniformMove = new HeadlineFigure("Market-wide move to liq.");
     private final Label totals = new Label();
-    private final TableView<PositionRisk> positions = new TableView<>();
+    private final TableView<PositionRow> positions = new TableView<>();
     private final HistoryChart history = new HistoryChart();
     private final Label emptyNote = new Label();
     private final Label historyWaiting = new Label("The chart starts once a second block has been read.");
@@ -149,7 +148,6 @@ public final class AccountView extends VBox {
         getChildren().addAll(header, aging, uncertainty, problem, details);
         model.account.addListener((o, a, b) -> showAccount());
         model.risk.addListener((o, a, b) -> showRisk(b));
-        model.positions.addListener((ListChangeListener<PositionRisk>) c -> showTotals());
         showAccount();
         showRisk(model.risk.get());
     }
@@ -176,6 +174,7 @@ public final class AccountView extends VBox {
             }
             lastRatio = Double.NaN;
             ratioBar.marginRatioProperty().set(Double.NaN);
+            showTotals(List.of());
             return;
         }
         boolean doubt = risk.uncertain();
@@ -214,20 +213,22 @@ public final class AccountView extends VBox {
         };
         uniformMove.show(moveText, move.fraction(), doubt);
         uniformMove.explanationProperty().set(move.how());
+        showTotals(risk.positions());
     }
 
-    private void showTotals() {
+    /** Totals of the report's positions: the rows' figures are updated in place, not through list changes. */
+    private void showTotals(List<PositionRisk> shown) {
         double notional = 0;
         double pnl = 0;
         double im = 0;
         double mm = 0;
-        for (PositionRisk p : model.positions) {
+        for (PositionRisk p : shown) {
             notional += p.notional();
             pnl += p.unrealizedPnl();
             im += p.initialRequirement();
             mm += p.maintenanceRequirement();
         }
-        totals.setText(model.positions.isEmpty() ? "" : "Totals   notional " + ScreenFormat.usd(notional)
+        totals.setText(shown.isEmpty() ? "" : "Totals   notional " + ScreenFormat.usd(notional)
                 + "   uPnL " + ScreenFormat.signedUsd(pnl) + "   IM " + ScreenFormat.usd(im) + "   MM " + ScreenFormat.usd(mm));
     }
 
@@ -309,12 +310,15 @@ public final class AccountView extends VBox {
         positions.getStyleClass().add("positions-table");
         positions.setPlaceholder(new Label("No open positions"));
         positions.setMinHeight(28 * 2 + 32);
+        // Rows are all 28 px (as in the stylesheet): with a fixed size the table lays out only the
+        // visible rows instead of estimating the height of 10,000.
+        positions.setFixedCellSize(28);
 
-        TableColumn<PositionRisk, String> market = new TableColumn<>("Market");
-        market.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(cd.getValue().marketId()));
+        TableColumn<PositionRow, String> market = new TableColumn<>("Market");
+        market.setCellValueFactory(cd -> cd.getValue().riskProperty().map(PositionRisk::marketId));
         market.setPrefWidth(84);
-        TableColumn<PositionRisk, PositionRisk> side = new TableColumn<>("Side");
-        side.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(cd.getValue()));
+        TableColumn<PositionRow, PositionRisk> side = new TableColumn<>("Side");
+        side.setCellValueFactory(cd -> cd.getValue().riskProperty());
         side.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(PositionRisk p, boolean empty) {
@@ -324,8 +328,8 @@ public final class AccountView extends VBox {
             }
         });
         side.setPrefWidth(52);
-        TableColumn<PositionRisk, PositionRisk> mode = new TableColumn<>("Mode");
-        mode.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(cd.getValue()));
+        TableColumn<PositionRow, PositionRisk> mode = new TableColumn<>("Mode");
+        mode.setCellValueFactory(cd -> cd.getValue().riskProperty());
         mode.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(PositionRisk p, boolean empty) {
@@ -334,15 +338,15 @@ public final class AccountView extends VBox {
             }
         });
         mode.setPrefWidth(70);
-        TableColumn<PositionRisk, PositionRisk> liquidation = new TableColumn<>("Liq. price");
+        TableColumn<PositionRow, PositionRisk> liquidation = new TableColumn<>("Liq. price");
         positions.setTooltip(new Tooltip("Prices and amounts in USD. Right-click or "
                 + CsvExport.SHORTCUT.getDisplayText() + ": export CSV"));
-        liquidation.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(cd.getValue()));
+        liquidation.setCellValueFactory(cd -> cd.getValue().riskProperty());
         liquidation.setCellFactory(c -> new LiquidationCell(false));
         liquidation.getStyleClass().add("numeric-column");
         liquidation.setPrefWidth(90);
-        TableColumn<PositionRisk, PositionRisk> distance = new TableColumn<>("To liq.");
-        distance.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(cd.getValue()));
+        TableColumn<PositionRow, PositionRisk> distance = new TableColumn<>("To liq.");
+        distance.setCellValueFactory(cd -> cd.getValue().riskProperty());
         distance.setCellFactory(c -> new LiquidationCell(true));
         distance.getStyleClass().add("numeric-column");
         distance.setPrefWidth(150);
@@ -367,15 +371,16 @@ public final class AccountView extends VBox {
                 position("Gamma", p -> p.greeks().gamma(), ScreenFormat::number, 70),
                 position("Vega", p -> p.greeks().vega(), ScreenFormat::number, 70),
                 position("Theta", p -> p.greeks().theta(), ScreenFormat::number, 70)));
-        CsvExport.install(positions, "positions.csv", PositionsCsv.COLUMNS);
+        CsvExport.install(positions, "positions.csv", PositionsCsv.ROWS);
     }
 
-    private static TableColumn<PositionRisk, PositionRisk> position(String title, ToDoubleFunction<PositionRisk> value,
-                                                                   DoubleFunction<String> format, double width) {
-        TableColumn<PositionRisk, PositionRisk> column = new TableColumn<>(title);
-        column.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(cd.getValue()));
-        Function<PositionRisk, String> key = PositionRisk::positionId;
-        column.setCellFactory(c -> new NumberCell<PositionRisk, PositionRisk>(value, format, PositionRisk::uncertain,
+    private static TableColumn<PositionRow, PositionRisk> position(String title, ToDoubleFunction<PositionRisk> value,
+                                                                  DoubleFunction<String> format, double width) {
+        TableColumn<PositionRow, PositionRisk> column = new TableColumn<>(title);
+        // The cell observes the row's figures: a block redraws only the visible cells.
+        column.setCellValueFactory(cd -> cd.getValue().riskProperty());
+        Function<PositionRow, String> key = PositionRow::positionId;
+        column.setCellFactory(c -> new NumberCell<PositionRow, PositionRisk>(value, format, PositionRisk::uncertain,
                 key));
         column.setComparator((a, b) -> Double.compare(value.applyAsDouble(a), value.applyAsDouble(b)));
         column.getStyleClass().add("numeric-column");
@@ -384,7 +389,7 @@ public final class AccountView extends VBox {
     }
 
     /** Liquidation price, or its distance from the mark in percent and daily volatilities. */
-    private static final class LiquidationCell extends TableCell<PositionRisk, PositionRisk> {
+    private static final class LiquidationCell extends TableCell<PositionRow, PositionRisk> {
         private final boolean distance;
         /**
          * One tooltip per cell whose text is built only when it shows: creating a tooltip (a popup

@@ -31,4 +31,9 @@ public final class PositionsCsv {
             CsvColumn.number("gamma", p -> p.greeks().gamma()),
             CsvColumn.number("vega", p -> p.greeks().vega()),
             CsvColumn.number("theta", p -> p.greeks().theta()));
+
+    /** The same export over the table's rows, as of their latest figures. */
+    public static final TableCsv<PositionRow> ROWS = new TableCsv<>(COLUMNS.columns().stream()
+            .map(c -> new CsvColumn<PositionRow>(c.header(), row -> c.value().apply(row.risk())))
+            .toList());
 }

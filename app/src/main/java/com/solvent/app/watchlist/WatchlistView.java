@@ -11,7 +11,9 @@ import com.solvent.model.risk.AccountRisk;
 import com.solvent.model.risk.HealthState;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.collections.transformation.SortedList;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
@@ -165,10 +167,18 @@ public final class WatchlistView extends VBox {
 
         table.getColumns().setAll(List.of(name, equity, trend, ratio, free, health, nearest));
 
-        SortedList<WatchRow> sorted = new SortedList<>(model.rows);
-        sorted.comparatorProperty().bind(table.comparatorProperty());
-        table.setItems(sorted);
+        ObservableList<WatchRow> shown = FXCollections.observableArrayList();
+        Runnable reorder = () -> DisplayedRows.show(shown, model.rows, table.getComparator());
+        // The rows list fires an update per row at every block: only a change of order reaches the table.
+        model.rows.addListener((ListChangeListener<WatchRow>) c -> reorder.run());
+        table.comparatorProperty().addListener((o, before, after) -> reorder.run());
+        table.setSortPolicy(t -> {
+            reorder.run();
+            return true;
+        });
+        table.setItems(shown);
         table.getSortOrder().setAll(List.of(health, ratio));
+        reorder.run();
 
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b != null) {

@@ -48,7 +48,7 @@ class AccountControllerTest {
 
         assertThat(controller.model().problemProperty().get()).isEmpty();
         assertThat(controller.model().riskProperty().get()).isEqualTo(live.get().result(OfflineBook.DESK_A).orElseThrow());
-        assertThat(controller.model().positions()).extracting(p -> p.positionId()).containsExactly("a-eth", "a-btc");
+        assertThat(controller.model().positions()).extracting(PositionRow::positionId).containsExactly("a-eth", "a-btc");
         assertThat(controller.model().collateral()).singleElement().satisfies(line -> {
             assertThat(line.asset()).isEqualTo("USDC");
             assertThat(line.freshness()).isEqualTo(Freshness.FRESH);
@@ -66,7 +66,7 @@ class AccountControllerTest {
         var risk = controller.model().riskProperty().get();
         assertThat(risk.uncertain()).isTrue();
         assertThat(String.join(" ", risk.uncertainty())).contains("SOL");
-        assertThat(controller.model().positions()).allSatisfy(p -> assertThat(p.uncertain()).isTrue());
+        assertThat(controller.model().positions()).allSatisfy(p -> assertThat(p.risk().uncertain()).isTrue());
     }
 
     @Test
