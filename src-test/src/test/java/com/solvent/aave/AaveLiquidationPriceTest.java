@@ -38,6 +38,9 @@ class AaveLiquidationPriceTest {
         fixture.close();
     }
 
+    /** Price slack for the interest accrued between the adapter's read and the Pool's call (seconds). */
+    private static final double ACCRUAL_SLACK = 0.01;
+
     @BeforeEach
     void snapshot() {
         snapshotId = fixture.snapshot();
@@ -58,7 +61,9 @@ class AaveLiquidationPriceTest {
 
         BigDecimal step = new BigDecimal("1");
         BigDecimal accepted = walk("WETH", "WETH", "USDC", edge, new BigDecimal("2870"), step.negate(), 40);
-        assertThat(accepted.doubleValue()).isLessThan(predicted.price())
+        // the first accepted step lies at or just past p*; "at" happens when p* falls on a step and the
+        // interest the Pool accrues between our read and its call tips HF under 1 (far below 0.01 USD of price)
+        assertThat(accepted.doubleValue()).isLessThanOrEqualTo(predicted.price() + ACCRUAL_SLACK)
                 .isGreaterThanOrEqualTo(predicted.price() - step.doubleValue());
     }
 
@@ -72,7 +77,7 @@ class AaveLiquidationPriceTest {
 
         BigDecimal step = new BigDecimal("0.5");
         BigDecimal accepted = walk("WETH", "USDC", "WETH", shortEth, new BigDecimal("3985"), step, 60);
-        assertThat(accepted.doubleValue()).isGreaterThan(predicted.price())
+        assertThat(accepted.doubleValue()).isGreaterThanOrEqualTo(predicted.price() - ACCRUAL_SLACK)
                 .isLessThanOrEqualTo(predicted.price() + step.doubleValue());
     }
 
