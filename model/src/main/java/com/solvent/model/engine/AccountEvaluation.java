@@ -40,7 +40,6 @@ import com.solvent.model.risk.UniformMove;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -528,10 +527,7 @@ final class AccountEvaluation {
         double totalMm = crossMm;
         double totalNotional = 0.0;
         HealthState worst = crossHealth;
-        String[] liquidationAssets = new String[n];
-        LiquidationPrice[] liquidationByAsset = new LiquidationPrice[n];
-        LiquidationPrice[] bankruptcyByAsset = new LiquidationPrice[n];
-        int assetsSolved = 0;
+        SolvedByUnderlying solved = new SolvedByUnderlying(n + m);
 
         List<PositionRisk> positionRisks = new ArrayList<>(n + m);
         for (int i = 0; i < n; i++) {
@@ -559,25 +555,16 @@ final class AccountEvaluation {
                 groupRatio = crossRatio;
                 groupHealth = crossHealth;
                 String underlying = market[i].underlying();
-                int found = -1;
-                for (int a = 0; a < assetsSolved; a++) {
-                    if (liquidationAssets[a].equals(underlying)) {
-                        found = a;
-                        break;
-                    }
-                }
+                int found = solved.indexOf(underlying);
                 if (found < 0 || settled[i]) {
                     liquidation = thresholds.cross(i, 1.0);
                     bankruptcy = thresholds.cross(i, 0.0);
                     if (!settled[i]) {
-                        liquidationAssets[assetsSolved] = underlying;
-                        liquidationByAsset[assetsSolved] = liquidation;
-                        bankruptcyByAsset[assetsSolved] = bankruptcy;
-                        assetsSolved++;
+                        solved.add(underlying, liquidation, bankruptcy);
                     }
                 } else {
-                    liquidation = liquidationByAsset[found];
-                    bankruptcy = bankruptcyByAsset[found];
+                    liquidation = solved.liquidation(found);
+                    bankruptcy = solved.bankruptcy(found);
                 }
             }
             positionRisks.add(positionRisk(i, liquidation, bankruptcy, groupEquity, groupRatio, groupHealth));
@@ -608,28 +595,14 @@ final class AccountEvaluation {
                 groupRatio = crossRatio;
                 groupHealth = crossHealth;
                 String underlying = o.contract().underlying();
-                int found = -1;
-                for (int a = 0; a < assetsSolved; a++) {
-                    if (liquidationAssets[a].equals(underlying)) {
-                        found = a;
-                        break;
-                    }
-                }
+                int found = solved.indexOf(underlying);
                 if (found < 0) {
                     liquidation = thresholds.crossOption(j, 1.0);
                     bankruptcy = thresholds.crossOption(j, 0.0);
-                    if (assetsSolved == liquidationAssets.length) {
-                        liquidationAssets = Arrays.copyOf(liquidationAssets, assetsSolved * 2 + 1);
-                        liquidationByAsset = Arrays.copyOf(liquidationByAsset, assetsSolved * 2 + 1);
-                        bankruptcyByAsset = Arrays.copyOf(bankruptcyByAsset, assetsSolved * 2 + 1);
-                    }
-                    liquidationAssets[assetsSolved] = underlying;
-                    liquidationByAsset[assetsSolved] = liquidation;
-                    bankruptcyByAsset[assetsSolved] = bankruptcy;
-                    assetsSolved++;
+                    solved.add(underlying, liquidation, bankruptcy);
                 } else {
-                    liquidation = liquidationByAsset[found];
-                    bankruptcy = bankruptcyByAsset[found];
+                    liquidation = solved.liquidation(found);
+                    bankruptcy = solved.bankruptcy(found);
                 }
             }
             positionRisks.add(optionRisk(j, liquidation, bankruptcy, groupEquity, groupRatio, groupHealth));
@@ -783,5 +756,47 @@ final class AccountEvaluation {
         return new Explanation(initial ? "initial requirement" : "maintenance requirement", total, terms,
                 (initial ? "sum of notional / maxLeverage(tier)" : "sum of notional x mmf(tier) - deduction(tier)")
                         + (allOptionMargin == null ? "" : " + option margin of each group (" + allOptionMargin.model() + ")"));
+    }
+
+    /**
+     * Cross liquidation and bankruptcy prices solved once per underlying: every cross position and
+     * option on that underlying shares them (the solve moves the underlying for the whole pool).
+     * Arrays rather than a map, since an account has a handful of underlyings and this is a hot path.
+     */
+    private static final class SolvedByUnderlying {
+        private final String[] underlyings;
+        private final LiquidationPrice[] liquidations;
+        private final LiquidationPrice[] bankruptcies;
+        private int size;
+
+        SolvedByUnderlying(int capacity) {
+            underlyings = new String[capacity];
+            liquidations = new LiquidationPrice[capacity];
+            bankruptcies = new LiquidationPrice[capacity];
+        }
+
+        int indexOf(String underlying) {
+            for (int a = 0; a < size; a++) {
+                if (underlyings[a].equals(underlying)) {
+                    return a;
+                }
+            }
+            return -1;
+        }
+
+        void add(String underlying, LiquidationPrice liquidation, LiquidationPrice bankruptcy) {
+            underlyings[size] = underlying;
+            liquidations[size] = liquidation;
+            bankruptcies[size] = bankruptcy;
+            size++;
+        }
+
+        LiquidationPrice liquidation(int index) {
+            return liquidations[index];
+        }
+
+        LiquidationPrice bankruptcy(int index) {
+            return bankruptcies[index];
+        }
     }
 }
