@@ -39,19 +39,11 @@ public final class OptionPricer {
     public static Greeks[] greeks(List<OptionPosition> positions, OptionMarketData market) {
         Greeks[] out = new Greeks[positions.size()];
         double[] buffer = new double[Black76.SIZE];
-        String underlying = null;
-        double forward = 0;
-        VolSurface surface = null;
+        KernelInputs in = new KernelInputs(market);
         for (int i = 0; i < out.length; i++) {
             OptionContract c = positions.get(i).contract();
-            if (!c.underlying().equals(underlying)) {
-                underlying = c.underlying();
-                forward = market.forward(underlying);
-                surface = market.surface(underlying);
-            }
-            double years = market.yearsTo(c.expiry());
-            double vol = years > 0.0 ? surface.vol(c.strike(), forward, c.expiry(), market.asOf()) : 0.0;
-            Black76.greeks(forward, c.strike(), years, vol, market.rate(), c.isCall(), buffer);
+            in.moveTo(c);
+            Black76.greeks(in.forward, c.strike(), in.years, in.vol, market.rate(), c.isCall(), buffer);
             out[i] = Greeks.of(buffer);
         }
         return out;
@@ -60,19 +52,11 @@ public final class OptionPricer {
     /** Value of one long contract of each position, in order (the book form of {@link #price}), USD. */
     public static double[] prices(List<OptionPosition> positions, OptionMarketData market) {
         double[] out = new double[positions.size()];
-        String underlying = null;
-        double forward = 0;
-        VolSurface surface = null;
+        KernelInputs in = new KernelInputs(market);
         for (int i = 0; i < out.length; i++) {
             OptionContract c = positions.get(i).contract();
-            if (!c.underlying().equals(underlying)) {
-                underlying = c.underlying();
-                forward = market.forward(underlying);
-                surface = market.surface(underlying);
-            }
-            double years = market.yearsTo(c.expiry());
-            double vol = years > 0.0 ? surface.vol(c.strike(), forward, c.expiry(), market.asOf()) : 0.0;
-            out[i] = Black76.price(forward, c.strike(), years, vol, market.rate(), c.isCall());
+            in.moveTo(c);
+            out[i] = Black76.price(in.forward, c.strike(), in.years, in.vol, market.rate(), c.isCall());
         }
         return out;
     }
@@ -82,5 +66,32 @@ public final class OptionPricer {
         String underlying = position.contract().underlying();
         return PositionGreeks.of(underlying, market.forward(underlying), position.size(),
                 greeks(position.contract(), market));
+    }
+
+    /**
+     * The kernel's inputs for one contract after another: the underlying's forward and surface are
+     * looked up once per run of positions on the same underlying (books are grouped that way).
+     */
+    private static final class KernelInputs {
+        private final OptionMarketData market;
+        private String underlying;
+        private VolSurface surface;
+        double forward;
+        double years;
+        double vol;
+
+        KernelInputs(OptionMarketData market) {
+            this.market = market;
+        }
+
+        void moveTo(OptionContract c) {
+            if (!c.underlying().equals(underlying)) {
+                underlying = c.underlying();
+                forward = market.forward(underlying);
+                surface = market.surface(underlying);
+            }
+            years = market.yearsTo(c.expiry());
+            vol = years > 0.0 ? surface.vol(c.strike(), forward, c.expiry(), market.asOf()) : 0.0;
+        }
     }
 }
