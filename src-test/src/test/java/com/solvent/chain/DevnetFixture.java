@@ -2,14 +2,17 @@ package com.solvent.chain;
 
 import com.solvent.chain.account.ReferenceVenueAdapter;
 import com.solvent.chain.contracts.VenueCalls;
+import com.solvent.chain.contracts.VenueConfig;
 import com.solvent.chain.devnet.Devnet;
 import com.solvent.chain.devnet.DevnetConfig;
 import com.solvent.chain.devnet.DevnetInfo;
+import com.solvent.chain.devnet.SeedPlan;
 import com.solvent.chain.devnet.SeededAccount;
 import com.solvent.chain.feed.FeedSpec;
 import com.solvent.chain.rpc.Backoff;
 import com.solvent.chain.rpc.RedactedUrl;
 import com.solvent.chain.rpc.RpcLimits;
+import com.solvent.chain.scan.ScanConfig;
 import com.solvent.chain.snapshot.ChainSnapshot;
 import com.solvent.chain.snapshot.ChainWatcher;
 import com.solvent.chain.snapshot.WatchConfig;
@@ -36,13 +39,16 @@ final class DevnetFixture implements AutoCloseable {
 
     final Devnet devnet;
     final DevnetInfo info;
+    final VenueConfig venueConfig;
     private final ReferenceVenueAdapter venue;
+    private int opened;
 
     DevnetFixture(int fillerAccounts) {
         this.devnet = Devnet.start(DevnetConfig.defaults().withKeepers(false).withFillerAccounts(fillerAccounts));
         this.info = devnet.info();
         // read once: the venue's parameters do not change, and a test may kill this node
-        this.venue = ReferenceVenueAdapter.of(info.venue(), devnet.venue().config(), 256);
+        this.venueConfig = devnet.venue().config();
+        this.venue = ReferenceVenueAdapter.of(info.venue(), venueConfig, 256);
     }
 
     List<FeedSpec> feeds() {
@@ -65,6 +71,32 @@ final class DevnetFixture implements AutoCloseable {
                 .withLimits(RpcLimits.defaults().withRequestTimeout(Duration.ofMillis(1500)))
                 .withTiming(Duration.ofMillis(50), Duration.ofSeconds(2),
                         new Backoff(Duration.ofMillis(50), Duration.ofMillis(400), 0.5));
+    }
+
+    /** Scanning the whole venue through {@code url}, with the same short timeouts as {@link #config}. */
+    ScanConfig scanConfig(String url) {
+        ScanConfig scan = ScanConfig.forDeployment(RedactedUrl.of(url), info, venueConfig, 0.04);
+        WatchConfig fast = config(url);
+        return scan.withWatch(scan.watch().withMaxCallsPerBatch(fast.maxCallsPerBatch()).withLimits(fast.limits())
+                .withTiming(fast.pollInterval(), fast.stallTimeout(), fast.backoff()));
+    }
+
+    /**
+     * Opens a fresh account the way a user does: a USDC deposit (paid by the deployer: one block, the
+     * AccountOpened event), then, unless {@code ethSize} is zero, an ETH-PERP trade (one more block).
+     *
+     * @return its address, lower case
+     */
+    String openAccount(String tag, long usdc, String ethSize) {
+        String account = SeedPlan.address(info.seed(), "scan-test-" + tag + "-" + (opened++)).toLowerCase(java.util.Locale.ROOT);
+        devnet.rpc().setBalance(account, BigInteger.TEN.pow(21));
+        devnet.rpc().transact(info.deployer(), info.venue(),
+                VenueCalls.depositFor(account, 0, BigInteger.valueOf(usdc).multiply(BigInteger.TEN.pow(6))));
+        if (new BigDecimal(ethSize).signum() != 0) {
+            devnet.rpc().transact(account, info.venue(), VenueCalls.trade(info.markets().indexOf("ETH-PERP"),
+                    new BigDecimal(ethSize).movePointRight(18).toBigIntegerExact()));
+        }
+        return account;
     }
 
     /** Publishes a new ETH (or other) price round, one block. */
