@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * Nethermind "No state available for block 0x..."; Erigon and reth "state at block #N is pruned",
  * "history ... pruned"; OpenEthereum "This request is not supported because your node is running
  * with state pruning"; Infura (-32002) "project ID does not have access to archive state" and
- * "project ID is required to access archive state"; Sonic "state does not maintain archive data".
+ * "project ID is required to access archive state"; Sonic "state does not maintain archive data"; anvil
+ * started with {@code --prune-history} (-32602) "BlockOutOfRangeError: block height is 72 but requested was 62".
  *
  * @see #matches(String)
  */
@@ -24,7 +25,7 @@ public final class HistoryUnavailableException extends RpcErrorException {
                     + "|required historical state unavailable|no state available for block|state at block .*pruned"
                     + "|(state|history|block).{0,40}\\bpruned\\b|\\bpruned\\b.{0,40}(state|history|block)"
                     + "|running with state pruning|access to archive state|archive state|archive data"
-                    + "|state (is )?not available");
+                    + "|state (is )?not available|blockoutofrangeerror");
     private final long block;
 
     /**

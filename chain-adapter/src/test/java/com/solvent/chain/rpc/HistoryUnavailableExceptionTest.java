@@ -22,6 +22,7 @@ class HistoryUnavailableExceptionTest {
             "project ID does not have access to archive state",
             "project ID is required to access archive state",
             "failed to get latest archive block; state does not maintain archive data",
+            "BlockOutOfRangeError: block height is 72 but requested was 62",
     })
     void prunedStateIsRecognised(String message) {
         assertThat(HistoryUnavailableException.matches(message)).isTrue();
