@@ -1,14 +1,17 @@
 package com.solvent.chain;
 
 import com.solvent.chain.account.ReferenceVenueAdapter;
+import com.solvent.chain.contracts.VenueAccountView;
 import com.solvent.chain.contracts.VenueCalls;
 import com.solvent.chain.contracts.VenueConfig;
+import com.solvent.chain.contracts.VenuePositionView;
 import com.solvent.chain.devnet.Devnet;
 import com.solvent.chain.devnet.DevnetConfig;
 import com.solvent.chain.devnet.DevnetInfo;
 import com.solvent.chain.devnet.SeedPlan;
 import com.solvent.chain.devnet.SeededAccount;
 import com.solvent.chain.feed.FeedSpec;
+import com.solvent.chain.reference.OnChainUnits;
 import com.solvent.chain.rpc.Backoff;
 import com.solvent.chain.rpc.RedactedUrl;
 import com.solvent.chain.rpc.RpcLimits;
@@ -97,6 +100,28 @@ final class DevnetFixture implements AutoCloseable {
                     new BigDecimal(ethSize).movePointRight(18).toBigIntegerExact()));
         }
         return account;
+    }
+
+    /**
+     * The contract's own sums over {@code accounts} at {@code block}, from {@code accountView}: equity
+     * (cross equity plus each isolated position's equity when positive) and maintenance requirement
+     * (cross plus isolated), as the engine defines the account figures. {equity, maintenance}, USD.
+     */
+    double[] contractTotals(java.util.Collection<String> accounts, long block) {
+        double equity = 0;
+        double maintenance = 0;
+        for (String account : accounts) {
+            VenueAccountView view = devnet.venue().accountView(account, block);
+            equity += OnChainUnits.wad(view.crossEquity(), account + " crossEquity");
+            maintenance += OnChainUnits.wad(view.crossMaintenanceMargin(), account + " crossMM");
+            for (VenuePositionView p : view.positions()) {
+                if (p.isolated()) {
+                    equity += Math.max(0, OnChainUnits.wad(p.isolatedEquity(), account + " isolatedEquity"));
+                    maintenance += OnChainUnits.wad(p.maintenanceMargin(), account + " isolated MM");
+                }
+            }
+        }
+        return new double[] {equity, maintenance};
     }
 
     /** Publishes a new ETH (or other) price round, one block. */

@@ -1,10 +1,7 @@
 package com.solvent.chain;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.solvent.chain.contracts.VenueAccountView;
-import com.solvent.chain.contracts.VenuePositionView;
 import com.solvent.chain.devnet.SeededAccount;
-import com.solvent.chain.reference.OnChainUnits;
 import com.solvent.chain.rpc.RedactedUrl;
 import com.solvent.chain.scan.BookFigures;
 import com.solvent.chain.scan.DiscoveredAccount;
@@ -118,25 +115,12 @@ class VenueScanTest {
     /** Sum of equity and of maintenance requirement over the book equal the contract's own figures at the block. */
     private static void assertTotalsAreTheContracts(ChainSnapshot live) {
         BookFigures book = BookFigures.of(live, policy);
-        double equity = 0;
-        double maintenance = 0;
-        Set<String> accounts = contractAccounts();
-        for (String account : accounts) {
-            VenueAccountView view = fx.devnet.venue().accountView(account, live.blockNumber());
-            equity += OnChainUnits.wad(view.crossEquity(), account + " crossEquity");
-            maintenance += OnChainUnits.wad(view.crossMaintenanceMargin(), account + " crossMM");
-            for (VenuePositionView p : view.positions()) {
-                if (p.isolated()) {
-                    equity += Math.max(0, OnChainUnits.wad(p.isolatedEquity(), account + " isolatedEquity"));
-                    maintenance += OnChainUnits.wad(p.maintenanceMargin(), account + " isolated MM");
-                }
-            }
-        }
+        double[] contract = fx.contractTotals(contractAccounts(), live.blockNumber());
         assertThat(book.failures()).isEmpty();
-        assertThat(book.totals().accounts()).isEqualTo(accounts.size());
-        assertThat(book.totals().equity()).isCloseTo(equity, within(1e-9 * Math.abs(equity)));
-        assertThat(book.totals().maintenanceRequirement()).isCloseTo(maintenance, within(1e-9 * maintenance));
-        assertThat(maintenance).isPositive();
+        assertThat(book.totals().accounts()).isEqualTo(contractAccounts().size());
+        assertThat(book.totals().equity()).isCloseTo(contract[0], within(1e-9 * Math.abs(contract[0])));
+        assertThat(book.totals().maintenanceRequirement()).isCloseTo(contract[1], within(1e-9 * contract[1]));
+        assertThat(contract[1]).isPositive();
     }
 
     @Test
