@@ -235,6 +235,48 @@ class VenueScanTest {
     }
 
     @Test
+    void anAccountOpenedDuringAnOutageIsFoundByTheBackfill() throws Exception {
+        try (FaultyProxy proxy = new FaultyProxy(FaultyProxy.portOf(fx.info.httpUrl()));
+             VenueScanner scanner = VenueScanner.start(fx.scanConfig(proxy.httpUrl()))) {
+            liveAtHead(scanner);
+
+            proxy.mode(FaultyProxy.Mode.REFUSE);
+            proxy.dropAll();
+            await(scanner, s -> !s.connection().live(), "connection lost");
+            String opened = fx.openAccount("outage", 3_000, "0.1");
+            fx.setPrice("ETH", "3001"); // more blocks after it, so the watcher sees a gap, not one new block
+            proxy.mode(FaultyProxy.Mode.PASS);
+
+            ChainSnapshot after = liveAtHead(scanner);
+            assertThat(after.accounts()).containsKey(opened);
+            assertThat(after.accounts().keySet()).isEqualTo(contractAccounts());
+            assertThat(scanner.latest().progress().lastError()).isEmpty();
+        }
+    }
+
+    @Test
+    void anAccountOpenedInADroppedBlockIsForgottenAndOneOpenedOnTheNewChainIsFound() {
+        try (VenueScanner scanner = VenueScanner.start(fx.scanConfig(fx.info.wsUrl()))) {
+            liveAtHead(scanner);
+            Object snapshotId = AnvilCalls.call(fx.info.httpUrl(), "evm_snapshot");
+            String dropped = fx.openAccount("dropped", 4_000, "0.2");
+            await(scanner, s -> s.live() && s.snapshot().orElseThrow().accounts().containsKey(dropped), "seen before the reorg");
+
+            AnvilCalls.call(fx.info.httpUrl(), "evm_revert", snapshotId);
+            String kept = fx.openAccount("kept", 4_500, "-0.2");
+            for (int i = 0; i < 3; i++) {
+                fx.devnet.rpc().mine(); // the new chain overtakes the dropped one
+            }
+
+            ChainSnapshot after = liveAtHead(scanner);
+            assertThat(after.accounts()).containsKey(kept).doesNotContainKey(dropped);
+            assertThat(after.accounts().keySet()).isEqualTo(contractAccounts());
+            assertThat(scanner.accounts().stream().map(DiscoveredAccount::address)).contains(kept).doesNotContain(dropped);
+            assertTotalsAreTheContracts(after);
+        }
+    }
+
+    @Test
     void aWrongChainFailsTheScanWithTheReason() {
         var scan = fx.scanConfig(fx.info.httpUrl());
         var wrong = scan.withWatch(new com.solvent.chain.snapshot.WatchConfig(RedactedUrl.of(fx.info.httpUrl()), 1,

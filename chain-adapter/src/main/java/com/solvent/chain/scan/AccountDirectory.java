@@ -104,6 +104,20 @@ final class AccountDirectory implements AccountDiscovery {
     }
 
     @Override
+    public synchronized Set<String> droppedAfter(long ancestor) {
+        Set<String> gone = new LinkedHashSet<>();
+        found.values().removeIf(a -> {
+            if (a.block() > ancestor) {
+                gone.add(a.address());
+                return true;
+            }
+            return false;
+        });
+        scannedTo = Math.min(scannedTo, ancestor);
+        return gone;
+    }
+
+    @Override
     public void reading(int read, int total) {
         listener.reading(read, total);
     }

@@ -142,6 +142,7 @@ final class ChainFollower {
                 touched = touched.plus(p.touched());
             }
             dropped.clear();
+            state.dropOpenedAfter(ancestor);
         }
         if (target.number() > ancestor) {
             List<EventLog> logs;

@@ -104,6 +104,21 @@ final class ChainState {
         }
     }
 
+    /** A reorg dropped the blocks after {@code ancestor}: accounts they opened are no longer the venue's. */
+    void dropOpenedAfter(long ancestor) {
+        if (discovery == null) {
+            return;
+        }
+        for (String gone : discovery.droppedAfter(ancestor)) {
+            String account = gone.toLowerCase(java.util.Locale.ROOT);
+            if (!config.accounts().contains(account)) {
+                watched.remove(account);
+                accounts.remove(account);
+                accountIssues.remove(account);
+            }
+        }
+    }
+
     /** How many accounts are watched. */
     int watchedCount() {
         return watched.size();
