@@ -146,11 +146,22 @@ final class DevnetFixture implements AutoCloseable {
 
     /** Waits until the watcher publishes a snapshot satisfying {@code condition}. */
     static ChainSnapshot await(ChainWatcher watcher, Predicate<ChainSnapshot> condition, String what) {
+        return await(() -> watcher.latest().orElse(null), condition, what, () -> "watcher never reached: " + what
+                + "; last snapshot block " + watcher.latest().map(ChainSnapshot::blockNumber).orElse(-1L) + ", health "
+                + watcher.health());
+    }
+
+    /**
+     * Polls {@code latest} until its value (null: none yet) satisfies {@code condition}, for at most
+     * {@link #WAIT}; fails with {@code failure}'s message.
+     */
+    static <T> T await(java.util.function.Supplier<T> latest, Predicate<T> condition, String what,
+                       java.util.function.Supplier<String> failure) {
         long deadline = System.nanoTime() + WAIT.toNanos();
         while (System.nanoTime() < deadline) {
-            ChainSnapshot s = watcher.latest().orElse(null);
-            if (s != null && condition.test(s)) {
-                return s;
+            T value = latest.get();
+            if (value != null && condition.test(value)) {
+                return value;
             }
             try {
                 Thread.sleep(10);
@@ -159,8 +170,7 @@ final class DevnetFixture implements AutoCloseable {
                 throw new AssertionError("interrupted waiting for " + what);
             }
         }
-        throw new AssertionError("watcher never reached: " + what + "; last snapshot block "
-                + watcher.latest().map(ChainSnapshot::blockNumber).orElse(-1L) + ", health " + watcher.health());
+        throw new AssertionError(failure.get());
     }
 
     /** Waits until the watcher is live at the chain head, then checks it against a fresh full read at that block. */

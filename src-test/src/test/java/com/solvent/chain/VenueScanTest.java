@@ -53,21 +53,8 @@ class VenueScanTest {
     }
 
     static VenueScan await(VenueScanner scanner, Predicate<VenueScan> condition, String what) {
-        long deadline = System.nanoTime() + DevnetFixture.WAIT.toNanos();
-        while (System.nanoTime() < deadline) {
-            VenueScan s = scanner.latest();
-            if (s != null && condition.test(s)) {
-                return s;
-            }
-            try {
-                Thread.sleep(10);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError("interrupted waiting for " + what);
-            }
-        }
-        throw new AssertionError("scan never reached: " + what + "; last " + scanner.latest().progress()
-                + ", connection " + scanner.latest().connection());
+        return DevnetFixture.await(scanner::latest, condition, what, () -> "scan never reached: " + what + "; last "
+                + scanner.latest().progress() + ", connection " + scanner.latest().connection());
     }
 
     /** Live at the node's head, with {@code n} accounts read. */

@@ -9,17 +9,12 @@ import com.solvent.chain.scan.ReplayRequest;
 import com.solvent.chain.scan.ReplayResult;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 
 import static com.solvent.app.format.DisplayFormat.marginRatio;
 import static com.solvent.app.format.DisplayFormat.money;
@@ -43,13 +38,7 @@ import static com.solvent.app.format.DisplayFormat.money;
                 "1:some account could not be read or evaluated at some block (the rest is reported)",
                 "2:bad option or file", "3:the node failed: unreachable, another chain, no venue there, or a pruned "
                 + "block (archive RPC needed; the blocks before it are reported)"})
-public final class ReplayCommand implements Callable<Integer> {
-    @Spec
-    private CommandSpec spec;
-
-    @Mixin
-    private VenueOptions venue = new VenueOptions();
-
+public final class ReplayCommand extends ChainCommand {
     @ArgGroup(exclusive = true, multiplicity = "1")
     private Who who;
 
@@ -72,32 +61,8 @@ public final class ReplayCommand implements Callable<Integer> {
             description = "Replay every K-th block (the last one always); default: ${DEFAULT-VALUE}.")
     private int every;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Also write replay.csv and replay.json into DIR.")
-    private Path out;
-
-    @Option(names = "--json", description = "Print the replay.json document instead of a table.")
-    private boolean json;
-
-    @Option(names = "--csv", description = "Print one CSV line per block and account instead of a table.")
-    private boolean csv;
-
     @Override
-    public Integer call() {
-        PrintWriter stdout = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        try {
-            return run(stdout, err);
-        } catch (CommandFailure e) {
-            err.println(e.getMessage());
-            err.flush();
-            return e.exitCode();
-        }
-    }
-
-    private int run(PrintWriter stdout, PrintWriter err) throws CommandFailure {
-        if (json && csv) {
-            throw new CommandFailure(RiskOutput.BAD_INPUT, "--json and --csv exclude each other");
-        }
+    int run(PrintWriter stdout, PrintWriter err) throws CommandFailure {
         if (who.account != null && !who.account.matches("0x[0-9a-fA-F]{40}")) {
             throw new CommandFailure(RiskOutput.BAD_INPUT, "--account must be a 0x-prefixed 20-byte hex address, was "
                     + who.account);
@@ -126,17 +91,7 @@ public final class ReplayCommand implements Callable<Integer> {
                 files.write("replay.csv", RiskOutput.csv(FiguresRow.class, rows));
                 files.write("replay.json", document + "\n");
             }
-            if (json) {
-                stdout.println(document);
-            } else if (csv) {
-                stdout.print(RiskOutput.csv(FiguresRow.class, rows));
-            } else {
-                stdout.print(table(connection, result));
-            }
-            stdout.flush();
-            if (files != null) {
-                files.written().forEach(f -> err.println("wrote " + f));
-            }
+            print(stdout, err, document, RiskOutput.csv(FiguresRow.class, rows), table(connection, result), files);
             if (!result.complete()) {
                 err.println("replay stopped after " + result.points().size() + " block(s)"
                         + result.lastBlock().stream().mapToObj(b -> " (last: block " + b + ")").findFirst().orElse("")

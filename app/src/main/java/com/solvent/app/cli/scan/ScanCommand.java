@@ -16,16 +16,12 @@ import com.solvent.model.stress.StressScenario;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 
 import static com.solvent.app.format.DisplayFormat.money;
 import static com.solvent.app.format.DisplayFormat.marginRatio;
@@ -48,25 +44,10 @@ import static com.solvent.app.format.DisplayFormat.usd;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every account evaluated", "1:some account could not be read or evaluated (the others are reported)",
                 "2:bad option or file", "3:the node failed: unreachable, another chain, no venue there, pruned block (archive RPC needed)"})
-public final class ScanCommand implements Callable<Integer> {
-    @Spec
-    private CommandSpec spec;
-
-    @Mixin
-    private VenueOptions venue = new VenueOptions();
-
+public final class ScanCommand extends ChainCommand {
     @Option(names = "--block", paramLabel = "N",
             description = "Read the book at this past block (needs a node that keeps its state: an archive RPC); default: the head.")
     private Long block;
-
-    @Option(names = "--out", paramLabel = "DIR", description = "Also write the reports as CSV and JSON files into DIR.")
-    private Path out;
-
-    @Option(names = "--json", description = "Print the scan.json document (stress and cascade inside) instead of tables.")
-    private boolean json;
-
-    @Option(names = "--csv", description = "Print the ranking as CSV instead of tables (stress and cascade reports go to --out).")
-    private boolean csv;
 
     @Option(names = "--top", paramLabel = "N", description = "Print only the N worst accounts in the table (files hold all).")
     private Integer top;
@@ -90,22 +71,7 @@ public final class ScanCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() {
-        PrintWriter stdout = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        try {
-            return run(stdout, err);
-        } catch (CommandFailure e) {
-            err.println(e.getMessage());
-            err.flush();
-            return e.exitCode();
-        }
-    }
-
-    private int run(PrintWriter stdout, PrintWriter err) throws CommandFailure {
-        if (json && csv) {
-            throw new CommandFailure(RiskOutput.BAD_INPUT, "--json and --csv exclude each other");
-        }
+    int run(PrintWriter stdout, PrintWriter err) throws CommandFailure {
         if (csv && out == null && (stress || cascade != null)) {
             throw new CommandFailure(RiskOutput.BAD_INPUT, "--csv prints only the ranking: add --out DIR for the "
                     + "stress and cascade CSV files");
@@ -162,23 +128,10 @@ public final class ScanCommand implements Callable<Integer> {
                     files.write("cascade.json", cascadeReport.json() + "\n");
                 }
             }
-            if (json) {
-                stdout.println(document);
-            } else if (csv) {
-                stdout.print(RiskOutput.csv(FiguresRow.class, FiguresRow.of(book)));
-            } else {
-                stdout.print(table(connection, book));
-                if (stressReport != null) {
-                    stdout.print("\n" + stressReport.text(false));
-                }
-                if (cascadeReport != null) {
-                    stdout.print("\n" + cascadeReport.text());
-                }
-            }
-            stdout.flush();
-            if (files != null) {
-                files.written().forEach(f -> err.println("wrote " + f));
-            }
+            String table = table(connection, book)
+                    + (stressReport == null ? "" : "\n" + stressReport.text(false))
+                    + (cascadeReport == null ? "" : "\n" + cascadeReport.text());
+            print(stdout, err, document, RiskOutput.csv(FiguresRow.class, FiguresRow.of(book)), table, files);
             boolean failed = !book.failures().isEmpty() || (stressReport != null && stressReport.anyAccountFailed())
                     || (cascadeReport != null && cascadeReport.anyAccountFailed());
             return failed ? RiskOutput.ACCOUNT_FAILED : RiskOutput.OK;

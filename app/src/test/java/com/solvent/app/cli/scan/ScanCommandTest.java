@@ -1,5 +1,6 @@
 package com.solvent.app.cli.scan;
 
+import com.solvent.app.cli.CliRun;
 import com.solvent.app.cli.risk.RiskOutput;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,8 +30,8 @@ class ScanCommandTest {
 
     @Test
     void helpShowsTheInvocationTheOutputsAndTheExitCodes() {
-        ChainCli scan = ChainCli.run("scan", "--help");
-        ChainCli replay = ChainCli.run("replay", "--help");
+        CliRun scan = CliRun.of("scan", "--help");
+        CliRun replay = CliRun.of("replay", "--help");
 
         assertThat(scan.exitCode()).isZero();
         assertThat(scan.out()).contains("--rpc=URL", "--deployment=FILE", "--out=DIR", "--stress", "--scenario=NAME",
@@ -38,12 +39,12 @@ class ScanCommandTest {
                 "3   the node failed").doesNotContain("%%");
         assertThat(replay.exitCode()).isZero();
         assertThat(replay.out()).contains("--account=0x...", "--all", "--from=N", "--to=M", "--every=K", "archive RPC");
-        assertThat(ChainCli.run("--help").out()).contains("scan", "replay");
+        assertThat(CliRun.of("--help").out()).contains("scan", "replay");
     }
 
     @Test
     void theNodeAndTheDeploymentAreRequired() {
-        ChainCli run = ChainCli.run("scan");
+        CliRun run = CliRun.of("scan");
 
         assertThat(run.exitCode()).isEqualTo(RiskOutput.BAD_INPUT);
         assertThat(run.err()).contains("Missing required options", "--rpc=URL", "--deployment=FILE");
@@ -51,8 +52,8 @@ class ScanCommandTest {
 
     @Test
     void aUrlThatIsNotHttpOrWebSocketIsRefusedBeforeAnythingIsRead() throws IOException {
-        ChainCli run = ChainCli.run("scan", "--rpc", "ftp://node.example/key123", "--deployment",
-                ChainCli.deployment(dir, 31337).toString());
+        CliRun run = CliRun.of("scan", "--rpc", "ftp://node.example/key123", "--deployment",
+                Deployments.deployment(dir, 31337).toString());
 
         assertThat(run.exitCode()).isEqualTo(RiskOutput.BAD_INPUT);
         assertThat(run.err()).contains("--rpc", "http://", "ws://").doesNotContain("key123");
@@ -60,12 +61,12 @@ class ScanCommandTest {
 
     @Test
     void aMissingOrBrokenDeploymentFileIsNamed() throws IOException {
-        ChainCli missing = ChainCli.run("scan", "--rpc", "http://127.0.0.1:8545", "--deployment",
+        CliRun missing = CliRun.of("scan", "--rpc", "http://127.0.0.1:8545", "--deployment",
                 dir.resolve("nowhere.json").toString());
         Path broken = dir.resolve("broken.json");
-        Files.writeString(broken, Files.readString(ChainCli.deployment(dir, 31337))
+        Files.writeString(broken, Files.readString(Deployments.deployment(dir, 31337))
                 .replace("0x5FC8d32690cc91D4c39d9d3abcBD16989F875707", "0x12"));
-        ChainCli bad = ChainCli.run("replay", "--rpc", "http://127.0.0.1:8545", "--deployment", broken.toString(),
+        CliRun bad = CliRun.of("replay", "--rpc", "http://127.0.0.1:8545", "--deployment", broken.toString(),
                 "--all", "--from", "1");
 
         assertThat(missing.exitCode()).isEqualTo(RiskOutput.BAD_INPUT);
@@ -77,7 +78,7 @@ class ScanCommandTest {
     @Test
     void anUnreachableNodeIsANodeFailureWithTheUrlRedacted() throws IOException {
         String url = closedPort() + "/?apikey=S3cr3tK3yValue";
-        ChainCli run = ChainCli.run("scan", "--rpc", url, "--deployment", ChainCli.deployment(dir, 31337).toString());
+        CliRun run = CliRun.of("scan", "--rpc", url, "--deployment", Deployments.deployment(dir, 31337).toString());
 
         assertThat(run.exitCode()).isEqualTo(RiskOutput.NODE_FAILED);
         assertThat(run.err()).contains("cannot reach the node at http://127.0.0.1:", "apikey=***")
@@ -86,16 +87,16 @@ class ScanCommandTest {
 
     @Test
     void stressAndCascadeOptionsAreCheckedBeforeConnecting() throws IOException {
-        String dep = ChainCli.deployment(dir, 31337).toString();
-        ChainCli scenarioAlone = ChainCli.run("scan", "--rpc", "http://127.0.0.1:1", "--deployment", dep,
+        String dep = Deployments.deployment(dir, 31337).toString();
+        CliRun scenarioAlone = CliRun.of("scan", "--rpc", "http://127.0.0.1:1", "--deployment", dep,
                 "--scenario", "crash-10");
-        ChainCli unknownScenario = ChainCli.run("scan", "--rpc", "http://127.0.0.1:1", "--deployment", dep,
+        CliRun unknownScenario = CliRun.of("scan", "--rpc", "http://127.0.0.1:1", "--deployment", dep,
                 "--stress", "--scenario", "crash-99");
-        ChainCli halfCascade = ChainCli.run("scan", "--rpc", "http://127.0.0.1:1", "--deployment", dep,
+        CliRun halfCascade = CliRun.of("scan", "--rpc", "http://127.0.0.1:1", "--deployment", dep,
                 "--cascade", "--asset", "ETH");
-        ChainCli cascadeWithoutFlag = ChainCli.run("scan", "--rpc", "http://127.0.0.1:1", "--deployment", dep,
+        CliRun cascadeWithoutFlag = CliRun.of("scan", "--rpc", "http://127.0.0.1:1", "--deployment", dep,
                 "--asset", "ETH", "--shock", "-0.2", "--depth", "1e7");
-        ChainCli csvWithoutOut = ChainCli.run("scan", "--rpc", "http://127.0.0.1:1", "--deployment", dep,
+        CliRun csvWithoutOut = CliRun.of("scan", "--rpc", "http://127.0.0.1:1", "--deployment", dep,
                 "--csv", "--stress");
 
         assertThat(scenarioAlone.exitCode()).isEqualTo(RiskOutput.BAD_INPUT);
@@ -112,15 +113,15 @@ class ScanCommandTest {
 
     @Test
     void replayNeedsOneAccountOrAllAndASaneRange() throws IOException {
-        String dep = ChainCli.deployment(dir, 31337).toString();
-        ChainCli neither = ChainCli.run("replay", "--rpc", "http://127.0.0.1:1", "--deployment", dep, "--from", "1");
-        ChainCli both = ChainCli.run("replay", "--rpc", "http://127.0.0.1:1", "--deployment", dep, "--from", "1",
+        String dep = Deployments.deployment(dir, 31337).toString();
+        CliRun neither = CliRun.of("replay", "--rpc", "http://127.0.0.1:1", "--deployment", dep, "--from", "1");
+        CliRun both = CliRun.of("replay", "--rpc", "http://127.0.0.1:1", "--deployment", dep, "--from", "1",
                 "--all", "--account", "0x00000000000000000000000000000000000000aa");
-        ChainCli badAddress = ChainCli.run("replay", "--rpc", "http://127.0.0.1:1", "--deployment", dep, "--from", "1",
+        CliRun badAddress = CliRun.of("replay", "--rpc", "http://127.0.0.1:1", "--deployment", dep, "--from", "1",
                 "--account", "0x1234");
-        ChainCli backwards = ChainCli.run("replay", "--rpc", "http://127.0.0.1:1", "--deployment", dep, "--all",
+        CliRun backwards = CliRun.of("replay", "--rpc", "http://127.0.0.1:1", "--deployment", dep, "--all",
                 "--from", "10", "--to", "5");
-        ChainCli zeroStep = ChainCli.run("replay", "--rpc", "http://127.0.0.1:1", "--deployment", dep, "--all",
+        CliRun zeroStep = CliRun.of("replay", "--rpc", "http://127.0.0.1:1", "--deployment", dep, "--all",
                 "--from", "1", "--every", "0");
 
         assertThat(neither.exitCode()).isEqualTo(RiskOutput.BAD_INPUT);
@@ -139,8 +140,8 @@ class ScanCommandTest {
     void anOutDirectoryThatCannotBeCreatedIsNamed() throws IOException {
         Path file = dir.resolve("a-file");
         Files.writeString(file, "x");
-        ChainCli run = ChainCli.run("scan", "--rpc", "http://127.0.0.1:1", "--deployment",
-                ChainCli.deployment(dir, 31337).toString(), "--out", file.resolve("reports").toString());
+        CliRun run = CliRun.of("scan", "--rpc", "http://127.0.0.1:1", "--deployment",
+                Deployments.deployment(dir, 31337).toString(), "--out", file.resolve("reports").toString());
 
         assertThat(run.exitCode()).isEqualTo(RiskOutput.BAD_INPUT);
         assertThat(run.err()).contains("--out", "reports");

@@ -1,24 +1,12 @@
 package com.solvent.app.cli.scan;
 
-import com.solvent.app.cli.SolventCommand;
-import picocli.CommandLine;
-
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** One run of the {@code solvent} command line with captured output, and deployment files to point it at. */
-record ChainCli(int exitCode, String out, String err) {
-    static ChainCli run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = SolventCommand.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        int exit = cli.execute(args);
-        return new ChainCli(exit, out.toString(), err.toString());
+/** Deployment files to point the chain commands at. */
+final class Deployments {
+    private Deployments() {
     }
 
     /** A well-formed deployment file (addresses of the devnet's first deployment) on chain {@code chainId}. */
