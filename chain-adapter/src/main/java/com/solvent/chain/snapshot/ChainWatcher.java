@@ -36,6 +36,10 @@ import java.util.function.Consumer;
  * (revert, malformed or absurd answer) keeps the connection and the last snapshot, with a DEGRADED
  * health, and is retried at the next block.
  *
+ * <p>Started with an {@link AccountDiscovery}, the watched accounts grow with the venue: every account
+ * opened up to the first block is read with it, and an account opened later in the block that opens it
+ * (the venue scan, {@code com.solvent.chain.scan.VenueScanner}).
+ *
  * <p>All chain I/O runs on one daemon thread (a platform thread: it wakes on every head, and a
  * virtual thread added a scheduling hop to that path); subscribers are called on their own threads with
  * the newest snapshot only (see {@link LatestWinsPublisher}).
