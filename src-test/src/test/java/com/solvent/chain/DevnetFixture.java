@@ -1,15 +1,21 @@
 package com.solvent.chain;
 
 import com.solvent.chain.account.ReferenceVenueAdapter;
+import com.solvent.chain.contracts.VenueAccountView;
 import com.solvent.chain.contracts.VenueCalls;
+import com.solvent.chain.contracts.VenueConfig;
+import com.solvent.chain.contracts.VenuePositionView;
 import com.solvent.chain.devnet.Devnet;
 import com.solvent.chain.devnet.DevnetConfig;
 import com.solvent.chain.devnet.DevnetInfo;
+import com.solvent.chain.devnet.SeedPlan;
 import com.solvent.chain.devnet.SeededAccount;
 import com.solvent.chain.feed.FeedSpec;
+import com.solvent.chain.reference.OnChainUnits;
 import com.solvent.chain.rpc.Backoff;
 import com.solvent.chain.rpc.RedactedUrl;
 import com.solvent.chain.rpc.RpcLimits;
+import com.solvent.chain.scan.ScanConfig;
 import com.solvent.chain.snapshot.ChainSnapshot;
 import com.solvent.chain.snapshot.ChainWatcher;
 import com.solvent.chain.snapshot.WatchConfig;
@@ -36,13 +42,16 @@ final class DevnetFixture implements AutoCloseable {
 
     final Devnet devnet;
     final DevnetInfo info;
+    final VenueConfig venueConfig;
     private final ReferenceVenueAdapter venue;
+    private int opened;
 
     DevnetFixture(int fillerAccounts) {
         this.devnet = Devnet.start(DevnetConfig.defaults().withKeepers(false).withFillerAccounts(fillerAccounts));
         this.info = devnet.info();
         // read once: the venue's parameters do not change, and a test may kill this node
-        this.venue = ReferenceVenueAdapter.of(info.venue(), devnet.venue().config(), 256);
+        this.venueConfig = devnet.venue().config();
+        this.venue = ReferenceVenueAdapter.of(info.venue(), venueConfig, 256);
     }
 
     List<FeedSpec> feeds() {
@@ -67,6 +76,54 @@ final class DevnetFixture implements AutoCloseable {
                         new Backoff(Duration.ofMillis(50), Duration.ofMillis(400), 0.5));
     }
 
+    /** Scanning the whole venue through {@code url}, with the same short timeouts as {@link #config}. */
+    ScanConfig scanConfig(String url) {
+        ScanConfig scan = ScanConfig.forDeployment(RedactedUrl.of(url), info, venueConfig, 0.04);
+        WatchConfig fast = config(url);
+        return scan.withWatch(scan.watch().withMaxCallsPerBatch(fast.maxCallsPerBatch()).withLimits(fast.limits())
+                .withTiming(fast.pollInterval(), fast.stallTimeout(), fast.backoff()));
+    }
+
+    /**
+     * Opens a fresh account the way a user does: a USDC deposit (paid by the deployer: one block, the
+     * AccountOpened event), then, unless {@code ethSize} is zero, an ETH-PERP trade (one more block).
+     *
+     * @return its address, lower case
+     */
+    String openAccount(String tag, long usdc, String ethSize) {
+        String account = SeedPlan.address(info.seed(), "scan-test-" + tag + "-" + (opened++)).toLowerCase(java.util.Locale.ROOT);
+        devnet.rpc().setBalance(account, BigInteger.TEN.pow(21));
+        devnet.rpc().transact(info.deployer(), info.venue(),
+                VenueCalls.depositFor(account, 0, BigInteger.valueOf(usdc).multiply(BigInteger.TEN.pow(6))));
+        if (new BigDecimal(ethSize).signum() != 0) {
+            devnet.rpc().transact(account, info.venue(), VenueCalls.trade(info.markets().indexOf("ETH-PERP"),
+                    new BigDecimal(ethSize).movePointRight(18).toBigIntegerExact()));
+        }
+        return account;
+    }
+
+    /**
+     * The contract's own sums over {@code accounts} at {@code block}, from {@code accountView}: equity
+     * (cross equity plus each isolated position's equity when positive) and maintenance requirement
+     * (cross plus isolated), as the engine defines the account figures. {equity, maintenance}, USD.
+     */
+    double[] contractTotals(java.util.Collection<String> accounts, long block) {
+        double equity = 0;
+        double maintenance = 0;
+        for (String account : accounts) {
+            VenueAccountView view = devnet.venue().accountView(account, block);
+            equity += OnChainUnits.wad(view.crossEquity(), account + " crossEquity");
+            maintenance += OnChainUnits.wad(view.crossMaintenanceMargin(), account + " crossMM");
+            for (VenuePositionView p : view.positions()) {
+                if (p.isolated()) {
+                    equity += Math.max(0, OnChainUnits.wad(p.isolatedEquity(), account + " isolatedEquity"));
+                    maintenance += OnChainUnits.wad(p.maintenanceMargin(), account + " isolated MM");
+                }
+            }
+        }
+        return new double[] {equity, maintenance};
+    }
+
     /** Publishes a new ETH (or other) price round, one block. */
     void setPrice(String asset, String usd) {
         BigInteger answer = new BigDecimal(usd).movePointRight(8).toBigIntegerExact();
@@ -89,11 +146,22 @@ final class DevnetFixture implements AutoCloseable {
 
     /** Waits until the watcher publishes a snapshot satisfying {@code condition}. */
     static ChainSnapshot await(ChainWatcher watcher, Predicate<ChainSnapshot> condition, String what) {
+        return await(() -> watcher.latest().orElse(null), condition, what, () -> "watcher never reached: " + what
+                + "; last snapshot block " + watcher.latest().map(ChainSnapshot::blockNumber).orElse(-1L) + ", health "
+                + watcher.health());
+    }
+
+    /**
+     * Polls {@code latest} until its value (null: none yet) satisfies {@code condition}, for at most
+     * {@link #WAIT}; fails with {@code failure}'s message.
+     */
+    static <T> T await(java.util.function.Supplier<T> latest, Predicate<T> condition, String what,
+                       java.util.function.Supplier<String> failure) {
         long deadline = System.nanoTime() + WAIT.toNanos();
         while (System.nanoTime() < deadline) {
-            ChainSnapshot s = watcher.latest().orElse(null);
-            if (s != null && condition.test(s)) {
-                return s;
+            T value = latest.get();
+            if (value != null && condition.test(value)) {
+                return value;
             }
             try {
                 Thread.sleep(10);
@@ -102,8 +170,7 @@ final class DevnetFixture implements AutoCloseable {
                 throw new AssertionError("interrupted waiting for " + what);
             }
         }
-        throw new AssertionError("watcher never reached: " + what + "; last snapshot block "
-                + watcher.latest().map(ChainSnapshot::blockNumber).orElse(-1L) + ", health " + watcher.health());
+        throw new AssertionError(failure.get());
     }
 
     /** Waits until the watcher is live at the chain head, then checks it against a fresh full read at that block. */

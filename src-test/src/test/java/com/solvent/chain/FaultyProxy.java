@@ -1,5 +1,9 @@
 package com.solvent.chain;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -7,6 +11,9 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Set;
@@ -16,8 +23,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * A loopback TCP proxy in front of anvil that misbehaves on demand: drops every connection,
  * refuses new ones, stalls (accepts and never answers), delays, answers HTTP 429, answers
- * malformed JSON or an oversized body. HTTP and WebSocket traffic pass through unchanged
- * otherwise. Only 127.0.0.1 is ever contacted.
+ * malformed JSON or an oversized body, or (HTTP only) answers chosen JSON-RPC requests with the
+ * errors a provider would ({@link Mode#RPC_RULES}). HTTP and WebSocket traffic pass through
+ * unchanged otherwise. Only 127.0.0.1 is ever contacted.
  */
 final class FaultyProxy implements AutoCloseable {
     enum Mode {
@@ -32,8 +40,32 @@ final class FaultyProxy implements AutoCloseable {
         /** Answer every HTTP request with a truncated JSON body. */
         MALFORMED_JSON,
         /** Answer every HTTP request announcing a 100 MB body. */
-        OVERSIZED
+        OVERSIZED,
+        /**
+         * HTTP JSON-RPC: each request goes through the {@link RpcRule}; a request it refuses is answered
+         * with its JSON-RPC error (HTTP 200, as providers do), the others are forwarded.
+         */
+        RPC_RULES
     }
+
+    /** A provider's behaviour for {@link Mode#RPC_RULES}: which JSON-RPC requests it refuses, and how. */
+    interface RpcRule {
+        /** The error to answer {@code request} with instead of forwarding it, or null to forward. */
+        default RpcError before(JsonNode request) {
+            return null;
+        }
+
+        /** The error to answer instead of the node's {@code response}, or null to pass the response on. */
+        default RpcError after(JsonNode request, JsonNode response) {
+            return null;
+        }
+    }
+
+    /** A JSON-RPC error object. */
+    record RpcError(int code, String message) {
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final ServerSocket server;
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
@@ -41,6 +73,9 @@ final class FaultyProxy implements AutoCloseable {
     private volatile int targetPort;
     private volatile Mode mode = Mode.PASS;
     private volatile Duration delay = Duration.ZERO;
+    private volatile RpcRule rule = new RpcRule() { };
+    private final AtomicInteger refused = new AtomicInteger();
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private volatile boolean closed;
 
     FaultyProxy(int targetPort) throws IOException {
@@ -63,6 +98,17 @@ final class FaultyProxy implements AutoCloseable {
 
     void mode(Mode newMode) {
         mode = newMode;
+    }
+
+    /** Sets the rule of {@link Mode#RPC_RULES} (and switches to that mode). */
+    void rules(RpcRule newRule) {
+        rule = newRule;
+        mode = Mode.RPC_RULES;
+    }
+
+    /** JSON-RPC requests answered with a rule's error so far. */
+    int refused() {
+        return refused.get();
     }
 
     void delay(Duration perChunk) {
@@ -109,6 +155,7 @@ final class FaultyProxy implements AutoCloseable {
                 case RATE_LIMIT -> answer(client, http("429 Too Many Requests", "{\"error\":\"rate limited\"}", -1));
                 case MALFORMED_JSON -> answer(client, http("200 OK", "{\"jsonrpc\":\"2.0\",\"id\":1,\"resul", -1));
                 case OVERSIZED -> answer(client, http("200 OK", "{\"jsonrpc\":\"2.0\",\"id\":1,\"result\":\"0x", 100 << 20));
+                case RPC_RULES -> serveRules(client);
             }
         } finally {
             if (mode != Mode.STALL) {
@@ -212,5 +259,77 @@ final class FaultyProxy implements AutoCloseable {
             // closing anyway
         }
         dropAll();
+    }
+
+    /** Reads HTTP JSON-RPC requests off {@code client} one by one, answering each through the rule. */
+    private void serveRules(Socket client) {
+        try (client) {
+            client.setSoTimeout(10_000);
+            InputStream in = client.getInputStream();
+            OutputStream out = client.getOutputStream();
+            while (true) {
+                String body = readHttpBody(in);
+                if (body == null) {
+                    return;
+                }
+                out.write(http("200 OK", answerRpc(body), -1).replace("Connection: close", "Connection: keep-alive")
+                        .getBytes(StandardCharsets.UTF_8));
+                out.flush();
+            }
+        } catch (IOException | InterruptedException e) {
+            // the client went away
+        }
+    }
+
+    private String answerRpc(String body) throws IOException, InterruptedException {
+        JsonNode request = JSON.readTree(body);
+        if (request.isObject()) {
+            RpcError error = rule.before(request);
+            if (error != null) {
+                return error(request, error);
+            }
+        }
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + targetPort))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body)).timeout(Duration.ofSeconds(10)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (request.isObject()) {
+            RpcError error = rule.after(request, JSON.readTree(response.body()));
+            if (error != null) {
+                return error(request, error);
+            }
+        }
+        return response.body();
+    }
+
+    private String error(JsonNode request, RpcError error) throws IOException {
+        refused.incrementAndGet();
+        ObjectNode answer = JSON.createObjectNode();
+        answer.put("jsonrpc", "2.0");
+        answer.set("id", request.get("id"));
+        ObjectNode e = answer.putObject("error");
+        e.put("code", error.code());
+        e.put("message", error.message());
+        return JSON.writeValueAsString(answer);
+    }
+
+    /** One HTTP request's body (by Content-Length); null at the end of the stream. */
+    private static String readHttpBody(InputStream in) throws IOException {
+        StringBuilder head = new StringBuilder();
+        int c;
+        while (!head.toString().endsWith("\r\n\r\n")) {
+            c = in.read();
+            if (c < 0) {
+                return null;
+            }
+            head.append((char) c);
+        }
+        int length = 0;
+        for (String line : head.toString().split("\r\n")) {
+            if (line.toLowerCase(java.util.Locale.ROOT).startsWith("content-length:")) {
+                length = Integer.parseInt(line.substring(line.indexOf(':') + 1).trim());
+            }
+        }
+        return new String(in.readNBytes(length), StandardCharsets.UTF_8);
     }
 }

@@ -3,7 +3,6 @@ package com.solvent.app.cli;
 import com.solvent.app.cli.TextTable.Column;
 import com.solvent.app.portfolio.Portfolio;
 import com.solvent.model.account.Account;
-import com.solvent.model.engine.MarginEngine;
 import com.solvent.model.scenario.PortfolioEvaluator;
 import com.solvent.model.scenario.StressCell;
 import com.solvent.model.scenario.StressGrid;
@@ -19,8 +18,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 
+import static com.solvent.app.format.DisplayFormat.marginRatio;
 import static com.solvent.app.format.DisplayFormat.money;
-import static com.solvent.app.format.DisplayFormat.percent;
 
 /**
  * {@code solvent grid}: PnL and margin ratio over market-wide price shocks x implied vol shocks, one account or the
@@ -98,9 +97,6 @@ public final class GridCommand implements Callable<Integer> {
     }
 
     // at the engine's cap equity is at or below 0 and the true ratio unbounded, as in the report
-    private static String marginRatio(double ratio) {
-        return ratio >= MarginEngine.MARGIN_RATIO_CAP ? ">= " + percent(MarginEngine.MARGIN_RATIO_CAP) : percent(ratio);
-    }
 
     private static String table(String title, StressGrid grid, Function<StressCell, String> cell) {
         Column[] columns = new Column[grid.volPoints().size() + 1];

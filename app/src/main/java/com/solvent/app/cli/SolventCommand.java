@@ -3,6 +3,8 @@ package com.solvent.app.cli;
 import com.solvent.app.cli.devnet.DevnetCommand;
 import com.solvent.app.cli.risk.CascadeCommand;
 import com.solvent.app.cli.risk.StressCommand;
+import com.solvent.app.cli.scan.ReplayCommand;
+import com.solvent.app.cli.scan.ScanCommand;
 import com.solvent.app.fx.Workstation;
 import com.solvent.app.session.RpcOptions;
 import com.solvent.app.session.SessionRequest;
@@ -30,10 +32,11 @@ import java.util.concurrent.Callable;
                         + "market and demo accounts); --rpc watches a node of yours, --offline a portfolio file. "
                         + "The commands below run headless."},
         subcommands = {ReportCommand.class, WhatIfCommand.class, ProfileCommand.class, GridCommand.class,
-                StressCommand.class, CascadeCommand.class, DevnetCommand.class, CommandLine.HelpCommand.class},
+                StressCommand.class, CascadeCommand.class, ScanCommand.class, ReplayCommand.class, DevnetCommand.class,
+                CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:all accounts evaluated", "1:some account could not be evaluated (the others are printed)",
-                "2:bad input file or usage"})
+                "2:bad input file or usage", "3:(scan, replay) the node failed: unreachable, another chain, pruned block"})
 public final class SolventCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

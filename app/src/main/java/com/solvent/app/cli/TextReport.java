@@ -16,10 +16,10 @@ import com.solvent.model.risk.UniformMove;
 import java.util.Map;
 
 import static com.solvent.app.format.DisplayFormat.dailyVols;
+import static com.solvent.app.format.DisplayFormat.marginRatio;
 import static com.solvent.app.format.DisplayFormat.money;
 import static com.solvent.app.format.DisplayFormat.multiple;
 import static com.solvent.app.format.DisplayFormat.number;
-import static com.solvent.app.format.DisplayFormat.percent;
 import static com.solvent.app.format.DisplayFormat.price;
 import static com.solvent.app.format.DisplayFormat.signedPercent;
 import static com.solvent.app.format.DisplayFormat.size;
@@ -170,9 +170,6 @@ final class TextReport {
     }
 
     // At the engine's caps the true figure is unbounded (equity <= 0); say so rather than print 100,000%.
-    private static String marginRatio(double ratio) {
-        return ratio >= MarginEngine.MARGIN_RATIO_CAP ? ">= " + percent(MarginEngine.MARGIN_RATIO_CAP) : percent(ratio);
-    }
 
     private static String leverage(double leverage) {
         return leverage >= MarginEngine.LEVERAGE_CAP ? ">= " + multiple(MarginEngine.LEVERAGE_CAP) : multiple(leverage);

@@ -16,6 +16,7 @@ public final class DisplayFormat {
     private static final int PRICE_SIGNIFICANT_DIGITS = 5;
     private static final int PRICE_MIN_DECIMALS = 2;
     private static final int PRICE_MAX_DECIMALS = 8;
+    private static final double MARGIN_RATIO_CAP = com.solvent.model.engine.MarginEngine.MARGIN_RATIO_CAP;
 
     private DisplayFormat() {
     }
@@ -57,6 +58,14 @@ public final class DisplayFormat {
     /** A fraction as a percentage, two decimals: {@code 0.1234 -> 12.34%}. */
     public static String percent(double fraction) {
         return fixed(fraction * 100.0, 2) + "%";
+    }
+
+    /**
+     * A margin ratio (maintenance requirement / equity) as a percentage, two decimals; at the engine's
+     * cap ({@code MarginEngine.MARGIN_RATIO_CAP}, reported when equity is at or below zero) {@code >= 100,000.00%}.
+     */
+    public static String marginRatio(double ratio) {
+        return ratio >= MARGIN_RATIO_CAP ? ">= " + percent(MARGIN_RATIO_CAP) : percent(ratio);
     }
 
     /** A signed fraction as a percentage with an explicit sign: {@code -0.052 -> -5.20%}, {@code +3.00%}. */

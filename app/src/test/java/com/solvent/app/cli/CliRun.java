@@ -6,8 +6,9 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 
 /** One run of the {@code solvent} command line with captured output, as a user's shell sees it. */
-record CliRun(int exitCode, String out, String err) {
-    static CliRun of(String... args) {
+public record CliRun(int exitCode, String out, String err) {
+    /** Runs {@code solvent args...}. */
+    public static CliRun of(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CommandLine cli = SolventCommand.commandLine();

@@ -5,6 +5,7 @@ import com.solvent.model.account.Account;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -45,6 +46,22 @@ public interface ProtocolAdapter {
      * because positions and balances change only through the venue's own events.
      */
     default Set<String> accountsRepricedBy(String asset, Map<String, Account> accounts) {
+        return Set.of();
+    }
+
+    /**
+     * The event that opens each account of the venue, when it has one: a venue scan finds every
+     * account from its logs. Default: none (the venue's accounts cannot be listed from events).
+     */
+    default Optional<AccountOpening> accountOpening() {
+        return Optional.empty();
+    }
+
+    /**
+     * The accounts {@code log} opens (lower-case addresses): empty unless it is the
+     * {@link #accountOpening()} event of this venue.
+     */
+    default Set<String> accountsOpenedBy(EventLog log) {
         return Set.of();
     }
 }

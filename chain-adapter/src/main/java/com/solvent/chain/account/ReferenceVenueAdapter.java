@@ -18,6 +18,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -37,9 +38,10 @@ public final class ReferenceVenueAdapter implements ProtocolAdapter {
     static final int POSITION_WORDS = 12;
     private static final int WAD_DECIMALS = 18;
     private static final String LIQUIDATED = topic("Liquidated(address,address,uint256,uint256,int256,uint256,uint256,uint256)");
+    private static final String ACCOUNT_OPENED = topic("AccountOpened(address,uint256)");
     private static final String INSURANCE_FUND_CHANGED = topic("InsuranceFundChanged(uint256,int256)");
     private static final Set<String> ACCOUNT_EVENTS = Set.of(
-            topic("AccountOpened(address,uint256)"),
+            ACCOUNT_OPENED,
             topic("CollateralDeposited(address,uint256,uint256,address)"),
             topic("CollateralWithdrawn(address,uint256,uint256)"),
             topic("PositionChanged(address,uint256,int256,uint256,bool,uint256,uint256,int256)"),
@@ -104,6 +106,20 @@ public final class ReferenceVenueAdapter implements ProtocolAdapter {
             touched.add(log.topicAddress(2));
         }
         return touched;
+    }
+
+    /** {@code AccountOpened(address indexed account, uint256 index)}, emitted on an account's first deposit. */
+    @Override
+    public Optional<AccountOpening> accountOpening() {
+        return Optional.of(new AccountOpening(venue, ACCOUNT_OPENED));
+    }
+
+    @Override
+    public Set<String> accountsOpenedBy(EventLog log) {
+        if (!log.address().equals(venue) || !ACCOUNT_OPENED.equals(log.topic(0)) || log.topicAddress(1).isEmpty()) {
+            return Set.of();
+        }
+        return Set.of(log.topicAddress(1));
     }
 
     @Override

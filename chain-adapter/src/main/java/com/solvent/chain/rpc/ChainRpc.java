@@ -31,6 +31,7 @@ public final class ChainRpc implements AutoCloseable {
     private final Web3j web3j;
     private final RpcLimits limits;
     private final RedactedUrl url;
+    private final LogPager pager;
 
     private ChainRpc(MeteredService service, RpcLimits limits, RedactedUrl url, Duration pollInterval) {
         this.service = service;
@@ -42,6 +43,7 @@ public final class ChainRpc implements AutoCloseable {
                 java.util.concurrent.Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("web3j-poll").factory()));
         this.limits = limits;
         this.url = url;
+        this.pager = new LogPager(this::logsPage, limits.maxBlockRange());
     }
 
     /** Opens the transport to {@code url}. */
@@ -80,11 +82,25 @@ public final class ChainRpc implements AutoCloseable {
         return head(DefaultBlockParameter.valueOf(BigInteger.valueOf(number)), "#" + number);
     }
 
+    /**
+     * The canonical block header at {@code number}, empty when the node has none (not yet mined, or
+     * its history no longer goes back that far).
+     */
+    public java.util.Optional<BlockHead> findHeadAt(long number) throws IOException {
+        EthBlock.Block b = checked(web3j.ethGetBlockByNumber(DefaultBlockParameter.valueOf(BigInteger.valueOf(number)), false)
+                .send(), "eth_getBlockByNumber").getBlock();
+        return java.util.Optional.ofNullable(b).map(ChainRpc::toHead);
+    }
+
     private BlockHead head(DefaultBlockParameter at, String label) throws IOException {
         EthBlock.Block b = checked(web3j.ethGetBlockByNumber(at, false).send(), "eth_getBlockByNumber").getBlock();
         if (b == null) {
             throw new IOException("block " + label + " is unknown to " + url + " (pruned or not yet mined)");
         }
+        return toHead(b);
+    }
+
+    private static BlockHead toHead(EthBlock.Block b) {
         return new BlockHead(b.getNumber().longValueExact(), b.getHash(), b.getParentHash(),
                 Instant.ofEpochSecond(b.getTimestamp().longValueExact()), b.getLogsBloom());
     }
@@ -106,22 +122,52 @@ public final class ChainRpc implements AutoCloseable {
     }
 
     /**
-     * Logs of the given contracts in {@code [from, to]}, split into ranges of at most
-     * {@link RpcLimits#maxBlockRange()} blocks.
+     * Logs of the given contracts in {@code [from, to]}, in pages of at most
+     * {@link RpcLimits#maxBlockRange()} blocks, smaller where the node refuses a page as too large
+     * (see {@link LogPager}).
+     *
+     * @throws TooManyLogsException when the whole range holds more than {@link RpcLimits#maxLogsPerQuery()} logs
      */
     public List<EventLog> logsBetween(long from, long to, Collection<String> addresses) throws IOException {
         List<EventLog> all = new ArrayList<>();
-        for (long start = from; start <= to; start += limits.maxBlockRange()) {
-            long end = Math.min(to, start + limits.maxBlockRange() - 1);
-            EthFilter filter = new EthFilter(DefaultBlockParameter.valueOf(BigInteger.valueOf(start)),
-                    DefaultBlockParameter.valueOf(BigInteger.valueOf(end)), List.copyOf(addresses));
-            all.addAll(logs(filter, "blocks " + start + ".." + end));
+        pager.scan(from, to, addresses, List.of(), (start, end, logs) -> {
+            all.addAll(logs);
             if (all.size() > limits.maxLogsPerQuery()) {
-                throw new AbsurdValueException("eth_getLogs over blocks " + from + ".." + to + " returned more than "
+                throw new TooManyLogsException("eth_getLogs over blocks " + from + ".." + to + " returned more than "
                         + limits.maxLogsPerQuery() + " logs; refusing to hold them");
             }
-        }
+        });
         return all;
+    }
+
+    /**
+     * Logs of the given contracts and topics in {@code [from, to]}, page by page into {@code sink},
+     * without holding them all (see {@link LogPager}); the pages' sizes adapt to the node's limits for
+     * as long as this connection lives.
+     *
+     * @param topics topic filters by position (topic 0 = event signature); empty for every event
+     */
+    public void logsInPages(long from, long to, Collection<String> addresses, List<String> topics,
+                            LogPager.PageSink sink) throws IOException {
+        pager.scan(from, to, addresses, topics, sink);
+    }
+
+    /** The pager of this connection (its current page span and how often the node refused a page). */
+    public LogPager pager() {
+        return pager;
+    }
+
+    /**
+     * One eth_getLogs request over {@code [from, to]}, no paging.
+     *
+     * @throws TooManyLogsException when the answer holds more than {@link RpcLimits#maxLogsPerQuery()} logs
+     */
+    public List<EventLog> logsPage(long from, long to, Collection<String> addresses, List<String> topics)
+            throws IOException {
+        EthFilter filter = new EthFilter(DefaultBlockParameter.valueOf(BigInteger.valueOf(from)),
+                DefaultBlockParameter.valueOf(BigInteger.valueOf(to)), List.copyOf(addresses));
+        topics.forEach(filter::addSingleTopic);
+        return logs(filter, "blocks " + from + ".." + to);
     }
 
     @SuppressWarnings("rawtypes") // EthLog.getLogs() returns a raw list
@@ -132,7 +178,7 @@ public final class ChainRpc implements AutoCloseable {
             throw new IOException("eth_getLogs for " + what + " returned no result list");
         }
         if (results.size() > limits.maxLogsPerQuery()) {
-            throw new AbsurdValueException("eth_getLogs for " + what + " returned " + results.size()
+            throw new TooManyLogsException("eth_getLogs for " + what + " returned " + results.size()
                     + " logs, more than the cap of " + limits.maxLogsPerQuery());
         }
         List<EventLog> out = new ArrayList<>(results.size());
@@ -149,11 +195,27 @@ public final class ChainRpc implements AutoCloseable {
         return out;
     }
 
-    /** eth_call of {@code data} on {@code to} at block {@code number}; the raw return data. */
+    /**
+     * eth_call of {@code data} on {@code to} at block {@code number}; the raw return data.
+     *
+     * @throws HistoryUnavailableException when the node no longer has that block's state (pruned)
+     */
     public byte[] call(String to, String data, long number) throws IOException {
-        var answer = web3j.ethCall(Transaction.createEthCallTransaction(null, to, data),
-                DefaultBlockParameter.valueOf(BigInteger.valueOf(number))).send();
-        if (answer.isReverted()) {
+        org.web3j.protocol.core.methods.response.EthCall answer;
+        try {
+            answer = web3j.ethCall(Transaction.createEthCallTransaction(null, to, data),
+                    DefaultBlockParameter.valueOf(BigInteger.valueOf(number))).send();
+        } catch (IOException e) {
+            // some providers answer a pruned block with an HTTP error status (Infura: 403) carrying the JSON
+            if (HistoryUnavailableException.matches(e.getMessage())) {
+                throw new HistoryUnavailableException(number, url, String.valueOf(e.getMessage()), 0);
+            }
+            throw e;
+        }
+        if (answer != null && answer.hasError() && HistoryUnavailableException.matches(answer.getError().getMessage())) {
+            throw new HistoryUnavailableException(number, url, answer.getError().getMessage(), answer.getError().getCode());
+        }
+        if (answer != null && answer.isReverted()) {
             throw new CallRevertedException("eth_call to " + to + " at block " + number + " reverted: "
                     + url.scrub(answer.getRevertReason()));
         }

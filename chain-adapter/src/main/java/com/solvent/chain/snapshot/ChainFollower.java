@@ -3,6 +3,7 @@ package com.solvent.chain.snapshot;
 import com.solvent.chain.rpc.BlockHead;
 import com.solvent.chain.rpc.ChainRpc;
 import com.solvent.chain.rpc.EventLog;
+import com.solvent.chain.rpc.TooManyLogsException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.web3j.utils.Bloom;
@@ -109,8 +110,9 @@ final class ChainFollower {
     }
 
     private void fullRead(ChainRpc rpc, BlockHead target) throws IOException {
+        state.discover(rpc, target.number());
         Touched all = state.everything();
-        state.read(rpc, all, target.number());
+        state.read(rpc, all, target.number(), true);
         recent.clear();
         record(target, all);
     }
@@ -140,9 +142,20 @@ final class ChainFollower {
                 touched = touched.plus(p.touched());
             }
             dropped.clear();
+            state.dropOpenedAfter(ancestor);
         }
         if (target.number() > ancestor) {
-            List<EventLog> logs = rpc.logsBetween(ancestor + 1, target.number(), sources);
+            List<EventLog> logs;
+            try {
+                logs = rpc.logsBetween(ancestor + 1, target.number(), sources);
+            } catch (TooManyLogsException e) {
+                // a gap too busy to hold its logs (a long outage on a busy venue): reading everything
+                // at the target gives the same state without them
+                LOG.info("backfill of blocks {}..{} too large ({}); full re-read", ancestor + 1, target.number(),
+                        e.getMessage());
+                fullRead(rpc, target);
+                return;
+            }
             touched = touched.plus(state.touchedBy(logs));
         }
         commit(rpc, target, touched);

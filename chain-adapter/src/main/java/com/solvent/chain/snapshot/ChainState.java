@@ -65,9 +65,19 @@ final class ChainState {
     private final Map<String, Account> accounts = new HashMap<>();
     private final Map<String, String> accountIssues = new HashMap<>();
     private final Set<String> venueSources = new HashSet<>();
+    /** The accounts read: the configured ones plus, with a discovery, every account it found. Only grows. */
+    private final Set<String> watched;
+    private final AccountDiscovery discovery;
 
     ChainState(WatchConfig config) {
+        this(config, null);
+    }
+
+    /** @param discovery grows the watched accounts with the venue's; null to read only the configured ones */
+    ChainState(WatchConfig config, AccountDiscovery discovery) {
         this.config = config;
+        this.discovery = discovery;
+        this.watched = new java.util.LinkedHashSet<>(config.accounts());
         this.multicall = new Multicall3(config.multicall(), config.limits().maxResponseBytes());
         for (FeedSpec f : config.feeds()) {
             feeds.put(f.asset(), new FeedState(f));
@@ -82,7 +92,36 @@ final class ChainState {
 
     /** Everything: the initial read and the fallback after a reorg deeper than the window. */
     Touched everything() {
-        return new Touched(feeds.keySet(), sequencers.keySet(), config.accounts());
+        return new Touched(feeds.keySet(), sequencers.keySet(), watched);
+    }
+
+    /** Adds every account the discovery finds up to {@code block} to the watched ones (nothing without one). */
+    void discover(ChainRpc rpc, long block) throws IOException {
+        if (discovery != null) {
+            for (String a : discovery.upTo(rpc, block)) {
+                watched.add(a.toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+    }
+
+    /** A reorg dropped the blocks after {@code ancestor}: accounts they opened are no longer the venue's. */
+    void dropOpenedAfter(long ancestor) {
+        if (discovery == null) {
+            return;
+        }
+        for (String gone : discovery.droppedAfter(ancestor)) {
+            String account = gone.toLowerCase(java.util.Locale.ROOT);
+            if (!config.accounts().contains(account)) {
+                watched.remove(account);
+                accounts.remove(account);
+                accountIssues.remove(account);
+            }
+        }
+    }
+
+    /** How many accounts are watched. */
+    int watchedCount() {
+        return watched.size();
     }
 
     /** Items whose last read failed; they are retried at every block until they read cleanly. */
@@ -131,10 +170,18 @@ final class ChainState {
                 s.add(log.address());
             }
             if (venueSources.contains(log.address())) {
-                config.venue().ifPresent(v -> a.addAll(v.accountsTouchedBy(log, config.accounts())));
+                if (discovery != null) {
+                    // an account opened in this block is read in this block
+                    for (String opened : discovery.openedBy(log)) {
+                        String account = opened.toLowerCase(java.util.Locale.ROOT);
+                        watched.add(account);
+                        a.add(account);
+                    }
+                }
+                config.venue().ifPresent(v -> a.addAll(v.accountsTouchedBy(log, watched)));
             }
         }
-        a.retainAll(config.accounts());
+        a.retainAll(watched);
         return new Touched(f, s, a);
     }
 
@@ -148,9 +195,18 @@ final class ChainState {
      * @throws AbsurdValueException or {@link com.solvent.chain.rpc.CallRevertedException} when the batch as a whole is unusable
      */
     void read(ChainRpc rpc, Touched touched, long block) throws IOException {
+        read(rpc, touched, block, false);
+    }
+
+    /**
+     * The same; with {@code reportProgress} the discovery (if any) hears how many of the accounts
+     * have been read after each batch, for the progress of a long full read.
+     */
+    void read(ChainRpc rpc, Touched touched, long block, boolean reportProgress) throws IOException {
         List<ContractCall> calls = new ArrayList<>();
         List<Consumer<List<CallOutcome>>> appliers = new ArrayList<>();
         List<Integer> widths = new ArrayList<>();
+        List<Integer> accountEnds = new ArrayList<>(); // call index after each account's last call
 
         for (String asset : touched.feeds()) {
             FeedState fs = feeds.get(asset);
@@ -177,19 +233,31 @@ final class ChainState {
             for (String asset : touched.feeds()) {
                 toRead.addAll(venue.accountsRepricedBy(asset, accounts));
             }
-            toRead.retainAll(config.accounts());
+            toRead.retainAll(watched);
             for (String account : toRead) {
                 List<ContractCall> accountCalls = venue.readCalls(account);
                 calls.addAll(accountCalls);
+                accountEnds.add(calls.size());
                 widths.add(accountCalls.size());
                 appliers.add(outcomes -> applyAccount(venue, account, outcomes));
             }
         }
 
         List<CallOutcome> outcomes = new ArrayList<>(calls.size());
+        boolean report = reportProgress && discovery != null;
+        int accountsRead = 0;
+        if (report) {
+            discovery.reading(0, accountEnds.size());
+        }
         for (int start = 0; start < calls.size(); start += config.maxCallsPerBatch()) {
-            List<ContractCall> batch = calls.subList(start, Math.min(calls.size(), start + config.maxCallsPerBatch()));
-            outcomes.addAll(multicall.run(rpc, batch, block));
+            int end = Math.min(calls.size(), start + config.maxCallsPerBatch());
+            outcomes.addAll(multicall.run(rpc, calls.subList(start, end), block));
+            if (report) {
+                while (accountsRead < accountEnds.size() && accountEnds.get(accountsRead) <= end) {
+                    accountsRead++;
+                }
+                discovery.reading(accountsRead, accountEnds.size());
+            }
         }
         int at = 0;
         for (int i = 0; i < appliers.size(); i++) {

@@ -36,6 +36,10 @@ import java.util.function.Consumer;
  * (revert, malformed or absurd answer) keeps the connection and the last snapshot, with a DEGRADED
  * health, and is retried at the next block.
  *
+ * <p>Started with an {@link AccountDiscovery}, the watched accounts grow with the venue: every account
+ * opened up to the first block is read with it, and an account opened later in the block that opens it
+ * (the venue scan, {@code com.solvent.chain.scan.VenueScanner}).
+ *
  * <p>All chain I/O runs on one daemon thread (a platform thread: it wakes on every head, and a
  * virtual thread added a scheduling hop to that path); subscribers are called on their own threads with
  * the newest snapshot only (see {@link LatestWinsPublisher}).
@@ -45,6 +49,7 @@ public final class ChainWatcher implements AutoCloseable {
 
     private final WatchConfig config;
     private final LatestWinsPublisher<ChainSnapshot> publisher = new LatestWinsPublisher<>();
+    private final LatestWinsPublisher<ConnectionHealth> healthPublisher = new LatestWinsPublisher<>();
     private final RequestMeter meter = new RequestMeter();
     private final Random jitter = new Random();
     private final ChainState state;
@@ -57,17 +62,27 @@ public final class ChainWatcher implements AutoCloseable {
     private Instant degradedSince;
     private int attemptsSinceSuccess;
 
-    private ChainWatcher(WatchConfig config) {
+    private ChainWatcher(WatchConfig config, AccountDiscovery discovery) {
         this.config = config;
-        this.state = new ChainState(config);
+        this.state = new ChainState(config, discovery);
         this.follower = new ChainFollower(config, state);
         this.health = new ConnectionHealth.Connecting(config.rpc().toString());
+        healthPublisher.publish(health);
         this.thread = Thread.ofPlatform().daemon().name("chain-watcher").unstarted(this::run);
     }
 
     /** Starts watching in the background; snapshots flow to {@link #subscribe} from the first block on. */
     public static ChainWatcher start(WatchConfig config) {
-        ChainWatcher watcher = new ChainWatcher(config);
+        return start(config, null);
+    }
+
+    /**
+     * Starts watching {@code config}'s accounts and every account {@code discovery} finds: before the
+     * first snapshot it is asked for the accounts up to the first block, and the venue logs of each
+     * new block may add more (see {@link AccountDiscovery}). Null watches only the configured accounts.
+     */
+    public static ChainWatcher start(WatchConfig config, AccountDiscovery discovery) {
+        ChainWatcher watcher = new ChainWatcher(config, discovery);
         watcher.thread.start();
         return watcher;
     }
@@ -80,15 +95,36 @@ public final class ChainWatcher implements AutoCloseable {
         try (ChainRpc rpc = ChainRpc.connect(config.rpc(), config.limits(), config.pollInterval(), new RequestMeter())) {
             checkChainId(rpc, config);
             BlockHead head = block.isPresent() ? rpc.headAt(block.getAsLong()) : rpc.latestHead();
-            ChainState fresh = new ChainState(config);
-            fresh.read(rpc, fresh.everything(), head.number());
-            return fresh.snapshot(head, new ConnectionHealth.Connected(rpc.service().meter().latency()), Duration.ZERO);
+            return readAt(rpc, config, null, head);
         }
+    }
+
+    /**
+     * A full read at {@code head} over an open connection whose chain id the caller has checked: the
+     * feeds and {@code config}'s accounts, plus every account {@code discovery} (may be null) finds up
+     * to that block, with freshness judged at the block's time. What a fresh watcher would show there.
+     *
+     * @throws com.solvent.chain.rpc.HistoryUnavailableException when the node has pruned that block's state
+     */
+    public static ChainSnapshot readAt(ChainRpc rpc, WatchConfig config, AccountDiscovery discovery, BlockHead head)
+            throws IOException {
+        ChainState fresh = new ChainState(config, discovery);
+        fresh.discover(rpc, head.number());
+        fresh.read(rpc, fresh.everything(), head.number(), true);
+        return fresh.snapshot(head, new ConnectionHealth.Connected(rpc.service().meter().latency()), Duration.ZERO);
     }
 
     /** Delivers the current snapshot (if any) and then the newest one after each block; latest wins. */
     public Subscription subscribe(Consumer<? super ChainSnapshot> subscriber) {
         return publisher.subscribe(subscriber);
+    }
+
+    /**
+     * Delivers the current connection health and then each change of its state (connecting, connected,
+     * lagging, degraded, reconnecting, failed), also before the first snapshot exists; latest wins.
+     */
+    public Subscription subscribeHealth(Consumer<? super ConnectionHealth> subscriber) {
+        return healthPublisher.subscribe(subscriber);
     }
 
     public Optional<ChainSnapshot> latest() {
@@ -198,6 +234,9 @@ public final class ChainWatcher implements AutoCloseable {
                 ? new ConnectionHealth.Lagging(behind, meter.latency())
                 : new ConnectionHealth.Connected(meter.latency());
         if (changed) {
+            if (now.state() != health.state()) {
+                healthPublisher.publish(now);
+            }
             health = now;
             publisher.publish(state.snapshot(last, now, Duration.ofNanos(System.nanoTime() - arrival.nanos())));
         } else if (now.state() != health.state()) {
@@ -208,6 +247,7 @@ public final class ChainWatcher implements AutoCloseable {
     /** Records a health change and re-publishes the last snapshot under it, so subscribers see it age. */
     private void setHealth(ConnectionHealth newHealth) {
         health = newHealth;
+        healthPublisher.publish(newHealth);
         ChainSnapshot last = publisher.latest();
         if (last != null) {
             publisher.publish(last.withHealth(newHealth));

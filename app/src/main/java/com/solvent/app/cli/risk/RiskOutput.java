@@ -9,14 +9,22 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.UncheckedIOException;
 import java.util.List;
 
-/** JSON and CSV writing shared by the risk commands (Jackson; field names come from the row records). */
-final class RiskOutput {
+/**
+ * JSON and CSV writing shared by the risk commands and the venue scan (Jackson; field names come
+ * from the row records), and their exit codes.
+ */
+public final class RiskOutput {
     /** Exit code: every account was evaluated. */
-    static final int OK = 0;
+    public static final int OK = 0;
     /** Exit code: some account could not be evaluated; the run covered the others. */
-    static final int ACCOUNT_FAILED = 1;
+    public static final int ACCOUNT_FAILED = 1;
     /** Exit code: bad file or usage; nothing was run. */
-    static final int BAD_INPUT = 2;
+    public static final int BAD_INPUT = 2;
+    /**
+     * Exit code (chain commands): the node could not serve the request: unreachable, another chain than
+     * the deployment's, no venue at the address, or a block whose state it has pruned (needs an archive RPC).
+     */
+    public static final int NODE_FAILED = 3;
 
     private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
     private static final CsvMapper CSV = new CsvMapper();
@@ -24,7 +32,8 @@ final class RiskOutput {
     private RiskOutput() {
     }
 
-    static String json(Object document) {
+    /** {@code document} as indented JSON. */
+    public static String json(Object document) {
         try {
             return JSON.writeValueAsString(document);
         } catch (JsonProcessingException e) {
@@ -33,7 +42,7 @@ final class RiskOutput {
     }
 
     /** Rows of one record type as CSV with a header line, columns in the record's component order. */
-    static <T extends Record> String csv(Class<T> type, List<T> rows) {
+    public static <T extends Record> String csv(Class<T> type, List<T> rows) {
         CsvSchema schema = CSV.schemaFor(type).withHeader();
         try {
             return CSV.writer(schema).writeValueAsString(rows);
