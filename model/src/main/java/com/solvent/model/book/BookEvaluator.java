@@ -34,7 +34,7 @@ import java.util.concurrent.RecursiveAction;
  * test holds the two implementations to the same numbers (equal up to rounding: accrued funding is
  * added once per account instead of once per position).
  *
- * <p><b>State.</b> The evaluator owns the result columns (and each position's last tier) and
+ * <p><b>State.</b> The evaluator owns the result columns (and each position's current tier slot) and
  * reuses them on every pass: a pass allocates nothing per account. It is a single-writer object: call {@link #evaluate} and
  * {@link #onPriceChange} from one thread at a time and read results only between passes (copy
  * what must be published to other threads). Passes run on a private pool of {@code threads}
@@ -54,18 +54,29 @@ public final class BookEvaluator implements AutoCloseable {
 
     private final double[] marks;
     private final boolean[] trusted;
-    /** Per market, its underlying's mark and trust, refreshed with every price change (one indirection less per position). */
-    private final double[] marketMarks;
+    /** Per market, its underlying's trust (for the uncertainty flag when some price is not FRESH). */
     private final boolean[] marketTrusted;
+    /** Number of price symbols whose price is not trusted; 0 lets a pass skip the per-account trust check. */
+    private int untrusted;
     private PriceSet prices;
 
     /**
-     * Per position, the tier (0-based within its market) found by the previous pass. Prices move
-     * little between ticks, so checking that the notional still lies in that tier (two predictable
-     * comparisons) is cheaper than finding it again; measured 7% of a full pass.
+     * The tier table as rows of {@link TierTable#ROW} doubles, with each slot's market mark
+     * refreshed on every price change, so that a position needs one index for its mark and its
+     * tier's figures.
      */
-    private final byte[] lastTier;
+    private final double[] rows;
     private final int stride;
+    /**
+     * Per position, the tier slot ({@code market x stride + tier}) found by the previous pass.
+     * Prices move little between passes, so checking that the notional still lies in that tier
+     * (two predictable comparisons) is cheaper than finding it again, and the slot replaces the
+     * market index in the pass (the row holds the mark).
+     */
+    private final int[] tierSlot;
+    /** Per collateral asset, the mark of the symbol pricing it; per asset and sign, its weight. */
+    private final double[] collateralMark;
+    private final double[] collateralWeight;
 
     private final double[] equity;
     private final double[] initial;
@@ -86,10 +97,20 @@ public final class BookEvaluator implements AutoCloseable {
         int n = book.accountCount();
         marks = new double[book.assets.length];
         trusted = new boolean[book.assets.length];
-        marketMarks = new double[book.marketIds.length];
         marketTrusted = new boolean[book.marketIds.length];
-        lastTier = new byte[book.positionCount()];
+        rows = book.tiers.rows();
         stride = book.tiers.stride;
+        tierSlot = new int[book.positionCount()];
+        for (int p = 0; p < tierSlot.length; p++) {
+            tierSlot[p] = book.positionMarket[p] * stride;
+        }
+        int kinds = book.collateralSymbols.length;
+        collateralMark = new double[kinds];
+        collateralWeight = new double[2 * kinds];
+        for (int k = 0; k < kinds; k++) {
+            collateralWeight[2 * k] = book.valueWeight[k];
+            collateralWeight[2 * k + 1] = book.liabilityWeight[k];
+        }
         equity = new double[n];
         initial = new double[n];
         maintenance = new double[n];
@@ -108,10 +129,10 @@ public final class BookEvaluator implements AutoCloseable {
 
     /**
      * Bytes a full pass reads: the book's columns ({@link Book#passInputBytes()}) and each
-     * position's remembered tier. The benchmarks' memory-bandwidth floor reads as many.
+     * position's tier slot (4 bytes). The benchmarks' memory-bandwidth floor reads as many.
      */
     public long passInputBytes() {
-        return book.passInputBytes() + lastTier.length;
+        return book.passInputBytes() + 4L * tierSlot.length;
     }
 
     /** Bytes a full pass writes: equity, IM and MM (8 each), health and uncertainty (1 each) per account. */
@@ -172,10 +193,21 @@ public final class BookEvaluator implements AutoCloseable {
     }
 
     private void refreshMarketMarks() {
-        for (int m = 0; m < marketMarks.length; m++) {
-            marketMarks[m] = marks[book.marketUnderlying[m]];
+        for (int m = 0; m < marketTrusted.length; m++) {
+            double mark = marks[book.marketUnderlying[m]];
+            for (int t = 0; t < stride; t++) {
+                rows[(m * stride + t) * TierTable.ROW + TierTable.ROW_MARK] = mark;
+            }
             marketTrusted[m] = trusted[book.marketUnderlying[m]];
         }
+        for (int k = 0; k < collateralMark.length; k++) {
+            collateralMark[k] = marks[book.collateralPriceAsset[k]];
+        }
+        int count = 0;
+        for (boolean t : trusted) {
+            count += t ? 0 : 1;
+        }
+        untrusted = count;
     }
 
     /** Account equity, USD, signed. */
@@ -265,39 +297,113 @@ public final class BookEvaluator implements AutoCloseable {
         }
     }
 
-    /** The columnar kernel for one account; mirrors MarginEngine's cross-group arithmetic. */
-    private void evaluateAccount(int a) {
-        final Book b = book;
-        final double[] marks = this.marks;
-        double eq = 0.0;
-        boolean doubtful = false;
-        for (int c = b.collateralStart[a], end = b.collateralStart[a + 1]; c < end; c++) {
-            int k = b.collateralKind[c];
-            int s = b.collateralPriceAsset[k];
-            double amount = b.collateralAmount[c];
-            eq += amount * marks[s] * (amount >= 0 ? b.valueWeight[k] : b.liabilityWeight[k]);
-            doubtful |= !trusted[s];
+    /**
+     * The columnar kernel for accounts {@code from .. to-1} (a full pass); mirrors MarginEngine's
+     * cross-group arithmetic. Two sweeps over the range: the positions (one flat loop over every
+     * position of the range, which the JIT compiles without the set-up a nested loop of 1 to 6
+     * iterations per account costs), then the accounts (collateral, funding, health).
+     */
+    private void evaluateRange(int from, int to) {
+        if (from >= to) {
+            return;
         }
+        sumPositions(from, to);
+        for (int a = from; a < to; a++) {
+            finishAccount(a);
+        }
+    }
+
+    /**
+     * One account, for a price tick: the same operations in the same order as {@link #sumPositions}
+     * and {@link #finishAccount}, so that a tick leaves exactly the bits a full pass at the same
+     * prices would ({@code BookEvaluatorDifferentialTest} checks it).
+     */
+    private void evaluateAccount(int a) {
+        final double[] rows = this.rows;
+        double pnl = 0.0;
         double im = 0.0;
         double mm = 0.0;
-        final TierTable tiers = b.tiers;
-        for (int p = b.positionStart[a], end = b.positionStart[a + 1]; p < end; p++) {
-            int m = b.positionMarket[p];
-            double mark = marketMarks[m];
-            double size = b.positionSize[p];
-            eq += size * (mark - b.positionEntry[p]);
-            double notional = Math.abs(size) * mark;
-            int t = m * stride + lastTier[p];
-            if (notional < tiers.floor[t] || notional >= tiers.ceiling[t]) {
-                t = tiers.tierOf(m, notional);
-                lastTier[p] = (byte) (t - m * stride);
+        for (int p = book.positionStart[a], end = book.positionStart[a + 1]; p < end; p++) {
+            int r = tierSlot[p] * TierTable.ROW;
+            double mark = rows[r + TierTable.ROW_MARK];
+            double s = book.positionSize[p];
+            double notional = Math.abs(s) * mark;
+            if (notional < rows[r + TierTable.ROW_FLOOR] || notional >= rows[r + TierTable.ROW_CEILING]) {
+                r = retier(p, notional) * TierTable.ROW;
             }
-            mm += Math.max(0.0, notional * tiers.maintenanceFraction[t] - tiers.deduction[t]);
-            im += notional * tiers.initialFraction[t];
-            doubtful |= !marketTrusted[m];
+            pnl += s * (mark - book.positionEntry[p]);
+            im += notional * rows[r + TierTable.ROW_INITIAL];
+            mm += Math.max(0.0, notional * rows[r + TierTable.ROW_MAINTENANCE] - rows[r + TierTable.ROW_DEDUCTION]);
         }
-        eq += b.accountFunding[a];
-        uncertain[a] = doubtful;
+        equity[a] = pnl;
+        initial[a] = im;
+        maintenance[a] = mm;
+        finishAccount(a);
+    }
+
+    /**
+     * Writes each account's sum of uPnL (without funding), IM and MM into its equity, initial and
+     * maintenance cells. Per position: {@code size x (mark - entry)}, {@code notional = |size| x mark},
+     * {@code IM = notional x initialFraction(tier)}, {@code MM = max(0, notional x mmf(tier) - deduction(tier))},
+     * in the engine's operation order.
+     */
+    private void sumPositions(int from, int to) {
+        final int[] start = book.positionStart;
+        final double[] size = book.positionSize;
+        final double[] entry = book.positionEntry;
+        final double[] rows = this.rows;
+        final int[] slots = this.tierSlot;
+        final double[] equity = this.equity;
+        final double[] initial = this.initial;
+        final double[] maintenance = this.maintenance;
+        int a = from;
+        int next = start[from + 1];
+        double pnl = 0.0;
+        double im = 0.0;
+        double mm = 0.0;
+        for (int p = start[from], last = start[to]; p < last; p++) {
+            while (p == next) { // account a is complete (or has no position): store it, move on
+                equity[a] = pnl;
+                initial[a] = im;
+                maintenance[a] = mm;
+                pnl = 0.0;
+                im = 0.0;
+                mm = 0.0;
+                a++;
+                next = start[a + 1];
+            }
+            int r = slots[p] * TierTable.ROW;
+            double mark = rows[r + TierTable.ROW_MARK];
+            double s = size[p];
+            double notional = Math.abs(s) * mark;
+            if (notional < rows[r + TierTable.ROW_FLOOR] || notional >= rows[r + TierTable.ROW_CEILING]) {
+                r = retier(p, notional) * TierTable.ROW;
+            }
+            pnl += s * (mark - entry[p]);
+            im += notional * rows[r + TierTable.ROW_INITIAL];
+            mm += Math.max(0.0, notional * rows[r + TierTable.ROW_MAINTENANCE] - rows[r + TierTable.ROW_DEDUCTION]);
+        }
+        for (; a < to; a++) { // the last account with positions, then any without
+            equity[a] = pnl;
+            initial[a] = im;
+            maintenance[a] = mm;
+            pnl = 0.0;
+            im = 0.0;
+            mm = 0.0;
+        }
+    }
+
+    /** Moves position {@code p} to the tier its notional now falls in; returns the new slot. */
+    private int retier(int p, double notional) {
+        int slot = book.tiers.tierOf(book.positionMarket[p], notional);
+        tierSlot[p] = slot;
+        return slot;
+    }
+
+    /** Adds collateral and funding to account {@code a}'s summed positions, then its health and uncertainty. */
+    private void finishAccount(int a) {
+        double eq = equity[a] + collateralValue(a) + book.accountFunding[a];
+        double mm = maintenance[a];
         if (Double.isNaN(eq)) { // a missing price: no number is reported, failure(a) says why
             equity[a] = 0.0;
             initial[a] = 0.0;
@@ -307,9 +413,61 @@ public final class BookEvaluator implements AutoCloseable {
             return;
         }
         equity[a] = eq;
-        initial[a] = im;
-        maintenance[a] = mm;
         health[a] = (byte) MarginMath.health(eq, mm, warningLevel).ordinal();
+        uncertain[a] = untrusted > 0 && dependsOnUntrusted(a);
+    }
+
+    /**
+     * Sum of {@code amount x mark x weight} (value weight for a balance {@code >= 0}, liability weight
+     * below) over the account's balances. Most accounts hold one or two: those two are read without
+     * a branch on the count (a count of one or two in random order mispredicts about every other
+     * account), the absent one masked to +0 so that a missing price of a neighbour's asset cannot
+     * leak in; further balances, rare, take a loop.
+     */
+    private double collateralValue(int a) {
+        final double[] amount = book.collateralAmount;
+        if (amount.length == 0) {
+            return 0.0;
+        }
+        int c = book.collateralStart[a];
+        int end = book.collateralStart[a + 1];
+        int count = end - c;
+        int lastIndex = amount.length - 1;
+        // (count - k) >>> 31 is 1 when count < k: present = 1 - that.
+        double value = masked(weighted(Math.min(c, lastIndex)), 1 - ((count - 1) >>> 31))
+                + masked(weighted(Math.min(c + 1, lastIndex)), 1 - ((count - 2) >>> 31));
+        for (int k = c + 2; k < end; k++) {
+            value += weighted(k);
+        }
+        return value;
+    }
+
+    private double weighted(int c) {
+        double amount = book.collateralAmount[c];
+        int kind = book.collateralKind[c];
+        // The sign bit picks the liability weight; -0.0 gets it too, with the same (zero) result.
+        int sign = (int) (Double.doubleToRawLongBits(amount) >>> 63);
+        return amount * collateralMark[kind] * collateralWeight[2 * kind + sign];
+    }
+
+    /** {@code x} when {@code present} is 1, +0.0 when it is 0, without a branch. */
+    private static double masked(double x, int present) {
+        return Double.longBitsToDouble(Double.doubleToRawLongBits(x) & -(long) present);
+    }
+
+    /** True when a price account {@code a} depends on is not trusted (taken only when some price is not). */
+    private boolean dependsOnUntrusted(int a) {
+        for (int c = book.collateralStart[a]; c < book.collateralStart[a + 1]; c++) {
+            if (!trusted[book.collateralPriceAsset[book.collateralKind[c]]]) {
+                return true;
+            }
+        }
+        for (int p = book.positionStart[a]; p < book.positionStart[a + 1]; p++) {
+            if (!marketTrusted[book.positionMarket[p]]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void evaluateRouted(int r) {
@@ -344,8 +502,8 @@ public final class BookEvaluator implements AutoCloseable {
         @Override
         protected void compute() {
             if (to - from <= CHUNK || pool == null) {
-                for (int a = from; a < to; a++) {
-                    evaluateAccount(a);
+                for (int a = from; a < to; a += CHUNK) {
+                    evaluateRange(a, Math.min(to, a + CHUNK));
                 }
                 return;
             }
