@@ -81,6 +81,8 @@ public final class BookEvaluator implements AutoCloseable {
      * market index in the pass (the row holds the mark).
      */
     private final int[] tierSlot;
+    /** Per collateral balance, the index of its account (the balances of a range are swept flat). */
+    private final int[] collateralOwner;
     /** Per collateral asset, the mark of the symbol pricing it; per asset and sign, its weight. */
     private final double[] collateralMark;
     private final double[] collateralWeight;
@@ -115,6 +117,10 @@ public final class BookEvaluator implements AutoCloseable {
         for (int p = 0; p < tierSlot.length; p++) {
             tierSlot[p] = book.positionMarket[p] * stride;
         }
+        collateralOwner = new int[book.collateralAmount.length];
+        for (int a = 0; a < n; a++) {
+            Arrays.fill(collateralOwner, book.collateralStart[a], book.collateralStart[a + 1], a);
+        }
         int kinds = book.collateralSymbols.length;
         collateralMark = new double[kinds];
         collateralWeight = new double[2 * kinds];
@@ -137,11 +143,11 @@ public final class BookEvaluator implements AutoCloseable {
     }
 
     /**
-     * Bytes a full pass reads: the book's columns ({@link Book#passInputBytes()}) and each
-     * position's tier slot (4 bytes). The benchmarks' memory-bandwidth floor reads as many.
+     * Bytes a full pass reads: the book's columns ({@link Book#passInputBytes()}), each
+     * position's tier slot and each collateral balance's account index (4 bytes each). The benchmarks' memory-bandwidth floor reads as many.
      */
     public long passInputBytes() {
-        return book.passInputBytes() + 4L * tierSlot.length;
+        return book.passInputBytes() + 4L * tierSlot.length + 4L * collateralOwner.length;
     }
 
     /** Bytes a full pass writes: equity, IM and MM (8 each), health and uncertainty (1 each) per account. */
@@ -317,6 +323,7 @@ public final class BookEvaluator implements AutoCloseable {
             return;
         }
         sumPositions(from, to);
+        addCollateral(book.collateralStart[from], book.collateralStart[to]);
         for (int a = from; a < to; a++) {
             finishAccount(a);
         }
@@ -347,6 +354,7 @@ public final class BookEvaluator implements AutoCloseable {
         figures[FIGURES * a + EQUITY] = pnl;
         figures[FIGURES * a + INITIAL] = im;
         figures[FIGURES * a + MAINTENANCE] = mm;
+        addCollateral(book.collateralStart[a], book.collateralStart[a + 1]);
         finishAccount(a);
     }
 
@@ -409,7 +417,7 @@ public final class BookEvaluator implements AutoCloseable {
 
     /** Adds collateral and funding to account {@code a}'s summed positions, then its health and uncertainty. */
     private void finishAccount(int a) {
-        double eq = figures[FIGURES * a + EQUITY] + collateralValue(a) + book.accountFunding[a];
+        double eq = figures[FIGURES * a + EQUITY] + book.accountFunding[a];
         double mm = figures[FIGURES * a + MAINTENANCE];
         if (Double.isNaN(eq)) { // a missing price: no number is reported, failure(a) says why
             figures[FIGURES * a + EQUITY] = 0.0;
@@ -449,41 +457,26 @@ public final class BookEvaluator implements AutoCloseable {
     }
 
     /**
-     * Sum of {@code amount x mark x weight} (value weight for a balance {@code >= 0}, liability weight
-     * below) over the account's balances. Most accounts hold one or two: those two are read without
-     * a branch on the count (a count of one or two in random order mispredicts about every other
-     * account), the absent one masked to +0 so that a missing price of a neighbour's asset cannot
-     * leak in; further balances, rare, take a loop.
+     * Adds {@code amount x mark x weight} (value weight for a balance {@code >= 0}, liability weight
+     * below) of balances {@code from .. to-1} to their accounts' equity cells, in one flat loop
+     * over the balances, each knowing its account ({@link #collateralOwner}): most accounts hold
+     * one or two balances in random order, and a loop per account mispredicted its exit about
+     * every other account.
      */
-    private double collateralValue(int a) {
-        final double[] amount = book.collateralAmount;
-        if (amount.length == 0) {
-            return 0.0;
+    private void addCollateral(int from, int to) {
+        final double[] amounts = book.collateralAmount;
+        final short[] kinds = book.collateralKind;
+        final int[] owners = collateralOwner;
+        final double[] marks = collateralMark;
+        final double[] weights = collateralWeight;
+        final double[] figures = this.figures;
+        for (int c = from; c < to; c++) {
+            double amount = amounts[c];
+            int kind = kinds[c];
+            // The sign bit picks the liability weight; -0.0 gets it too, with the same (zero) result.
+            int sign = (int) (Double.doubleToRawLongBits(amount) >>> 63);
+            figures[FIGURES * owners[c] + EQUITY] += amount * marks[kind] * weights[2 * kind + sign];
         }
-        int c = book.collateralStart[a];
-        int end = book.collateralStart[a + 1];
-        int count = end - c;
-        int lastIndex = amount.length - 1;
-        // (count - k) >>> 31 is 1 when count < k: present = 1 - that.
-        double value = masked(weighted(Math.min(c, lastIndex)), 1 - ((count - 1) >>> 31))
-                + masked(weighted(Math.min(c + 1, lastIndex)), 1 - ((count - 2) >>> 31));
-        for (int k = c + 2; k < end; k++) {
-            value += weighted(k);
-        }
-        return value;
-    }
-
-    private double weighted(int c) {
-        double amount = book.collateralAmount[c];
-        int kind = book.collateralKind[c];
-        // The sign bit picks the liability weight; -0.0 gets it too, with the same (zero) result.
-        int sign = (int) (Double.doubleToRawLongBits(amount) >>> 63);
-        return amount * collateralMark[kind] * collateralWeight[2 * kind + sign];
-    }
-
-    /** {@code x} when {@code present} is 1, +0.0 when it is 0, without a branch. */
-    private static double masked(double x, int present) {
-        return Double.longBitsToDouble(Double.doubleToRawLongBits(x) & -(long) present);
     }
 
     /** True when a price account {@code a} depends on is not trusted (taken only when some price is not). */
