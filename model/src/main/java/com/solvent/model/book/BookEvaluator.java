@@ -28,11 +28,12 @@ import java.util.concurrent.RecursiveAction;
  *       {@code MM = max(0, notional x mmf(tier) - deduction(tier))}, {@code IM = notional x (1 / maxLeverage(tier))};
  *       the account's IM and MM are the sums;</li>
  *   <li>margin ratio and health: {@link MarginMath#marginRatio} and {@link MarginMath#health}, the
- *       engine's own rules.</li>
+ *       engine's own rules (health decided by signs of differences, see {@link #healthOrdinal}).</li>
  * </ul>
  * Routed accounts (see {@link Book}) are evaluated by the record engine itself. A differential
  * test holds the two implementations to the same numbers (equal up to rounding: accrued funding is
- * added once per account instead of once per position).
+ * added once per account instead of once per position, and the terms are summed positions first,
+ * then balances). A price tick and a full pass at the same prices give the same bits.
  *
  * <p><b>State.</b> The evaluator owns the result columns (and each position's current tier slot) and
  * reuses them on every pass: a pass allocates nothing per account. It is a single-writer object: call {@link #evaluate} and
