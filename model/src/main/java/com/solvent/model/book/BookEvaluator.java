@@ -352,9 +352,7 @@ public final class BookEvaluator implements AutoCloseable {
             im += notional * rows[r + TierTable.ROW_INITIAL];
             mm += Math.max(0.0, notional * rows[r + TierTable.ROW_MAINTENANCE] - rows[r + TierTable.ROW_DEDUCTION]);
         }
-        figures[FIGURES * a + EQUITY] = pnl;
-        figures[FIGURES * a + INITIAL] = im;
-        figures[FIGURES * a + MAINTENANCE] = mm;
+        putSums(figures, a, pnl, im, mm);
         addCollateral(book.collateralStart[a], book.collateralStart[a + 1]);
         finishAccount(a);
     }
@@ -379,9 +377,7 @@ public final class BookEvaluator implements AutoCloseable {
         double mm = 0.0;
         for (int p = start[from], last = start[to]; p < last; p++) {
             while (p == next) { // account a is complete (or has no position): store it, move on
-                figures[FIGURES * a + EQUITY] = pnl;
-                figures[FIGURES * a + INITIAL] = im;
-                figures[FIGURES * a + MAINTENANCE] = mm;
+                putSums(figures, a, pnl, im, mm);
                 pnl = 0.0;
                 im = 0.0;
                 mm = 0.0;
@@ -399,14 +395,17 @@ public final class BookEvaluator implements AutoCloseable {
             im += notional * rows[r + TierTable.ROW_INITIAL];
             mm += Math.max(0.0, notional * rows[r + TierTable.ROW_MAINTENANCE] - rows[r + TierTable.ROW_DEDUCTION]);
         }
-        for (; a < to; a++) { // the last account with positions, then any without
-            figures[FIGURES * a + EQUITY] = pnl;
-            figures[FIGURES * a + INITIAL] = im;
-            figures[FIGURES * a + MAINTENANCE] = mm;
-            pnl = 0.0;
-            im = 0.0;
-            mm = 0.0;
+        putSums(figures, a, pnl, im, mm); // the last account with positions (a < to: from < to)
+        for (a++; a < to; a++) { // then any without
+            putSums(figures, a, 0.0, 0.0, 0.0);
         }
+    }
+
+    /** Account {@code a}'s sums of uPnL, IM and MM into its figures, where the account sweep takes them up. */
+    private static void putSums(double[] figures, int a, double pnl, double im, double mm) {
+        figures[FIGURES * a + EQUITY] = pnl;
+        figures[FIGURES * a + INITIAL] = im;
+        figures[FIGURES * a + MAINTENANCE] = mm;
     }
 
     /** Moves position {@code p} to the tier its notional now falls in; returns the new slot. */
