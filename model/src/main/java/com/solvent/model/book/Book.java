@@ -229,12 +229,14 @@ public final class Book {
      * routed records are not counted). A cross-check for the measured heap.
      */
     public long columnBytes() {
-        return passInputBytes() + 4L * holders.length + 4L * holdersStart.length + tiers.bytes();
+        return passInputBytes() + 2L * positionMarket.length + 4L * holders.length + 4L * holdersStart.length
+                + tiers.bytes();
     }
 
     /**
      * Bytes a full pass reads from the account columns: account starts and funding, the collateral
-     * columns and the position columns (see {@link BookEvaluator#passInputBytes()} for the whole pass).
+     * columns, and each position's size and entry price (its market is not read: the evaluator's
+     * tier slot per position stands for it, see {@link BookEvaluator#passInputBytes()} for the whole pass).
      */
     public long passInputBytes() {
         long n = accountIds.length;
@@ -242,7 +244,7 @@ public final class Book {
         long p = positionSize.length;
         return 4 * (n + 1) * 2 + 8 * n      // collateral and position starts, funding
                 + c * (2 + 8)               // collateral asset, amount
-                + p * (2 + 8 + 8);          // market, size, entry
+                + p * (8 + 8);              // size, entry
     }
 
     /** Accumulates accounts into growing primitive columns. Not thread-safe. */

@@ -28,13 +28,14 @@ import java.util.concurrent.RecursiveAction;
  *       {@code MM = max(0, notional x mmf(tier) - deduction(tier))}, {@code IM = notional x (1 / maxLeverage(tier))};
  *       the account's IM and MM are the sums;</li>
  *   <li>margin ratio and health: {@link MarginMath#marginRatio} and {@link MarginMath#health}, the
- *       engine's own rules.</li>
+ *       engine's own rules (health decided by signs of differences, see {@link #healthOrdinal}).</li>
  * </ul>
  * Routed accounts (see {@link Book}) are evaluated by the record engine itself. A differential
  * test holds the two implementations to the same numbers (equal up to rounding: accrued funding is
- * added once per account instead of once per position).
+ * added once per account instead of once per position, and the terms are summed positions first,
+ * then balances). A price tick and a full pass at the same prices give the same bits.
  *
- * <p><b>State.</b> The evaluator owns the result columns (and each position's last tier) and
+ * <p><b>State.</b> The evaluator owns the result columns (and each position's current tier slot) and
  * reuses them on every pass: a pass allocates nothing per account. It is a single-writer object: call {@link #evaluate} and
  * {@link #onPriceChange} from one thread at a time and read results only between passes (copy
  * what must be published to other threads). Passes run on a private pool of {@code threads}
@@ -45,6 +46,13 @@ public final class BookEvaluator implements AutoCloseable {
     private static final int CHUNK = 8_192;
     private static final byte FAILED = -1;
     private static final HealthState[] STATES = HealthState.values();
+    private static final int WARNING = HealthState.WARNING.ordinal();
+    private static final int LIQUIDATABLE = HealthState.LIQUIDATABLE.ordinal();
+    private static final int BANKRUPT = HealthState.BANKRUPT.ordinal();
+    private static final int FIGURES = 3;
+    private static final int EQUITY = 0;
+    private static final int INITIAL = 1;
+    private static final int MAINTENANCE = 2;
 
     private final Book book;
     private final MarginEngine engine = MarginEngine.withoutExplanations();
@@ -54,22 +62,38 @@ public final class BookEvaluator implements AutoCloseable {
 
     private final double[] marks;
     private final boolean[] trusted;
-    /** Per market, its underlying's mark and trust, refreshed with every price change (one indirection less per position). */
-    private final double[] marketMarks;
+    /** Per market, its underlying's trust (for the uncertainty flag when some price is not FRESH). */
     private final boolean[] marketTrusted;
+    /** Number of price symbols whose price is not trusted; 0 lets a pass skip the per-account trust check. */
+    private int untrusted;
     private PriceSet prices;
 
     /**
-     * Per position, the tier (0-based within its market) found by the previous pass. Prices move
-     * little between ticks, so checking that the notional still lies in that tier (two predictable
-     * comparisons) is cheaper than finding it again; measured 7% of a full pass.
+     * The tier table as rows of {@link TierTable#ROW} doubles, with each slot's market mark
+     * refreshed on every price change, so that a position needs one index for its mark and its
+     * tier's figures.
      */
-    private final byte[] lastTier;
+    private final double[] rows;
     private final int stride;
+    /**
+     * Per position, the tier slot ({@code market x stride + tier}) found by the previous pass.
+     * Prices move little between passes, so checking that the notional still lies in that tier
+     * (two predictable comparisons) is cheaper than finding it again, and the slot replaces the
+     * market index in the pass (the row holds the mark).
+     */
+    private final int[] tierSlot;
+    /** Per collateral balance, the index of its account (the balances of a range are swept flat). */
+    private final int[] collateralOwner;
+    /** Per collateral asset, the mark of the symbol pricing it; per asset and sign, its weight. */
+    private final double[] collateralMark;
+    private final double[] collateralWeight;
 
-    private final double[] equity;
-    private final double[] initial;
-    private final double[] maintenance;
+    /**
+     * Per account, equity, initial and maintenance requirement side by side ({@link #FIGURES}
+     * doubles from {@code FIGURES x account}): one output stream instead of three (measured: 3% of
+     * a pass).
+     */
+    private final double[] figures;
     private final byte[] health;
     private final boolean[] uncertain;
     private final AccountResult[] routedResults;
@@ -86,13 +110,25 @@ public final class BookEvaluator implements AutoCloseable {
         int n = book.accountCount();
         marks = new double[book.assets.length];
         trusted = new boolean[book.assets.length];
-        marketMarks = new double[book.marketIds.length];
         marketTrusted = new boolean[book.marketIds.length];
-        lastTier = new byte[book.positionCount()];
+        rows = book.tiers.rows();
         stride = book.tiers.stride;
-        equity = new double[n];
-        initial = new double[n];
-        maintenance = new double[n];
+        tierSlot = new int[book.positionCount()];
+        for (int p = 0; p < tierSlot.length; p++) {
+            tierSlot[p] = book.positionMarket[p] * stride;
+        }
+        collateralOwner = new int[book.collateralAmount.length];
+        for (int a = 0; a < n; a++) {
+            Arrays.fill(collateralOwner, book.collateralStart[a], book.collateralStart[a + 1], a);
+        }
+        int kinds = book.collateralSymbols.length;
+        collateralMark = new double[kinds];
+        collateralWeight = new double[2 * kinds];
+        for (int k = 0; k < kinds; k++) {
+            collateralWeight[2 * k] = book.valueWeight[k];
+            collateralWeight[2 * k + 1] = book.liabilityWeight[k];
+        }
+        figures = new double[FIGURES * n];
         health = new byte[n];
         uncertain = new boolean[n];
         routedResults = new AccountResult[book.routedIndex.length];
@@ -107,16 +143,16 @@ public final class BookEvaluator implements AutoCloseable {
     }
 
     /**
-     * Bytes a full pass reads: the book's columns ({@link Book#passInputBytes()}) and each
-     * position's remembered tier. The benchmarks' memory-bandwidth floor reads as many.
+     * Bytes a full pass reads: the book's columns ({@link Book#passInputBytes()}), each
+     * position's tier slot and each collateral balance's account index (4 bytes each). The benchmarks' memory-bandwidth floor reads as many.
      */
     public long passInputBytes() {
-        return book.passInputBytes() + lastTier.length;
+        return book.passInputBytes() + 4L * tierSlot.length + 4L * collateralOwner.length;
     }
 
     /** Bytes a full pass writes: equity, IM and MM (8 each), health and uncertainty (1 each) per account. */
     public long passOutputBytes() {
-        return (long) equity.length * (3 * 8 + 2);
+        return (long) health.length * (FIGURES * 8 + 2);
     }
 
     /** Re-evaluates every account at {@code prices}. */
@@ -172,32 +208,43 @@ public final class BookEvaluator implements AutoCloseable {
     }
 
     private void refreshMarketMarks() {
-        for (int m = 0; m < marketMarks.length; m++) {
-            marketMarks[m] = marks[book.marketUnderlying[m]];
+        for (int m = 0; m < marketTrusted.length; m++) {
+            double mark = marks[book.marketUnderlying[m]];
+            for (int t = 0; t < stride; t++) {
+                rows[(m * stride + t) * TierTable.ROW + TierTable.ROW_MARK] = mark;
+            }
             marketTrusted[m] = trusted[book.marketUnderlying[m]];
         }
+        for (int k = 0; k < collateralMark.length; k++) {
+            collateralMark[k] = marks[book.collateralPriceAsset[k]];
+        }
+        int count = 0;
+        for (boolean t : trusted) {
+            count += t ? 0 : 1;
+        }
+        untrusted = count;
     }
 
     /** Account equity, USD, signed. */
     public double equity(int account) {
-        return equity[account];
+        return figures[FIGURES * account + EQUITY];
     }
 
     /** Account initial requirement, USD, {@code >= 0}. */
     public double initialRequirement(int account) {
-        return initial[account];
+        return figures[FIGURES * account + INITIAL];
     }
 
     /** Account maintenance requirement, USD, {@code >= 0}. */
     public double maintenanceRequirement(int account) {
-        return maintenance[account];
+        return figures[FIGURES * account + MAINTENANCE];
     }
 
     /** Maintenance / equity, in {@code [0, MARGIN_RATIO_CAP]}; liquidatable at {@code >= 1}. */
     public double marginRatio(int account) {
         // Derived on read, not stored: a pass writes a quarter fewer bytes, and the value is the
         // engine's by construction (AccountRisk.marginRatio is this same function of the same two).
-        return MarginMath.marginRatio(equity[account], maintenance[account]);
+        return MarginMath.marginRatio(figures[FIGURES * account + EQUITY], figures[FIGURES * account + MAINTENANCE]);
     }
 
     /** Health of the account, or empty when it could not be evaluated (see {@link #failure}). */
@@ -265,51 +312,202 @@ public final class BookEvaluator implements AutoCloseable {
         }
     }
 
-    /** The columnar kernel for one account; mirrors MarginEngine's cross-group arithmetic. */
-    private void evaluateAccount(int a) {
-        final Book b = book;
-        final double[] marks = this.marks;
-        double eq = 0.0;
-        boolean doubtful = false;
-        for (int c = b.collateralStart[a], end = b.collateralStart[a + 1]; c < end; c++) {
-            int k = b.collateralKind[c];
-            int s = b.collateralPriceAsset[k];
-            double amount = b.collateralAmount[c];
-            eq += amount * marks[s] * (amount >= 0 ? b.valueWeight[k] : b.liabilityWeight[k]);
-            doubtful |= !trusted[s];
+    /**
+     * The columnar kernel for accounts {@code from .. to-1} (a full pass); mirrors MarginEngine's
+     * cross-group arithmetic. Two sweeps over the range: the positions (one flat loop over every
+     * position of the range, which the JIT compiles without the set-up a nested loop of 1 to 6
+     * iterations per account costs), then the accounts (collateral, funding, health).
+     */
+    private void evaluateRange(int from, int to) {
+        if (from >= to) {
+            return;
         }
+        sumPositions(from, to);
+        addCollateral(book.collateralStart[from], book.collateralStart[to]);
+        for (int a = from; a < to; a++) {
+            finishAccount(a);
+        }
+    }
+
+    /**
+     * One account, for a price tick: the same operations in the same order as {@link #sumPositions}
+     * and {@link #finishAccount}, so that a tick leaves exactly the bits a full pass at the same
+     * prices would ({@code BookEvaluatorDifferentialTest} checks it).
+     */
+    private void evaluateAccount(int a) {
+        final double[] rows = this.rows;
+        double pnl = 0.0;
         double im = 0.0;
         double mm = 0.0;
-        final TierTable tiers = b.tiers;
-        for (int p = b.positionStart[a], end = b.positionStart[a + 1]; p < end; p++) {
-            int m = b.positionMarket[p];
-            double mark = marketMarks[m];
-            double size = b.positionSize[p];
-            eq += size * (mark - b.positionEntry[p]);
-            double notional = Math.abs(size) * mark;
-            int t = m * stride + lastTier[p];
-            if (notional < tiers.floor[t] || notional >= tiers.ceiling[t]) {
-                t = tiers.tierOf(m, notional);
-                lastTier[p] = (byte) (t - m * stride);
+        for (int p = book.positionStart[a], end = book.positionStart[a + 1]; p < end; p++) {
+            int r = tierSlot[p] * TierTable.ROW;
+            double mark = rows[r + TierTable.ROW_MARK];
+            double s = book.positionSize[p];
+            double notional = Math.abs(s) * mark;
+            if (notional < rows[r + TierTable.ROW_FLOOR] || notional >= rows[r + TierTable.ROW_CEILING]) {
+                r = retier(p, notional) * TierTable.ROW;
             }
-            mm += Math.max(0.0, notional * tiers.maintenanceFraction[t] - tiers.deduction[t]);
-            im += notional * tiers.initialFraction[t];
-            doubtful |= !marketTrusted[m];
+            pnl += s * (mark - book.positionEntry[p]);
+            im += notional * rows[r + TierTable.ROW_INITIAL];
+            mm += Math.max(0.0, notional * rows[r + TierTable.ROW_MAINTENANCE] - rows[r + TierTable.ROW_DEDUCTION]);
         }
-        eq += b.accountFunding[a];
-        uncertain[a] = doubtful;
+        putSums(figures, a, pnl, im, mm);
+        addCollateral(book.collateralStart[a], book.collateralStart[a + 1]);
+        finishAccount(a);
+    }
+
+    /**
+     * Writes each account's sum of uPnL (without funding), IM and MM into its equity, initial and
+     * maintenance cells. Per position: {@code size x (mark - entry)}, {@code notional = |size| x mark},
+     * {@code IM = notional x initialFraction(tier)}, {@code MM = max(0, notional x mmf(tier) - deduction(tier))},
+     * in the engine's operation order.
+     */
+    private void sumPositions(int from, int to) {
+        final int[] start = book.positionStart;
+        final double[] size = book.positionSize;
+        final double[] entry = book.positionEntry;
+        final double[] rows = this.rows;
+        final int[] slots = this.tierSlot;
+        final double[] figures = this.figures;
+        int a = from;
+        int next = start[from + 1];
+        double pnl = 0.0;
+        double im = 0.0;
+        double mm = 0.0;
+        for (int p = start[from], last = start[to]; p < last; p++) {
+            if (p == next) { // account a is complete: store it, move on
+                putSums(figures, a, pnl, im, mm);
+                pnl = 0.0;
+                im = 0.0;
+                mm = 0.0;
+                a++;
+                next = start[a + 1];
+                if (p == next) { // accounts without positions, rare: out of line, so the sweep has no inner loop
+                    a = skipAccountsWithoutPositions(a, p);
+                    next = start[a + 1];
+                }
+            }
+            int r = slots[p] * TierTable.ROW;
+            double mark = rows[r + TierTable.ROW_MARK];
+            double s = size[p];
+            double notional = Math.abs(s) * mark;
+            if (notional < rows[r + TierTable.ROW_FLOOR] || notional >= rows[r + TierTable.ROW_CEILING]) {
+                r = retier(p, notional) * TierTable.ROW;
+            }
+            pnl += s * (mark - entry[p]);
+            im += notional * rows[r + TierTable.ROW_INITIAL];
+            mm += Math.max(0.0, notional * rows[r + TierTable.ROW_MAINTENANCE] - rows[r + TierTable.ROW_DEDUCTION]);
+        }
+        putSums(figures, a, pnl, im, mm); // the last account with positions (a < to: from < to)
+        for (a++; a < to; a++) { // then any without
+            putSums(figures, a, 0.0, 0.0, 0.0);
+        }
+    }
+
+    /**
+     * Stores zero sums for accounts {@code a, a+1, ...} as long as they hold no position (their
+     * positions would start at {@code p}); returns the first account that does. A {@code while}
+     * inside the sweep made C2 compile it as a loop nest: 8% of a pass (A/B).
+     */
+    private int skipAccountsWithoutPositions(int a, int p) {
+        while (book.positionStart[a + 1] == p) {
+            putSums(figures, a, 0.0, 0.0, 0.0);
+            a++;
+        }
+        return a;
+    }
+
+    /** Account {@code a}'s sums of uPnL, IM and MM into its figures, where the account sweep takes them up. */
+    private static void putSums(double[] figures, int a, double pnl, double im, double mm) {
+        figures[FIGURES * a + EQUITY] = pnl;
+        figures[FIGURES * a + INITIAL] = im;
+        figures[FIGURES * a + MAINTENANCE] = mm;
+    }
+
+    /** Moves position {@code p} to the tier its notional now falls in; returns the new slot. */
+    private int retier(int p, double notional) {
+        int slot = book.tiers.tierOf(book.positionMarket[p], notional);
+        tierSlot[p] = slot;
+        return slot;
+    }
+
+    /** Adds collateral and funding to account {@code a}'s summed positions, then its health and uncertainty. */
+    private void finishAccount(int a) {
+        double eq = figures[FIGURES * a + EQUITY] + book.accountFunding[a];
+        double mm = figures[FIGURES * a + MAINTENANCE];
         if (Double.isNaN(eq)) { // a missing price: no number is reported, failure(a) says why
-            equity[a] = 0.0;
-            initial[a] = 0.0;
-            maintenance[a] = 0.0;
+            figures[FIGURES * a + EQUITY] = 0.0;
+            figures[FIGURES * a + INITIAL] = 0.0;
+            figures[FIGURES * a + MAINTENANCE] = 0.0;
             health[a] = FAILED;
             uncertain[a] = false;
             return;
         }
-        equity[a] = eq;
-        initial[a] = im;
-        maintenance[a] = mm;
-        health[a] = (byte) MarginMath.health(eq, mm, warningLevel).ordinal();
+        figures[FIGURES * a + EQUITY] = eq;
+        health[a] = (byte) healthOrdinal(eq, mm, warningLevel);
+        uncertain[a] = untrusted > 0 && dependsOnUntrusted(a);
+    }
+
+    /**
+     * {@link MarginMath#health} as an ordinal, for {@code equity} not NaN and {@code maintenance >= +0},
+     * without a branch on the outcome and without the division (both measured: the health of a
+     * book whose states come in random order was a fifth of a pass). Each rule is the sign of a
+     * difference, and {@code x - y} is +0 when {@code x == y}, so {@code >=} holds exactly where the
+     * engine's comparison does. The warning rule {@code maintenance / equity >= warningLevel} is
+     * decided by the sign of {@code maintenance - equity x warningLevel} when that difference
+     * exceeds 2^-48 of the product (then the rounding of the division cannot reach across the
+     * level); closer to the level, and with nothing at risk, the engine's function decides (rare,
+     * so the branch is predicted).
+     */
+    static int healthOrdinal(double equity, double maintenance, double warningLevel) {
+        double level = equity * warningLevel;
+        double above = maintenance - level;
+        if (maintenance == 0.0 || !(Math.abs(above) > Math.abs(level) * 0x1p-48)) {
+            return MarginMath.health(equity, maintenance, warningLevel).ordinal();
+        }
+        long e = Double.doubleToRawLongBits(equity);
+        int bankrupt = (int) ((e | (e - 1)) >>> 63); // equity <= 0, -0.0 included
+        int liquidatable = 1 - (int) (Double.doubleToRawLongBits(maintenance - equity) >>> 63);
+        int warning = 1 - (int) (Double.doubleToRawLongBits(above) >>> 63);
+        return Math.max(BANKRUPT * bankrupt, Math.max(LIQUIDATABLE * liquidatable, WARNING * warning));
+    }
+
+    /**
+     * Adds {@code amount x mark x weight} (value weight for a balance {@code >= 0}, liability weight
+     * below) of balances {@code from .. to-1} to their accounts' equity cells, in one flat loop
+     * over the balances, each knowing its account ({@link #collateralOwner}): most accounts hold
+     * one or two balances in random order, and a loop per account mispredicted its exit about
+     * every other account.
+     */
+    private void addCollateral(int from, int to) {
+        final double[] amounts = book.collateralAmount;
+        final short[] kinds = book.collateralKind;
+        final int[] owners = collateralOwner;
+        final double[] marks = collateralMark;
+        final double[] weights = collateralWeight;
+        final double[] figures = this.figures;
+        for (int c = from; c < to; c++) {
+            double amount = amounts[c];
+            int kind = kinds[c];
+            // The sign bit picks the liability weight; -0.0 gets it too, with the same (zero) result.
+            int sign = (int) (Double.doubleToRawLongBits(amount) >>> 63);
+            figures[FIGURES * owners[c] + EQUITY] += amount * marks[kind] * weights[2 * kind + sign];
+        }
+    }
+
+    /** True when a price account {@code a} depends on is not trusted (taken only when some price is not). */
+    private boolean dependsOnUntrusted(int a) {
+        for (int c = book.collateralStart[a]; c < book.collateralStart[a + 1]; c++) {
+            if (!trusted[book.collateralPriceAsset[book.collateralKind[c]]]) {
+                return true;
+            }
+        }
+        for (int p = book.positionStart[a]; p < book.positionStart[a + 1]; p++) {
+            if (!marketTrusted[book.positionMarket[p]]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void evaluateRouted(int r) {
@@ -317,15 +515,15 @@ public final class BookEvaluator implements AutoCloseable {
         AccountResult result = engine.evaluate(book.routedAccounts[r], prices, book.policy);
         routedResults[r] = result;
         if (result instanceof AccountRisk risk) {
-            equity[a] = risk.equity();
-            initial[a] = risk.initialRequirement();
-            maintenance[a] = risk.maintenanceRequirement();
+            figures[FIGURES * a + EQUITY] = risk.equity();
+            figures[FIGURES * a + INITIAL] = risk.initialRequirement();
+            figures[FIGURES * a + MAINTENANCE] = risk.maintenanceRequirement();
             health[a] = (byte) risk.health().ordinal();
             uncertain[a] = risk.uncertain();
         } else {
-            equity[a] = 0.0;
-            initial[a] = 0.0;
-            maintenance[a] = 0.0;
+            figures[FIGURES * a + EQUITY] = 0.0;
+            figures[FIGURES * a + INITIAL] = 0.0;
+            figures[FIGURES * a + MAINTENANCE] = 0.0;
             health[a] = FAILED;
             uncertain[a] = false;
         }
@@ -344,8 +542,8 @@ public final class BookEvaluator implements AutoCloseable {
         @Override
         protected void compute() {
             if (to - from <= CHUNK || pool == null) {
-                for (int a = from; a < to; a++) {
-                    evaluateAccount(a);
+                for (int a = from; a < to; a += CHUNK) {
+                    evaluateRange(a, Math.min(to, a + CHUNK));
                 }
                 return;
             }

@@ -105,6 +105,34 @@ final class TierTable {
         return Double.doubleToRawLongBits(notional - floor) >>> 63;
     }
 
+    /** Doubles per tier slot in {@link #rows()}. */
+    static final int ROW = 8;
+    static final int ROW_FLOOR = 0;
+    static final int ROW_CEILING = 1;
+    static final int ROW_INITIAL = 2;
+    static final int ROW_MAINTENANCE = 3;
+    static final int ROW_DEDUCTION = 4;
+    /** The mark of the slot's market: filled by the evaluator on every price change. */
+    static final int ROW_MARK = 5;
+
+    /**
+     * Every slot as one row of {@link #ROW} doubles (floor, ceiling, initial and maintenance
+     * fraction, deduction, then the market's mark, left 0 here): the full pass reads one slot's
+     * figures from one cache line, through one index, instead of five arrays and the market's mark.
+     */
+    double[] rows() {
+        double[] rows = new double[floor.length * ROW];
+        for (int s = 0; s < floor.length; s++) {
+            int r = s * ROW;
+            rows[r + ROW_FLOOR] = floor[s];
+            rows[r + ROW_CEILING] = ceiling[s];
+            rows[r + ROW_INITIAL] = initialFraction[s];
+            rows[r + ROW_MAINTENANCE] = maintenanceFraction[s];
+            rows[r + ROW_DEDUCTION] = deduction[s];
+        }
+        return rows;
+    }
+
     long bytes() {
         return 8L * floor.length * 5L;
     }

@@ -14,7 +14,9 @@ import java.util.Arrays;
  * other processes does not inflate, next to the wall time. With {@code t} threads each getting a
  * core, wall time is about CPU time / t. The same for a price tick of the most and the least held
  * underlying ({@link BookPriceTickBenchmark}) and for the memory-bandwidth floor
- * ({@link SequentialRead}). Prints the minimum and median over 100 passes after 30 warm-up passes.
+ * ({@link SequentialRead}), which alternates with the full passes so that both see the same load;
+ * prints the ratio of their medians. Prints the minimum and median over 100 passes after 30
+ * warm-up passes.
  *
  * <p>{@code java -Xms3g -Xmx3g -cp src-test/target/benchmarks.jar com.solvent.bench.core.BookPassCpuTime 2}
  */
@@ -32,23 +34,35 @@ public final class BookPassCpuTime {
         int warmup = 30;
         long[] wall = new long[passes];
         long[] cpu = new long[passes];
+        long[] floorWall = new long[passes];
+        long[] floorCpu = new long[passes];
         double sink = 0;
-        long passBytes;
         try (BookEvaluator evaluator = new BookEvaluator(book, threads)) {
-            passBytes = evaluator.passInputBytes();
+            // The floor reads as many bytes as a pass; pass and floor alternate, so that both see
+            // the same machine (a shared machine's load changes within seconds).
+            SequentialRead floor = new SequentialRead(evaluator.passInputBytes(), threads, BookPassBenchmark.SEED);
             for (int i = 0; i < warmup + passes; i++) {
                 long cpu0 = processCpu(mx);
                 long wall0 = System.nanoTime();
                 evaluator.evaluate(i % 2 == 0 ? up : down);
-                long wallTime = System.nanoTime() - wall0;
-                long cpuTime = processCpu(mx) - cpu0;
+                long wall1 = System.nanoTime();
+                long cpu1 = processCpu(mx);
+                sink += floor.read();
+                long wall2 = System.nanoTime();
+                long cpu2 = processCpu(mx);
                 if (i >= warmup) {
-                    wall[i - warmup] = wallTime;
-                    cpu[i - warmup] = cpuTime;
+                    wall[i - warmup] = wall1 - wall0;
+                    cpu[i - warmup] = cpu1 - cpu0;
+                    floorWall[i - warmup] = wall2 - wall1;
+                    floorCpu[i - warmup] = cpu2 - cpu1;
                 }
                 sink += evaluator.marginRatio(i);
             }
+            floor.close();
             report("full pass", threads, wall, cpu);
+            report("sequential read of the pass's " + evaluator.passInputBytes() + " bytes", threads, floorWall, floorCpu);
+            System.out.printf("ratio full pass / sequential read, medians: CPU %.2fx, wall %.2fx%n",
+                    (double) cpu[passes / 2] / floorCpu[passes / 2], (double) wall[passes / 2] / floorWall[passes / 2]);
             for (String asset : new String[] {"BTC", "SUI"}) {
                 double mark = SyntheticBook.MARKS[Arrays.asList(SyntheticBook.UNDERLYINGS).indexOf(asset)];
                 for (int i = 0; i < warmup + passes; i++) {
@@ -65,20 +79,6 @@ public final class BookPassCpuTime {
                 report(asset + " tick (" + book.holderCount(asset) + " accounts)", threads, wall, cpu);
             }
         }
-        SequentialRead floor = new SequentialRead(passBytes, threads, BookPassBenchmark.SEED);
-        for (int i = 0; i < warmup + passes; i++) {
-            long cpu0 = processCpu(mx);
-            long wall0 = System.nanoTime();
-            sink += floor.read();
-            long wallTime = System.nanoTime() - wall0;
-            long cpuTime = processCpu(mx) - cpu0;
-            if (i >= warmup) {
-                wall[i - warmup] = wallTime;
-                cpu[i - warmup] = cpuTime;
-            }
-        }
-        floor.close();
-        report("sequential read", threads, wall, cpu);
         System.out.println("(checksum " + sink + ")");
     }
 
