@@ -33,7 +33,8 @@ import java.util.Map;
  * collateral), collateral assets and markets are numbered by sorted symbol / id.
  *
  * <p><b>Routed accounts.</b> The columns hold linear perpetuals in the cross pool only. An account
- * with an isolated position, a dated future (whose value depends on the evaluation time), or a
+ * with an isolated position, a dated future (whose value depends on the evaluation time), an option
+ * position (valued by Black-76, margined by the option margin model), or a
  * market or collateral asset the policy does not list keeps its {@link Account} record and is
  * evaluated by the record-level {@link com.solvent.model.engine.MarginEngine}, so that its figures
  * (or its failure) are the engine's by construction. Such accounts are expected to be rare;
@@ -352,10 +353,13 @@ public final class Book {
         }
 
         /**
-         * Only accounts of listed collateral and cross positions in listed perpetual markets go to
-         * the columns; the engine turns an unknown market or asset into a failure with its reason.
+         * Only accounts of listed collateral and cross positions in listed perpetual markets, without
+         * options, go to the columns; the engine turns an unknown market or asset into a failure with its reason.
          */
         private boolean isColumnar(Account account) {
+            if (!account.options().isEmpty()) {
+                return false;
+            }
             for (CollateralBalance balance : account.collateral()) {
                 if (!policy.collateral().containsKey(balance.asset())) {
                     return false;
