@@ -9,8 +9,11 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.UncheckedIOException;
 import java.util.List;
 
-/** JSON and CSV writing shared by the risk commands (Jackson; field names come from the row records). */
-final class RiskOutput {
+/**
+ * JSON and CSV writing shared by the risk commands and the workstation's risk desk exports (Jackson;
+ * field names come from the row records), so a file saved from the desk has the shape the command prints.
+ */
+public final class RiskOutput {
     /** Exit code: every account was evaluated. */
     static final int OK = 0;
     /** Exit code: some account could not be evaluated; the run covered the others. */
@@ -24,7 +27,8 @@ final class RiskOutput {
     private RiskOutput() {
     }
 
-    static String json(Object document) {
+    /** {@code document} as indented JSON. */
+    public static String json(Object document) {
         try {
             return JSON.writeValueAsString(document);
         } catch (JsonProcessingException e) {
@@ -33,7 +37,7 @@ final class RiskOutput {
     }
 
     /** Rows of one record type as CSV with a header line, columns in the record's component order. */
-    static <T extends Record> String csv(Class<T> type, List<T> rows) {
+    public static <T extends Record> String csv(Class<T> type, List<T> rows) {
         CsvSchema schema = CSV.schemaFor(type).withHeader();
         try {
             return CSV.writer(schema).writeValueAsString(rows);
