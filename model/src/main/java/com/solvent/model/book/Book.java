@@ -6,6 +6,7 @@ import com.solvent.model.account.CollateralBalance;
 import com.solvent.model.account.Position;
 import com.solvent.model.market.Market;
 import com.solvent.model.market.Perpetual;
+import com.solvent.model.option.OptionPosition;
 import com.solvent.model.policy.CollateralAsset;
 import com.solvent.model.policy.MarginPolicy;
 
@@ -143,6 +144,9 @@ public final class Book {
             for (Position position : account.positions()) {
                 Market market = policy.markets().get(position.marketId());
                 k = addDistinct(market == null ? -1 : assetIndex(market.underlying()), out, k);
+            }
+            for (OptionPosition option : account.options()) {
+                k = addDistinct(assetIndex(option.contract().underlying()), out, k);
             }
             return k;
         }

@@ -184,6 +184,15 @@ class BookEvaluatorTest {
             assertThat(evaluator.maintenanceRequirement(0)).isCloseTo(engine.maintenanceRequirement(), within(1e-9));
             assertThat(evaluator.maintenanceRequirement(0)).as("the put's margin counts")
                     .isGreaterThan(5 * 2_000 * 0.01 + 1_000);
+            // an options-only account depends on the options' underlying too
+            Account putsOnly = new Account("puts-only", withPut.collateral(), List.of(), withPut.options());
+            try (BookEvaluator puts = new BookEvaluator(Book.of(List.of(putsOnly), policy), 1)) {
+                puts.evaluate(prices);
+                assertThat(puts.onMarkChange("ETH", 1_700)).as("accounts re-evaluated for an ETH tick").isEqualTo(1);
+                com.solvent.model.risk.AccountRisk at1700 = (com.solvent.model.risk.AccountRisk)
+                        new com.solvent.model.engine.MarginEngine().evaluate(putsOnly, prices.withMark("ETH", 1_700), policy);
+                assertThat(puts.equity(0)).isCloseTo(at1700.equity(), within(1e-9));
+            }
         }
     }
 
