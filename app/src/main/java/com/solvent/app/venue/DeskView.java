@@ -85,8 +85,8 @@ public final class DeskView extends BorderPane {
     }
 
     /** The section shown. */
-    public Section shown() {
-        return Section.values()[tabs.getSelectionModel().getSelectedIndex()];
+    public javafx.beans.value.ObservableValue<Section> sectionProperty() {
+        return tabs.getSelectionModel().selectedIndexProperty().map(i -> Section.values()[Math.max(0, i.intValue())]);
     }
 
     void setReplay(Node view) {

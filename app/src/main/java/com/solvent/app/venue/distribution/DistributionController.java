@@ -26,6 +26,9 @@ public final class DistributionController implements AutoCloseable {
     private final DeskJob job;
     private final InvalidationListener changed = o -> recompute();
     private boolean pending;
+    /** Whether its tab is the one shown: the desk keeps every tab in the scene, and only this one computes. */
+    private boolean shown = true;
+    private boolean attached;
     private DistributionView view;
 
     public DistributionController(DeskContext desk) {
@@ -50,6 +53,7 @@ public final class DistributionController implements AutoCloseable {
     }
 
     void start() {
+        attached = true;
         desk.ranking().addListener(changed);
         desk.availability().addListener(changed);
         model.range.addListener(changed);
@@ -57,13 +61,25 @@ public final class DistributionController implements AutoCloseable {
     }
 
     void stop() {
+        attached = false;
         desk.ranking().removeListener(changed);
         desk.availability().removeListener(changed);
         model.range.removeListener(changed);
     }
 
+    /** Tells the view whether its tab is shown; a hidden view computes nothing, and catches up when shown. */
+    public void setShown(boolean isShown) {
+        shown = isShown;
+        if (shown && attached) {
+            recompute();
+        }
+    }
+
     /** Computes the distributions of the latest ranking (or remembers to, when a computation runs). */
     void recompute() {
+        if (!shown) {
+            return;
+        }
         model.empty.set(desk.emptyState());
         VenueRanking ranking = desk.ranking().get();
         if (ranking == null || ranking.rows().isEmpty()) {

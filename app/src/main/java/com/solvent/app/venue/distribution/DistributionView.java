@@ -219,8 +219,6 @@ public final class DistributionView extends VBox {
         shorts.setName("Shorts (liquidated as the price rises)");
         List<String> categories = new ArrayList<>();
         boolean markPlaced = false;
-        double below = 0;
-        double above = 0;
         for (LiquidationLevel level : m.levels()) {
             if (!markPlaced && level.priceFrom() >= m.mark() - 1e-9 * m.mark()) {
                 categories.add(markLabel(m));
@@ -230,11 +228,6 @@ public final class DistributionView extends VBox {
             categories.add(label);
             longs.getData().add(bar(label, level.longNotional(), level, "long"));
             shorts.getData().add(bar(label, level.shortNotional(), level, "short"));
-            if (level.priceTo() <= m.mark() + 1e-9 * m.mark()) {
-                below += level.notional();
-            } else {
-                above += level.notional();
-            }
         }
         if (!markPlaced) {
             categories.add(markLabel(m));
@@ -246,7 +239,8 @@ public final class DistributionView extends VBox {
         bandClasses(shorts);
         mapNote.setText(String.format(Locale.ROOT, "Within ±%d%% of the mark: %s USD becomes liquidatable below it, "
                         + "%s USD above it; %d positions (%s USD) are liquidatable now.",
-                Math.round(d.range() * 100), ScreenFormat.whole(below), ScreenFormat.whole(above), m.positionsNow(),
+                Math.round(d.range() * 100), ScreenFormat.whole(Distributions.notionalBelowMark(m)),
+                ScreenFormat.whole(Distributions.notionalAboveMark(m)), m.positionsNow(),
                 ScreenFormat.whole(m.notionalNow())));
     }
 

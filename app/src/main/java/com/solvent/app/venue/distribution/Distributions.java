@@ -1,6 +1,7 @@
 package com.solvent.app.venue.distribution;
 
 import com.solvent.app.venue.VenueRanking;
+import com.solvent.model.distribution.LiquidationLevel;
 import com.solvent.model.distribution.LiquidationMap;
 import com.solvent.model.distribution.MarginRatioHistogram;
 
@@ -22,5 +23,25 @@ public record Distributions(VenueRanking ranking, MarginRatioHistogram histogram
         Objects.requireNonNull(ranking, "ranking");
         Objects.requireNonNull(histogram, "histogram");
         maps = Map.copyOf(maps);
+    }
+
+    /**
+     * Notional, USD, of {@code map}'s positions whose liquidation price lies in a band below the mark
+     * (the band's upper edge at or under it): what a fall within the range liquidates, longs for the most
+     * part. The bands split exactly at the mark when their number is even, as the desk draws them.
+     */
+    public static double notionalBelowMark(LiquidationMap map) {
+        double below = 0;
+        for (LiquidationLevel level : map.levels()) {
+            if (level.priceTo() <= map.mark() * (1 + 1e-12)) {
+                below += level.notional();
+            }
+        }
+        return below;
+    }
+
+    /** Notional, USD, of the bands above the mark: what a rise within the range liquidates, mostly shorts. */
+    public static double notionalAboveMark(LiquidationMap map) {
+        return map.notionalInRange() - notionalBelowMark(map);
     }
 }
