@@ -1,17 +1,14 @@
 package com.solvent.app.venue;
 
-import com.solvent.model.account.Account;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
@@ -20,12 +17,11 @@ import java.util.function.Consumer;
  * ({@link VenueRanking}), latest wins, like {@link com.solvent.app.fx.EngineRiskService} does for
  * the watched accounts.
  *
- * <p>A big venue stays cheap: the accounts are laid out in columns once ({@link VenueBook}: the
- * core's {@code Book} and {@code BookEvaluator}) and only re-evaluated at each block's prices; the
- * layout is rebuilt when the account set or the policy changes (an account discovered, a position
- * opened). One worker, a queue of one with discard-oldest: while an evaluation runs, newer states
- * replace the pending one, so work never piles up behind a slow block. Listeners are called on the
- * worker; UI code hands the ranking to an {@link com.solvent.app.fx.FxBridge}.
+ * <p>A big venue stays cheap: the accounts are laid out in columns once per account set
+ * ({@link VenueRanker}) and only re-evaluated at each block's prices. One worker, a queue of one
+ * with discard-oldest: while an evaluation runs, newer states replace the pending one, so work never
+ * piles up behind a slow block. Listeners are called on the worker; UI code hands the ranking to an
+ * {@link com.solvent.app.fx.FxBridge}.
  */
 public final class VenueRiskService implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(VenueRiskService.class);
@@ -36,10 +32,9 @@ public final class VenueRiskService implements AutoCloseable {
     private final List<Consumer<? super VenueRanking>> listeners = new CopyOnWriteArrayList<>();
     private final AtomicReference<VenueState> lastState = new AtomicReference<>();
     private final AtomicReference<VenueRanking> lastPublished = new AtomicReference<>();
-    private final AtomicLong sequence = new AtomicLong();
     private final AtomicReference<VenueFeed.Subscription> feed = new AtomicReference<>();
     /** Touched by the worker only. */
-    private VenueBook layout;
+    private final VenueRanker ranker = new VenueRanker();
 
     /** Follows {@code source} from now on (replacing any feed followed before). */
     public void follow(VenueFeed source) {
@@ -76,6 +71,8 @@ public final class VenueRiskService implements AutoCloseable {
         }
         worker.shutdownNow();
         listeners.clear();
+        // the worker may still be ranking; its layout holds no thread (one-thread evaluator), so
+        // there is nothing more to stop
     }
 
     private void evaluateLatest() {
@@ -85,38 +82,16 @@ public final class VenueRiskService implements AutoCloseable {
         }
         VenueRanking ranking;
         try {
-            ranking = evaluate(state);
+            ranking = ranker.rank(state);
         } catch (RuntimeException e) {
             // The engine returns bad accounts as failures; anything thrown is a defect (or a book the
             // columns refuse, such as an id twice). Show it on every row rather than freeze on old numbers.
             LOG.warn("venue evaluation failed", e);
-            ranking = failed(state, "could not be evaluated: " + e);
+            ranking = ranker.failed(state, "could not be evaluated: " + e);
         }
         lastPublished.set(ranking);
         for (Consumer<? super VenueRanking> listener : listeners) {
             listener.accept(ranking);
         }
-    }
-
-    private VenueRanking evaluate(VenueState state) {
-        List<Account> accounts = state.market().accounts();
-        if (layout == null || !layout.isFor(accounts, state.market().policy())) {
-            if (layout != null) {
-                layout.close();
-            }
-            layout = null;
-            layout = VenueBook.of(accounts, state.market().policy());
-        }
-        List<VenueRow> rows = new ArrayList<>(layout.evaluate(state.market().prices(), state.labels()));
-        rows.sort(VenueRow.WORST_FIRST);
-        return new VenueRanking(state, rows, VenueTotals.of(rows), layout.stressBook(), sequence.incrementAndGet());
-    }
-
-    private VenueRanking failed(VenueState state, String reason) {
-        List<VenueRow> rows = state.market().accounts().stream()
-                .map(a -> VenueRow.failed(a.id(), state.label(a.id()), reason, ModeMix.NONE, List.of()))
-                .toList();
-        return new VenueRanking(state, rows, VenueTotals.of(rows),
-                VenueAnalytics.stressBook(List.of(), state.market().policy()), sequence.incrementAndGet());
     }
 }

@@ -158,7 +158,7 @@ class VenueRiskServiceTest {
             }
             List<Position> positions = new ArrayList<>();
             double usdc = collateral.getFirst().amount();
-            double leverage = 1 + random.nextDouble() * 60;
+            double leverage = 1 + 40 * Math.pow(random.nextDouble(), 2);
             double eth = (random.nextBoolean() ? 1 : -1) * usdc * leverage / 3_000 * random.nextDouble();
             positions.add(Position.cross("eth", "ETH-PERP", round(eth), 3_000 * (0.95 + 0.1 * random.nextDouble())));
             if (random.nextBoolean()) {

@@ -73,6 +73,7 @@ public final class CascadeController implements AutoCloseable {
             model.asset.set(assets.contains(chosen) ? chosen : assets.isEmpty() ? null : assets.getFirst());
         }
         DeskContext.EmptyState venue = desk.emptyState();
+        model.ready.set(venue.none());
         model.empty.set(!venue.none() || model.outcome.get() != null ? venue
                 : new DeskContext.EmptyState("No cascade run yet", "Shock an asset and let liquidations sell into a "
                 + "market of finite depth: each round's selling moves the price and may liquidate more accounts, "

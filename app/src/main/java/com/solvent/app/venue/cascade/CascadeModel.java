@@ -2,7 +2,9 @@ package com.solvent.app.venue.cascade;
 
 import com.solvent.app.venue.DeskContext;
 import com.solvent.model.cascade.CascadeSettings;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -31,6 +33,8 @@ public final class CascadeModel {
     final ObjectProperty<CascadeOutcome> outcome = new SimpleObjectProperty<>(this, "outcome");
     final ObjectProperty<DeskContext.EmptyState> empty = new SimpleObjectProperty<>(this, "empty",
             DeskContext.EmptyState.NONE);
+    /** Whether there is a venue with accounts to run over. */
+    final BooleanProperty ready = new SimpleBooleanProperty(this, "ready");
 
     public ObservableList<String> assets() {
         return assets;

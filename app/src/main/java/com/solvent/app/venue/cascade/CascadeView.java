@@ -66,7 +66,7 @@ public final class CascadeView extends VBox {
         Button run = new Button("Run cascade", new FontIcon(MaterialDesignP.PLAY));
         run.setId(RUN_ID);
         run.setOnAction(e -> controller.run());
-        run.disableProperty().bind(controller.job().runningProperty());
+        run.disableProperty().bind(controller.job().runningProperty().or(model.ready.not()));
         Button cancel = new Button("Cancel", new FontIcon(MaterialDesignC.CLOSE_CIRCLE_OUTLINE));
         cancel.setId(CANCEL_ID);
         cancel.setOnAction(e -> controller.cancel());
@@ -225,13 +225,13 @@ public final class CascadeView extends VBox {
         double after = r.finalMarks().get(outcome.asset());
         return String.format(Locale.ROOT, "%s after %d round%s. %s %s → %s (%s from before the shock).%n"
                         + "Liquidations: %,d account-rounds, notional %s. Penalties %s.%n"
-                        + "Insurance fund draw %s (fund after %s). Bad debt %s; %,d accounts auto-deleveraged.",
+                        + "Insurance fund draw %s (fund after %s). Bad debt %s; %,d account%s auto-deleveraged.",
                 r.converged() ? "Converged" : "NOT converged (round limit reached)", r.rounds().size(),
                 r.rounds().size() == 1 ? "" : "s", outcome.asset(),
                 ScreenFormat.price(before), ScreenFormat.price(after), ScreenFormat.signedPercent(after / before - 1),
                 t.accountsLiquidated(), ScreenFormat.usd(t.notionalLiquidated()), ScreenFormat.usd(t.penalties()),
                 ScreenFormat.usd(t.insuranceDraw()), ScreenFormat.usd(r.insuranceFundAfter()), ScreenFormat.usd(t.badDebt()),
-                t.accountsDeleveraged());
+                t.accountsDeleveraged(), t.accountsDeleveraged() == 1 ? "" : "s");
     }
 
     private static TableView<CascadeRow> rounds(CascadeModel model) {

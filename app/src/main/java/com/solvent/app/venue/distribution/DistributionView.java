@@ -43,7 +43,9 @@ public final class DistributionView extends VBox {
     public static final String ASSET_ID = "venue-map-asset";
 
     private final BarChart<String, Number> histogram;
-    private final StackedBarChart<Number, String> map;
+    /** Holds the liquidation map: a new chart per map, since a category axis kept the previous bands' labels. */
+    private final StackPane mapHolder = new StackPane();
+    private StackedBarChart<Number, String> map;
     private final Label histogramNote = new Label();
     private final Label mapNote = new Label();
     private final DistributionModel model;
@@ -86,6 +88,7 @@ public final class DistributionView extends VBox {
         header.getStyleClass().addAll("desk-header", "form-row");
 
         CategoryAxis ratioAxis = new CategoryAxis();
+        ratioAxis.setAutoRanging(false);
         ratioAxis.setLabel("Margin ratio, % (maintenance / equity; liquidatable from 100)");
         NumberAxis notionalAxis = new NumberAxis();
         notionalAxis.setLabel("Notional, USD");
@@ -98,25 +101,16 @@ public final class DistributionView extends VBox {
         histogram.setCategoryGap(2);
         histogram.getStyleClass().add("desk-chart");
 
-        NumberAxis mapNotional = new NumberAxis();
-        mapNotional.setLabel("Notional becoming liquidatable, USD");
-        mapNotional.setTickLabelFormatter(usdTicks());
-        CategoryAxis prices = new CategoryAxis();
-        prices.setLabel("Liquidation price, USD");
-        map = new StackedBarChart<>(mapNotional, prices);
-        map.setId(MAP_ID);
-        map.setAnimated(false);
-        map.setCategoryGap(1);
-        map.getStyleClass().add("desk-chart");
-
+        map = newMap();
+        mapHolder.getChildren().setAll(map);
         histogramNote.getStyleClass().add("totals");
         histogramNote.setWrapText(true);
         mapNote.getStyleClass().add("totals");
         mapNote.setWrapText(true);
         VBox left = new VBox(histogram, histogramNote);
-        VBox right = new VBox(map, mapNote);
+        VBox right = new VBox(mapHolder, mapNote);
         VBox.setVgrow(histogram, Priority.ALWAYS);
-        VBox.setVgrow(map, Priority.ALWAYS);
+        VBox.setVgrow(mapHolder, Priority.ALWAYS);
         left.getStyleClass().add("chart-column");
         right.getStyleClass().add("chart-column");
         javafx.scene.control.SplitPane charts = new javafx.scene.control.SplitPane(left, right);
@@ -203,8 +197,23 @@ public final class DistributionView extends VBox {
                 d.histogram().accountsFailed() > 0 ? "; " + d.histogram().accountsFailed() + " accounts not evaluated" : ""));
     }
 
+    private static StackedBarChart<Number, String> newMap() {
+        NumberAxis notional = new NumberAxis();
+        notional.setLabel("Notional becoming liquidatable, USD");
+        notional.setTickLabelFormatter(usdTicks());
+        CategoryAxis prices = new CategoryAxis();
+        prices.setLabel("Liquidation price, USD");
+        StackedBarChart<Number, String> chart = new StackedBarChart<>(notional, prices);
+        chart.setId(MAP_ID);
+        chart.setAnimated(false);
+        chart.setCategoryGap(1);
+        chart.getStyleClass().add("desk-chart");
+        return chart;
+    }
+
     private void showMap() {
-        map.getData().clear();
+        map = newMap();
+        mapHolder.getChildren().setAll(map);
         Distributions d = model.distributions.get();
         LiquidationMap m = d == null || model.asset.get() == null ? null : d.maps().get(model.asset.get());
         if (m == null) {

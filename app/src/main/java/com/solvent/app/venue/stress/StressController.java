@@ -71,6 +71,7 @@ public final class StressController implements AutoCloseable {
 
     private void refreshEmpty() {
         DeskContext.EmptyState venue = desk.emptyState();
+        model.ready.set(venue.none());
         model.empty.set(!venue.none() || model.outcome.get() != null ? venue
                 : new DeskContext.EmptyState("No stress run yet", "Run the selected scenario or the whole library: each "
                 + "reports the accounts and notional it liquidates, penalties, insurance-fund draw, bad debt and the "

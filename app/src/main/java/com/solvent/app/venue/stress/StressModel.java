@@ -2,8 +2,10 @@ package com.solvent.app.venue.stress;
 
 import com.solvent.app.venue.DeskContext;
 import com.solvent.model.stress.StressScenario;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -27,6 +29,8 @@ public final class StressModel {
     final ObjectProperty<StressOutcome> outcome = new SimpleObjectProperty<>(this, "outcome");
     final ObjectProperty<DeskContext.EmptyState> empty = new SimpleObjectProperty<>(this, "empty",
             DeskContext.EmptyState.NONE);
+    /** Whether there is a venue with accounts to run over. */
+    final BooleanProperty ready = new SimpleBooleanProperty(this, "ready");
 
     public ObservableList<StressScenario> library() {
         return library;

@@ -74,8 +74,8 @@ public final class StressView extends VBox {
         Button run = button("Run selected", MaterialDesignP.PLAY, RUN_ID, controller::runSelected);
         Button runAll = button("Run all", MaterialDesignP.PLAY_BOX_MULTIPLE_OUTLINE, RUN_ALL_ID, controller::runAll);
         Button cancel = button("Cancel", MaterialDesignC.CLOSE_CIRCLE_OUTLINE, CANCEL_ID, controller::cancel);
-        run.disableProperty().bind(controller.job().runningProperty());
-        runAll.disableProperty().bind(controller.job().runningProperty());
+        run.disableProperty().bind(controller.job().runningProperty().or(model.ready.not()));
+        runAll.disableProperty().bind(controller.job().runningProperty().or(model.ready.not()));
         cancel.disableProperty().bind(controller.job().runningProperty().not());
         ProgressBar progress = new ProgressBar();
         progress.progressProperty().bind(controller.job().progressProperty());
