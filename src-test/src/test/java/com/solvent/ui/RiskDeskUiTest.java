@@ -238,8 +238,8 @@ class RiskDeskUiTest {
         Path json = dir.resolve("accounts-" + System.nanoTime() + ".json");
         shell.desk().export().setChooser((owner, name, format) -> (format.name().equals("CSV") ? csv : json).toFile());
 
-        robot.clickOn("CSV…");
-        robot.clickOn("JSON…");
+        robot.clickOn("#" + VenueAccountsView.EXPORT_CSV_ID);
+        robot.clickOn("#" + VenueAccountsView.EXPORT_JSON_ID);
         waitUntil(() -> Files.exists(csv) && Files.exists(json));
 
         List<Map<String, String>> lines = new ArrayList<>();

@@ -8,7 +8,6 @@ import com.solvent.model.book.Book;
 import com.solvent.model.book.BookEvaluator;
 import com.solvent.model.engine.MarginEngine;
 import com.solvent.model.market.Market;
-import com.solvent.model.market.Perpetual;
 import com.solvent.model.option.OptionPosition;
 import com.solvent.model.policy.CollateralAsset;
 import com.solvent.model.policy.MarginPolicy;
@@ -32,13 +31,14 @@ import java.util.TreeSet;
  * and its {@link BookEvaluator} (built once for the set, re-evaluated at every block's prices), and
  * what does not move with prices (each account's margin modes and exposures).
  *
- * <p><b>Which figures come from where.</b> An account of cross perpetuals only is one cross group:
- * the columns give its equity, requirements, margin ratio and health (the engine's, by the book's
- * differential test), its free collateral is {@code equity - initial requirement} (cross equity
- * minus cross IM, the engine's definition, since the cross pool is the whole account), and its
- * notional {@code sum |size| x mark}. Every other account (an isolated position, a dated future, an
- * option, a market or collateral the policy does not list) is evaluated by the record-level
- * {@link MarginEngine}, so its figures, or its failure, are the engine's by construction. Such
+ * <p><b>Which figures come from where.</b> An account the book keeps in its columns holds cross
+ * perpetuals only ({@link Book#isRouted}), so it is one cross group: the columns give its equity,
+ * requirements, margin ratio and health (the engine's, by the book's differential test), its free
+ * collateral is {@code equity - initial requirement} (cross equity minus cross IM, the engine's
+ * definition, since the cross pool is the whole account), and its notional {@code sum |size| x mark}.
+ * Every other account (an isolated position, a dated future, an option, a market or collateral the
+ * policy does not list) is evaluated here by the record-level {@link MarginEngine}, so its figures
+ * (free collateral and notional included), or its failure, are the engine's by construction. Such
  * accounts are expected to be few.
  *
  * <p>Single-writer (the risk service's worker): not thread-safe. The {@link StressBook} it hands out
@@ -79,7 +79,7 @@ final class VenueBook implements AutoCloseable {
         List<Double> units = new ArrayList<>();
         for (int a = 0; a < n; a++) {
             Account account = accounts.get(a);
-            recordLevel[a] = !isCrossPerpetualsOnly(account);
+            recordLevel[a] = book.isRouted(a);
             modes[a] = modeOf(account);
             exposures.add(exposureOf(account));
             if (!recordLevel[a]) {
@@ -155,24 +155,6 @@ final class VenueBook implements AutoCloseable {
         return new VenueRow(account.id(), label, risk.health(), risk.uncertain(), "", risk.equity(),
                 risk.maintenanceRequirement(), risk.marginRatio(), risk.freeCollateral(), notional, modes[a],
                 exposures.get(a), AccountStanding.isEmpty(risk));
-    }
-
-    private boolean isCrossPerpetualsOnly(Account account) {
-        if (!account.options().isEmpty()) {
-            return false;
-        }
-        for (CollateralBalance balance : account.collateral()) {
-            if (policy.collateralAsset(balance.asset()).isEmpty()) {
-                return false;
-            }
-        }
-        for (Position position : account.positions()) {
-            Market market = policy.markets().get(position.marketId());
-            if (position.isIsolated() || market == null || !(market.instrument() instanceof Perpetual)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static ModeMix modeOf(Account account) {

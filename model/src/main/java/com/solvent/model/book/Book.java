@@ -202,6 +202,15 @@ public final class Book {
         return routedIndex.length;
     }
 
+    /**
+     * Whether account {@code account} is evaluated by the record engine rather than the columns (see
+     * "Routed accounts" above): its figures are then the engine's, and only cross-perpetual accounts'
+     * figures are the columns'.
+     */
+    public boolean isRouted(int account) {
+        return Arrays.binarySearch(routedIndex, account) >= 0;
+    }
+
     public String accountId(int account) {
         return accountIds[account];
     }

@@ -153,6 +153,8 @@ class BookEvaluatorTest {
         Book book = Book.of(List.of(isolated, account("cross", 1_000, Position.cross("p", "ETH-PERP", 1, 2_000))), policy);
         assertThat(book.routedCount()).isEqualTo(1);
         assertThat(book.positionCount()).isEqualTo(1);
+        assertThat(book.isRouted(0)).isTrue();
+        assertThat(book.isRouted(1)).isFalse();
         try (BookEvaluator evaluator = new BookEvaluator(book, 2)) {
             evaluator.evaluate(prices("ETH", 2_000));
             assertThat(evaluator.equity(0)).isCloseTo(700, within(1e-9)); // 500 cross + 200 isolated

@@ -4,6 +4,7 @@ import com.solvent.app.controls.HealthBadge;
 import com.solvent.app.controls.MarginRatioBar;
 import com.solvent.app.controls.NumberCell;
 import com.solvent.app.format.ScreenFormat;
+import com.solvent.app.venue.DeskControls;
 import com.solvent.app.venue.EmptyStatePane;
 import com.solvent.app.venue.ExportFormat;
 import com.solvent.app.venue.VenueRow;
@@ -26,7 +27,6 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
@@ -51,6 +51,8 @@ public final class VenueAccountsView extends VBox {
     public static final String ASSET_ID = "venue-asset";
     public static final String SUMMARY_ID = "venue-summary";
     public static final String CHIP_ID_PREFIX = "venue-chip-";
+    public static final String EXPORT_CSV_ID = "venue-export-csv";
+    public static final String EXPORT_JSON_ID = "venue-export-json";
 
     private final TableView<VenueRow> table = new TableView<>();
     private final ObservableList<VenueRow> items = FXCollections.observableArrayList();
@@ -60,11 +62,11 @@ public final class VenueAccountsView extends VBox {
 
         Label title = new Label("Venue accounts");
         title.getStyleClass().add("pane-title");
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        Button csv = exportButton("CSV…", () -> controller.export(getScene().getWindow(), ExportFormat.CSV));
-        Button json = exportButton("JSON…", () -> controller.export(getScene().getWindow(), ExportFormat.JSON));
-        HBox header = new HBox(title, spacer, csv, json);
+        Button csv = DeskControls.exportButton("CSV…", () -> controller.export(getScene().getWindow(), ExportFormat.CSV));
+        Button json = DeskControls.exportButton("JSON…", () -> controller.export(getScene().getWindow(), ExportFormat.JSON));
+        csv.setId(EXPORT_CSV_ID);
+        json.setId(EXPORT_JSON_ID);
+        HBox header = new HBox(title, DeskControls.spacer(), csv, json);
         header.getStyleClass().add("desk-header");
 
         ComboBox<ModeFilter> mode = new ComboBox<>(FXCollections.observableArrayList(ModeFilter.values()));
@@ -79,7 +81,7 @@ public final class VenueAccountsView extends VBox {
         asset.setTooltip(new Tooltip("Accounts exposed to this asset: a position or option on it, or collateral priced by it"));
         Button clear = new Button("Clear filters", new FontIcon(MaterialDesignF.FILTER_REMOVE_OUTLINE));
         clear.setOnAction(e -> controller.clearFilters());
-        HBox notional = new HBox(caption("Notional"), min, caption("to"), max, caption("USD"));
+        HBox notional = new HBox(DeskControls.caption("Notional"), min, DeskControls.caption("to"), max, DeskControls.caption("USD"));
         notional.getStyleClass().add("form-row");
         HBox filters = new HBox(mode, notional, asset, clear);
         filters.getStyleClass().addAll("form-row", "venue-filters");
@@ -121,11 +123,6 @@ public final class VenueAccountsView extends VBox {
         }
     }
 
-    private static Label caption(String text) {
-        Label label = new Label(text);
-        label.getStyleClass().add("field-caption");
-        return label;
-    }
 
     private static TextField amountField(String id, String prompt, javafx.beans.property.StringProperty value) {
         TextField field = new TextField();
@@ -149,12 +146,6 @@ public final class VenueAccountsView extends VBox {
         return field;
     }
 
-    private static Button exportButton(String text, Runnable action) {
-        Button button = new Button(text, new FontIcon(MaterialDesignF.FILE_EXPORT_OUTLINE));
-        button.setTooltip(new Tooltip("Export the rows shown, in the order shown"));
-        button.setOnAction(e -> action.run());
-        return button;
-    }
 
     private static ToggleButton chip(HealthChoice choice, VenueAccountsModel model, VenueAccountsController controller) {
         HealthBadge badge = new HealthBadge();

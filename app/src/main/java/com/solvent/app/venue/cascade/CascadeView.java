@@ -3,6 +3,7 @@ package com.solvent.app.venue.cascade;
 import com.solvent.app.cli.risk.CascadeRow;
 import com.solvent.app.controls.NumberCell;
 import com.solvent.app.format.ScreenFormat;
+import com.solvent.app.venue.DeskControls;
 import com.solvent.app.venue.EmptyStatePane;
 import com.solvent.app.venue.ExportFormat;
 import com.solvent.model.cascade.CascadeResult;
@@ -17,7 +18,6 @@ import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -26,13 +26,8 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
-import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 
 import java.util.List;
@@ -63,27 +58,15 @@ public final class CascadeView extends VBox {
 
         Label title = new Label("Liquidation cascade");
         title.getStyleClass().add("pane-title");
-        Button run = new Button("Run cascade", new FontIcon(MaterialDesignP.PLAY));
-        run.setId(RUN_ID);
-        run.setOnAction(e -> controller.run());
+        Button run = DeskControls.button("Run cascade", MaterialDesignP.PLAY, RUN_ID, controller::run);
         run.disableProperty().bind(controller.job().runningProperty().or(model.ready.not()));
-        Button cancel = new Button("Cancel", new FontIcon(MaterialDesignC.CLOSE_CIRCLE_OUTLINE));
-        cancel.setId(CANCEL_ID);
-        cancel.setOnAction(e -> controller.cancel());
-        cancel.disableProperty().bind(controller.job().runningProperty().not());
-        ProgressBar progress = new ProgressBar();
-        progress.progressProperty().bind(controller.job().progressProperty());
-        progress.visibleProperty().bind(controller.job().runningProperty());
-        Label message = new Label();
-        message.getStyleClass().add("job-message");
-        message.textProperty().bind(controller.job().messageProperty());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        Button csv = export("CSV…", () -> controller.export(getScene().getWindow(), ExportFormat.CSV));
-        Button json = export("JSON…", () -> controller.export(getScene().getWindow(), ExportFormat.JSON));
+        Button cancel = DeskControls.cancelButton(controller.job(), CANCEL_ID);
+        Button csv = DeskControls.exportButton("CSV…", () -> controller.export(getScene().getWindow(), ExportFormat.CSV));
+        Button json = DeskControls.exportButton("JSON…", () -> controller.export(getScene().getWindow(), ExportFormat.JSON));
         csv.disableProperty().bind(model.outcome.isNull());
         json.disableProperty().bind(model.outcome.isNull());
-        HBox header = new HBox(title, run, cancel, progress, message, spacer, csv, json);
+        HBox header = new HBox(title, run, cancel, DeskControls.jobStatus(controller.job()), DeskControls.spacer(), csv,
+                json);
         header.getStyleClass().addAll("desk-header", "form-row");
 
         ComboBox<String> asset = new ComboBox<>(model.assets);
@@ -91,18 +74,18 @@ public final class CascadeView extends VBox {
         asset.valueProperty().bindBidirectional(model.asset);
         GridPane form = new GridPane();
         form.getStyleClass().add("editor-grid");
-        form.addRow(0, caption("Asset"), asset, caption("Shock %"), field(model.shock, SHOCK_ID, 5,
+        form.addRow(0, DeskControls.caption("Asset"), asset, DeskControls.caption("Shock %"), field(model.shock, SHOCK_ID, 5,
                 "Initial move of the asset, percent, e.g. -20"));
-        form.addRow(1, caption("Depth USD"), field(model.depth, DEPTH_ID, 7,
+        form.addRow(1, DeskControls.caption("Depth USD"), field(model.depth, DEPTH_ID, 7,
                 "Net notional sold whose sale moves the asset's price by -impact, e.g. 50M"),
-                caption("Other assets' depth USD"), field(model.otherDepth, null, 7,
+                DeskControls.caption("Other assets' depth USD"), field(model.otherDepth, null, 7,
                         "Depth of every other asset whose positions get liquidated; blank: their prices do not move"));
-        form.addRow(2, caption("Impact"), field(model.impact, null, 5,
+        form.addRow(2, DeskControls.caption("Impact"), field(model.impact, null, 5,
                 "Impact coefficient: selling the depth moves the price by -impact x 100%"),
-                caption("Tolerance %"), field(model.tolerance, null, 5,
+                DeskControls.caption("Tolerance %"), field(model.tolerance, null, 5,
                         "Stop when no price moves more than this in a round"));
-        form.addRow(3, caption("Max rounds"), field(model.maxRounds, null, 5, "Round limit"),
-                caption("Insurance fund USD"), field(model.insuranceFund, null, 7, "Insurance fund at the start"));
+        form.addRow(3, DeskControls.caption("Max rounds"), field(model.maxRounds, null, 5, "Round limit"),
+                DeskControls.caption("Insurance fund USD"), field(model.insuranceFund, null, 7, "Insurance fund at the start"));
         Label rule = new Label("Price after each round = shocked price × (1 − impact × net notional sold / depth); "
                 + "whole accounts are re-evaluated every round.");
         rule.getStyleClass().add("field-caption");
@@ -128,17 +111,7 @@ public final class CascadeView extends VBox {
         rounds.setForceZeroInRange(true);
         NumberAxis prices = new NumberAxis();
         prices.setForceZeroInRange(false);
-        prices.setTickLabelFormatter(new StringConverter<>() {
-            @Override
-            public String toString(Number n) {
-                return ScreenFormat.plainPrice(n.doubleValue());
-            }
-
-            @Override
-            public Number fromString(String s) {
-                return null;
-            }
-        });
+        prices.setTickLabelFormatter(DeskControls.ticks(ScreenFormat::plainPrice));
         path = new LineChart<>(rounds, prices);
         path.setId(PATH_ID);
         path.setTitle("Price path");
@@ -164,12 +137,6 @@ public final class CascadeView extends VBox {
         model.outcome.subscribe(this::show);
     }
 
-    private static Label caption(String text) {
-        Label label = new Label(text);
-        label.getStyleClass().add("field-caption");
-        label.setMinWidth(Region.USE_PREF_SIZE);
-        return label;
-    }
 
     private static TextField field(javafx.beans.property.StringProperty value, String id, int columns, String help) {
         TextField field = new TextField();
@@ -182,11 +149,6 @@ public final class CascadeView extends VBox {
         return field;
     }
 
-    private static Button export(String text, Runnable action) {
-        Button button = new Button(text, new FontIcon(MaterialDesignF.FILE_EXPORT_OUTLINE));
-        button.setOnAction(e -> action.run());
-        return button;
-    }
 
     private void show(CascadeOutcome outcome) {
         path.getData().clear();

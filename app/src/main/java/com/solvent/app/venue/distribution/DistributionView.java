@@ -1,6 +1,7 @@
 package com.solvent.app.venue.distribution;
 
 import com.solvent.app.format.ScreenFormat;
+import com.solvent.app.venue.DeskControls;
 import com.solvent.app.venue.EmptyStatePane;
 import com.solvent.app.venue.ExportFormat;
 import com.solvent.model.distribution.HistogramBin;
@@ -16,16 +17,12 @@ import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
-import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -74,17 +71,12 @@ public final class DistributionView extends VBox {
             }
         });
         range.setTooltip(new Tooltip("Price range of the liquidation map around the mark"));
-        ProgressBar progress = new ProgressBar();
-        progress.progressProperty().bind(controller.job().progressProperty());
-        progress.visibleProperty().bind(controller.job().runningProperty());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        Button histogramCsv = exportButton("Histogram CSV…", () -> controller.export(getScene().getWindow(),
+        Button histogramCsv = DeskControls.exportButton("Histogram CSV…", () -> controller.export(getScene().getWindow(),
                 ExportFormat.CSV, true));
-        Button mapCsv = exportButton("Map CSV…", () -> controller.export(getScene().getWindow(), ExportFormat.CSV, false));
-        Button json = exportButton("JSON…", () -> controller.export(getScene().getWindow(), ExportFormat.JSON, false));
-        HBox header = new HBox(title, label("Liquidation map of"), asset, label("over"), range, progress, spacer,
-                histogramCsv, mapCsv, json);
+        Button mapCsv = DeskControls.exportButton("Map CSV…", () -> controller.export(getScene().getWindow(), ExportFormat.CSV, false));
+        Button json = DeskControls.exportButton("JSON…", () -> controller.export(getScene().getWindow(), ExportFormat.JSON, false));
+        HBox header = new HBox(title, DeskControls.caption("Liquidation map of"), asset, DeskControls.caption("over"),
+                range, DeskControls.jobStatus(controller.job()), DeskControls.spacer(), histogramCsv, mapCsv, json);
         header.getStyleClass().addAll("desk-header", "form-row");
 
         CategoryAxis ratioAxis = new CategoryAxis();
@@ -92,7 +84,7 @@ public final class DistributionView extends VBox {
         ratioAxis.setLabel("Margin ratio, % (maintenance / equity; liquidatable from 100)");
         NumberAxis notionalAxis = new NumberAxis();
         notionalAxis.setLabel("Notional, USD");
-        notionalAxis.setTickLabelFormatter(usdTicks());
+        notionalAxis.setTickLabelFormatter(DeskControls.ticks(ScreenFormat::compactWhole));
         histogram = new BarChart<>(ratioAxis, notionalAxis);
         histogram.setId(HISTOGRAM_ID);
         histogram.setTitle("Notional by margin ratio");
@@ -131,31 +123,8 @@ public final class DistributionView extends VBox {
         model.asset.subscribe(a -> showMap());
     }
 
-    private static Label label(String text) {
-        Label label = new Label(text);
-        label.getStyleClass().add("field-caption");
-        return label;
-    }
 
-    private static Button exportButton(String text, Runnable action) {
-        Button button = new Button(text, new FontIcon(MaterialDesignF.FILE_EXPORT_OUTLINE));
-        button.setOnAction(e -> action.run());
-        return button;
-    }
 
-    private static StringConverter<Number> usdTicks() {
-        return new StringConverter<>() {
-            @Override
-            public String toString(Number n) {
-                return ScreenFormat.compactWhole(n.doubleValue());
-            }
-
-            @Override
-            public Number fromString(String s) {
-                return null;
-            }
-        };
-    }
 
     /** A band's label in percent: {@code 90–100}, the last {@code ≥200}. */
     static String bandLabel(HistogramBin bin, boolean last) {
@@ -193,14 +162,14 @@ public final class DistributionView extends VBox {
         double liquidatable = d.histogram().liquidatableNotional();
         histogramNote.setText(String.format(Locale.ROOT, "%s USD of %s USD notional (%s) sits at a margin ratio of "
                         + "100%% or more%s.", ScreenFormat.whole(liquidatable), ScreenFormat.whole(total),
-                ScreenFormat.percent(total > 0 ? liquidatable / total : 0),
+                ScreenFormat.percent(d.liquidatableShare()),
                 d.histogram().accountsFailed() > 0 ? "; " + d.histogram().accountsFailed() + " accounts not evaluated" : ""));
     }
 
     private static StackedBarChart<Number, String> newMap() {
         NumberAxis notional = new NumberAxis();
         notional.setLabel("Notional becoming liquidatable, USD");
-        notional.setTickLabelFormatter(usdTicks());
+        notional.setTickLabelFormatter(DeskControls.ticks(ScreenFormat::compactWhole));
         CategoryAxis prices = new CategoryAxis();
         prices.setLabel("Liquidation price, USD");
         StackedBarChart<Number, String> chart = new StackedBarChart<>(notional, prices);

@@ -26,6 +26,15 @@ public record Distributions(VenueRanking ranking, MarginRatioHistogram histogram
     }
 
     /**
+     * The share of the venue's open notional held by accounts at a margin ratio of 100 % or more
+     * (liquidatable): the histogram's bands from 1 up over all bands, in [0, 1]; 0 without notional.
+     */
+    public double liquidatableShare() {
+        double total = histogram.totalNotional();
+        return total > 0 ? histogram.liquidatableNotional() / total : 0.0;
+    }
+
+    /**
      * Notional, USD, of {@code map}'s positions whose liquidation price lies in a band below the mark
      * (the band's upper edge at or under it): what a fall within the range liquidates, longs for the most
      * part. The bands split exactly at the mark when their number is even, as the desk draws them.

@@ -3,6 +3,7 @@ package com.solvent.app.venue.stress;
 import com.solvent.app.cli.risk.StressRow;
 import com.solvent.app.controls.NumberCell;
 import com.solvent.app.format.ScreenFormat;
+import com.solvent.app.venue.DeskControls;
 import com.solvent.app.venue.EmptyStatePane;
 import com.solvent.app.venue.ExportFormat;
 import com.solvent.model.stress.StressScenario;
@@ -18,7 +19,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -27,12 +27,10 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
@@ -71,28 +69,18 @@ public final class StressView extends VBox {
         fund.setPrefColumnCount(7);
         fund.textProperty().bindBidirectional(model.insuranceFund);
         fund.setTooltip(new Tooltip("Insurance fund before each scenario, USD (e.g. 0, 250k, 5M)"));
-        Button run = button("Run selected", MaterialDesignP.PLAY, RUN_ID, controller::runSelected);
-        Button runAll = button("Run all", MaterialDesignP.PLAY_BOX_MULTIPLE_OUTLINE, RUN_ALL_ID, controller::runAll);
-        Button cancel = button("Cancel", MaterialDesignC.CLOSE_CIRCLE_OUTLINE, CANCEL_ID, controller::cancel);
+        Button run = DeskControls.button("Run selected", MaterialDesignP.PLAY, RUN_ID, controller::runSelected);
+        Button runAll = DeskControls.button("Run all", MaterialDesignP.PLAY_BOX_MULTIPLE_OUTLINE, RUN_ALL_ID,
+                controller::runAll);
         run.disableProperty().bind(controller.job().runningProperty().or(model.ready.not()));
         runAll.disableProperty().bind(controller.job().runningProperty().or(model.ready.not()));
-        cancel.disableProperty().bind(controller.job().runningProperty().not());
-        ProgressBar progress = new ProgressBar();
-        progress.progressProperty().bind(controller.job().progressProperty());
-        progress.visibleProperty().bind(controller.job().runningProperty());
-        Label message = new Label();
-        message.getStyleClass().add("job-message");
-        message.textProperty().bind(controller.job().messageProperty());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        Button csv = button("CSV…", MaterialDesignF.FILE_EXPORT_OUTLINE, null,
-                () -> controller.export(getScene().getWindow(), ExportFormat.CSV));
-        Button json = button("JSON…", MaterialDesignF.FILE_EXPORT_OUTLINE, null,
-                () -> controller.export(getScene().getWindow(), ExportFormat.JSON));
+        Button cancel = DeskControls.cancelButton(controller.job(), CANCEL_ID);
+        Button csv = DeskControls.exportButton("CSV…", () -> controller.export(getScene().getWindow(), ExportFormat.CSV));
+        Button json = DeskControls.exportButton("JSON…", () -> controller.export(getScene().getWindow(), ExportFormat.JSON));
         csv.disableProperty().bind(model.outcome.isNull());
         json.disableProperty().bind(model.outcome.isNull());
-        HBox header = new HBox(title, caption("Insurance fund"), fund, caption("USD"), run, runAll, cancel, progress,
-                message, spacer, csv, json);
+        HBox header = new HBox(title, DeskControls.caption("Insurance fund"), fund, DeskControls.caption("USD"), run,
+                runAll, cancel, DeskControls.jobStatus(controller.job()), DeskControls.spacer(), csv, json);
         header.getStyleClass().addAll("desk-header", "form-row");
 
         SplitPane top = new SplitPane(library(model, controller), editor(model, controller));
@@ -108,20 +96,7 @@ public final class StressView extends VBox {
         getChildren().addAll(header, body);
     }
 
-    private static Label caption(String text) {
-        Label label = new Label(text);
-        label.getStyleClass().add("field-caption");
-        return label;
-    }
 
-    private static Button button(String text, org.kordamp.ikonli.Ikon icon, String id, Runnable action) {
-        Button button = new Button(text, new FontIcon(icon));
-        if (id != null) {
-            button.setId(id);
-        }
-        button.setOnAction(e -> action.run());
-        return button;
-    }
 
     private VBox library(StressModel model, StressController controller) {
         Label title = new Label("Scenario library");
@@ -146,10 +121,10 @@ public final class StressView extends VBox {
             }
         });
         VBox.setVgrow(list, Priority.ALWAYS);
-        Button add = button("Add", MaterialDesignP.PLUS, null, controller::addScenario);
-        Button duplicate = button("Duplicate", MaterialDesignC.CONTENT_COPY, null, controller::duplicate);
-        Button remove = button("Remove", MaterialDesignD.DELETE_OUTLINE, null, controller::removeSelected);
-        Button reset = button("Defaults", MaterialDesignR.RESTORE, null, () -> {
+        Button add = DeskControls.button("Add", MaterialDesignP.PLUS, null, controller::addScenario);
+        Button duplicate = DeskControls.button("Duplicate", MaterialDesignC.CONTENT_COPY, null, controller::duplicate);
+        Button remove = DeskControls.button("Remove", MaterialDesignD.DELETE_OUTLINE, null, controller::removeSelected);
+        Button reset = DeskControls.button("Defaults", MaterialDesignR.RESTORE, null, () -> {
             Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, "Replace your scenarios with the standard library?",
                     ButtonType.OK, ButtonType.CANCEL);
             confirm.setHeaderText("Reset to defaults");
@@ -180,8 +155,8 @@ public final class StressView extends VBox {
         description.textProperty().bindBidirectional(model.description);
         GridPane fields = new GridPane();
         fields.getStyleClass().add("editor-grid");
-        fields.addRow(0, caption("Name"), name);
-        fields.addRow(1, caption("Description"), description);
+        fields.addRow(0, DeskControls.caption("Name"), name);
+        fields.addRow(1, DeskControls.caption("Description"), description);
         GridPane.setHgrow(description, Priority.ALWAYS);
 
         Label shocksTitle = new Label("Price shocks, applied in order (a frozen oracle last)");
@@ -190,10 +165,10 @@ public final class StressView extends VBox {
         model.shocks.subscribe(() -> rebuildShocks(model, controller));
         rebuildShocks(model, controller);
 
-        Button addShock = button("Add shock", MaterialDesignP.PLUS, null, controller::addShock);
-        Button save = button("Save scenario", MaterialDesignC.CONTENT_SAVE_OUTLINE, SAVE_ID, controller::saveEdits);
+        Button addShock = DeskControls.button("Add shock", MaterialDesignP.PLUS, null, controller::addShock);
+        Button save = DeskControls.button("Save scenario", MaterialDesignC.CONTENT_SAVE_OUTLINE, SAVE_ID, controller::saveEdits);
         save.disableProperty().bind(model.selected.lessThan(0));
-        Button revert = button("Revert", MaterialDesignU.UNDO, null, () -> controller.select(model.selected.get()));
+        Button revert = DeskControls.button("Revert", MaterialDesignU.UNDO, null, () -> controller.select(model.selected.get()));
         HBox buttons = new HBox(addShock, save, revert);
         buttons.getStyleClass().add("form-row");
         Label error = new Label();

@@ -6,6 +6,7 @@ import com.solvent.app.venue.VenueAnalytics;
 import com.solvent.app.venue.VenueFixtures;
 import com.solvent.app.venue.VenueRanking;
 import com.solvent.app.venue.VenueState;
+import com.solvent.app.fx.MarketState;
 import com.solvent.model.distribution.HistogramBin;
 import com.solvent.model.distribution.LiquidationMap;
 import com.solvent.model.distribution.MarginRatioHistogram;
@@ -64,6 +65,28 @@ class DistributionControllerTest {
         VenueRanking ranking = d.ranking();
         assertThat(d.histogram().totalNotional()).as("the same notional as the accounts table")
                 .isCloseTo(ranking.totals().notional(), within(1e-6));
+    }
+
+    @Test
+    void theLiquidatableShareIsTheNotionalOfAccountsAtOrPastMaintenance() {
+        VenueState venue = VenueFixtures.demoVenue();
+        // ETH 3,000 puts the 50x long past maintenance: its 60,000 of notional out of the book's
+        MarketState moved = new MarketState(venue.market().accounts(),
+                venue.market().prices().withMark("ETH", 3_150.0), venue.market().policy(), venue.market().status());
+        Distributions d = computed(new VenueState(moved, venue.scan(), venue.labels()));
+
+        double liquidatable = 0;
+        double total = 0;
+        for (AccountResult r : new MarginEngine().evaluate(moved.accounts(), moved.prices(), moved.policy()).accounts()) {
+            AccountRisk risk = (AccountRisk) r;
+            double notional = risk.positions().stream().mapToDouble(PositionRisk::notional).sum();
+            total += notional;
+            if (risk.marginRatio() >= 1) {
+                liquidatable += notional;
+            }
+        }
+        assertThat(liquidatable).as("a 50x long past maintenance at 3,150").isPositive();
+        assertThat(d.liquidatableShare()).isCloseTo(liquidatable / total, within(1e-12));
     }
 
     @Test
