@@ -93,7 +93,10 @@ class RiskDeskUiTest {
 
     private TableView<VenueRow> openDesk(FxRobot robot) {
         robot.press(KeyCode.SHORTCUT, KeyCode.D).release(KeyCode.D).release(KeyCode.SHORTCUT);
+        // the desk is switched and its view put in place in one FX event: wait for the event to finish
         waitUntil(() -> shell.model().deskProperty().get() == Desk.RISK);
+        WaitForAsyncUtils.waitForFxEvents();
+        waitUntil(() -> robot.lookup("#" + VenueAccountsView.TABLE_ID).tryQuery().isPresent());
         TableView<VenueRow> table = robot.lookup("#" + VenueAccountsView.TABLE_ID).queryTableView();
         waitUntil(() -> table.getItems().size() == 5);
         return table;
@@ -137,6 +140,7 @@ class RiskDeskUiTest {
         robot.type(KeyCode.ENTER);
 
         waitUntil(() -> shell.model().deskProperty().get() == Desk.TRADER);
+        WaitForAsyncUtils.waitForFxEvents();
         WatchRow selected = shell.watchlist().selectedProperty().get();
         assertThat(selected.account().label()).isEqualTo("degen-near-liquidation");
         assertThat(selected.account().address().checksummed()).isEqualTo(degen.account().address().checksummed());

@@ -88,7 +88,7 @@ public final class DeskController implements AutoCloseable {
     /** The desk's view, created on first use. */
     public DeskView view() {
         if (view == null) {
-            view = new DeskView(model, accounts.view(), distribution.view(), stress.view(), cascade.view());
+            view = new DeskView(model, accounts::view, distribution::view, stress::view, cascade::view);
             view.sectionProperty().subscribe(s -> distribution.setShown(s == DeskView.Section.DISTRIBUTIONS));
         }
         return view;

@@ -24,6 +24,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 /**
  * The risk desk: a strip with the venue scan's phase and progress, then one tab per view (venue
@@ -63,7 +64,12 @@ public final class DeskView extends BorderPane {
         }
     }
 
-    DeskView(DeskModel model, Node accounts, Node distribution, Node stress, Node cascade) {
+    /**
+     * @param accounts ...  each view, created when its tab is first shown: a tab's content is in the scene
+     *                      (styled and laid out) even while hidden, and the desk opens on one tab
+     */
+    DeskView(DeskModel model, Supplier<Node> accounts, Supplier<Node> distribution, Supplier<Node> stress,
+             Supplier<Node> cascade) {
         getStyleClass().add(STYLE_CLASS);
         setTop(strip(model));
         tabs.setId(TABS_ID);
@@ -73,7 +79,7 @@ public final class DeskView extends BorderPane {
         tabs.getTabs().add(tab(Section.DISTRIBUTIONS, MaterialDesignC.CHART_BAR, distribution));
         tabs.getTabs().add(tab(Section.STRESS, MaterialDesignL.LIGHTNING_BOLT_OUTLINE, stress));
         tabs.getTabs().add(tab(Section.CASCADE, MaterialDesignC.CHART_LINE_VARIANT, cascade));
-        replay = tab(Section.REPLAY, MaterialDesignH.HISTORY, replayPlaceholder());
+        replay = tab(Section.REPLAY, MaterialDesignH.HISTORY, DeskView::replayPlaceholder);
         tabs.getTabs().add(replay);
         setCenter(tabs);
     }
@@ -92,8 +98,18 @@ public final class DeskView extends BorderPane {
         replay.setContent(view);
     }
 
-    private static Tab tab(Section section, Ikon icon, Node content) {
-        Tab tab = new Tab(section.title(), content);
+    /** The tab of {@code section}, for tests. */
+    Tab tab(Section section) {
+        return tabs.getTabs().get(section.ordinal());
+    }
+
+    private static Tab tab(Section section, Ikon icon, Supplier<Node> content) {
+        Tab tab = new Tab(section.title());
+        tab.selectedProperty().subscribe(selected -> {
+            if (selected && tab.getContent() == null) {
+                tab.setContent(content.get());
+            }
+        });
         tab.setGraphic(new FontIcon(icon));
         tab.setId("desk-tab-" + section.name().toLowerCase(Locale.ROOT));
         return tab;
