@@ -93,9 +93,7 @@ class RiskDeskUiTest {
 
     private TableView<VenueRow> openDesk(FxRobot robot) {
         robot.press(KeyCode.SHORTCUT, KeyCode.D).release(KeyCode.D).release(KeyCode.SHORTCUT);
-        // the desk is switched and its view put in place in one FX event: wait for the event to finish
         waitUntil(() -> shell.model().deskProperty().get() == Desk.RISK);
-        WaitForAsyncUtils.waitForFxEvents();
         waitUntil(() -> robot.lookup("#" + VenueAccountsView.TABLE_ID).tryQuery().isPresent());
         TableView<VenueRow> table = robot.lookup("#" + VenueAccountsView.TABLE_ID).queryTableView();
         waitUntil(() -> table.getItems().size() == 5);
@@ -140,7 +138,6 @@ class RiskDeskUiTest {
         robot.type(KeyCode.ENTER);
 
         waitUntil(() -> shell.model().deskProperty().get() == Desk.TRADER);
-        WaitForAsyncUtils.waitForFxEvents();
         WatchRow selected = shell.watchlist().selectedProperty().get();
         assertThat(selected.account().label()).isEqualTo("degen-near-liquidation");
         assertThat(selected.account().address().checksummed()).isEqualTo(degen.account().address().checksummed());
@@ -308,12 +305,17 @@ class RiskDeskUiTest {
         return node.getScene() != null;
     }
 
+    /**
+     * Waits for {@code condition}, then for the FX event that made it true to finish: one model change
+     * updates several nodes in one event, and the test thread must not read them halfway.
+     */
     private static void waitUntil(BooleanSupplier condition) {
         try {
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
         } catch (java.util.concurrent.TimeoutException e) {
             throw new AssertionError("condition not met within 10 s", e);
         }
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
 }

@@ -24,7 +24,7 @@ public final class VenueRanker implements AutoCloseable {
             layout = VenueBook.of(accounts, state.market().policy());
         }
         List<VenueRow> rows = WorstFirst.sort(layout.evaluate(state.market().prices(), state.labels()));
-        return new VenueRanking(state, rows, VenueTotals.of(rows), layout.stressBook(), ++sequence);
+        return VenueRanking.of(state, rows, layout.stressBook(), ++sequence);
     }
 
     /** A ranking whose every row says {@code reason} (the evaluation itself failed). */
@@ -32,8 +32,7 @@ public final class VenueRanker implements AutoCloseable {
         List<VenueRow> rows = state.market().accounts().stream()
                 .map(a -> VenueRow.failed(a.id(), state.label(a.id()), reason, ModeMix.NONE, List.of()))
                 .toList();
-        return new VenueRanking(state, rows, VenueTotals.of(rows),
-                VenueAnalytics.stressBook(List.of(), state.market().policy()), ++sequence);
+        return VenueRanking.of(state, rows, VenueAnalytics.stressBook(List.of(), state.market().policy()), ++sequence);
     }
 
     @Override

@@ -16,27 +16,32 @@ import java.util.TreeSet;
  * @param state     what was evaluated
  * @param rows      every account of {@code state}, worst first
  * @param totals    counts and sums over {@code rows}
- * @param book      the same accounts for stress runs, cascades and distributions (shares the ranking's columns)
- * @param sequence  increases with every publication
+ * @param book       the same accounts for stress runs, cascades and distributions (shares the ranking's columns)
+ * @param exposures  every asset some account is exposed to, sorted (the accounts table's asset filter)
+ * @param sequence   increases with every publication
  */
 public record VenueRanking(VenueState state, List<VenueRow> rows, VenueTotals totals, StressBook book,
-                           long sequence) {
+                           List<String> exposures, long sequence) {
     public VenueRanking {
         Objects.requireNonNull(state, "state");
         rows = List.copyOf(rows);
         Objects.requireNonNull(totals, "totals");
         Objects.requireNonNull(book, "book");
+        exposures = List.copyOf(exposures);
+    }
+
+    /**
+     * The ranking of {@code rows} (already worst first), with their totals and exposures: built on the
+     * evaluating thread, so that the FX thread never walks a venue's rows.
+     */
+    public static VenueRanking of(VenueState state, List<VenueRow> rows, StressBook book, long sequence) {
+        TreeSet<String> all = new TreeSet<>();
+        rows.forEach(r -> all.addAll(r.assets()));
+        return new VenueRanking(state, rows, VenueTotals.of(rows), book, List.copyOf(all), sequence);
     }
 
     public PriceSet prices() {
         return state.market().prices();
-    }
-
-    /** Every asset some account is exposed to, sorted (the accounts table's asset filter). */
-    public List<String> exposures() {
-        TreeSet<String> all = new TreeSet<>();
-        rows.forEach(r -> all.addAll(r.assets()));
-        return List.copyOf(all);
     }
 
     /** The policy's risky assets (its markets' underlyings) that have a price: what a shock can move. */
