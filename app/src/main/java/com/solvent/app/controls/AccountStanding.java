@@ -22,7 +22,12 @@ public final class AccountStanding {
 
     /** No positions and no equity (to the cent): nothing at risk, no ratio worth showing. */
     public static boolean isEmpty(AccountRisk risk) {
-        return risk.positions().isEmpty() && Math.abs(risk.equity()) < 0.005;
+        return isEmpty(risk.positions().size(), risk.equity());
+    }
+
+    /** The same rule from an account's position count (options included) and equity, USD. */
+    public static boolean isEmpty(int positions, double equity) {
+        return positions == 0 && Math.abs(equity) < 0.005;
     }
 
     /** EMPTY, LIQUIDATED or the health word. */

@@ -69,6 +69,17 @@ public final class HealthBadge extends Label {
         refresh();
     }
 
+    /**
+     * Shows a health state from figures without an {@link AccountRisk} (the risk desk's columns):
+     * {@link #EMPTY} when the account has nothing in it, like {@link #showAccount}.
+     */
+    public void show(HealthState state, boolean isUncertain, boolean empty) {
+        standing = empty ? EMPTY : null;
+        health.set(state);
+        uncertain.set(isUncertain);
+        refresh();
+    }
+
     /** See {@link AccountStanding#isEmpty}. */
     public static boolean isEmpty(AccountRisk risk) {
         return AccountStanding.isEmpty(risk);

@@ -24,6 +24,8 @@ public final class MarginRatioBar extends Region {
     public static final double SCALE = 1.25;
     private static final double TEXT_WIDTH = 56;
     private static final double GAP = 6;
+    /** Text for a ratio of 1,000% or more. */
+    static final String BEYOND = ">999%";
 
     private final DoubleProperty marginRatio = new SimpleDoubleProperty(this, "marginRatio", Double.NaN);
     private final DoubleProperty warningLevel = new SimpleDoubleProperty(this, "warningLevel", 0.8);
@@ -69,6 +71,14 @@ public final class MarginRatioBar extends Region {
         marginRatio.set(ratio);
     }
 
+    /**
+     * The ratio as the bar's text: a percentage, or {@value #BEYOND} from ten times the maintenance
+     * requirement (a bankrupt account's ratio is the engine's cap, 100,000%, too wide for the bar).
+     */
+    static String shown(double ratio) {
+        return ratio >= 10 ? BEYOND : ScreenFormat.percent(ratio);
+    }
+
     /** The text beside the bar, e.g. {@code 85.3 %}. */
     public String displayedText() {
         return text.getText();
@@ -84,13 +94,14 @@ public final class MarginRatioBar extends Region {
     private void refresh() {
         double ratio = marginRatio.get();
         boolean known = Double.isFinite(ratio);
-        text.setText(known ? ScreenFormat.percent(ratio) : ScreenFormat.MISSING);
+        text.setText(known ? shown(ratio) : ScreenFormat.MISSING);
         pseudoClassStateChanged(States.SAFE, known && ratio < warningLevel.get());
         pseudoClassStateChanged(States.WARNING, known && ratio >= warningLevel.get() && ratio < 1.0);
         pseudoClassStateChanged(States.LIQUIDATABLE, known && ratio >= 1.0);
         pseudoClassStateChanged(States.UNCERTAIN, uncertain.get());
         pseudoClassStateChanged(States.NO_DATA, !known);
-        setAccessibleText(known ? "Margin ratio " + text.getText() + ", liquidation at 100 %" : "Margin ratio unknown");
+        setAccessibleText(known ? "Margin ratio " + ScreenFormat.percent(ratio) + ", liquidation at 100 %"
+                : "Margin ratio unknown");
         requestLayout();
     }
 

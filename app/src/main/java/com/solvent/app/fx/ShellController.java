@@ -4,6 +4,10 @@ import com.solvent.app.account.AccountController;
 import com.solvent.app.alerts.AlertsController;
 import com.solvent.app.profile.ProfileController;
 import com.solvent.app.status.StatusController;
+import com.solvent.app.venue.DeskController;
+import com.solvent.app.venue.VenueFeed;
+import com.solvent.app.venue.VenueRiskService;
+import com.solvent.app.venue.VenueRow;
 import com.solvent.app.watchlist.AccountAddress;
 import com.solvent.app.watchlist.WatchRow;
 import com.solvent.app.watchlist.WatchedAccount;
@@ -40,7 +44,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * {@link FxBridge}, restores the workspace at start and saves it on every change and at close.
  *
  * <p>Keyboard: Ctrl+L add an account (address field), Ctrl+1 watchlist, Ctrl+2 positions,
- * Ctrl+T switch theme, Delete remove the selected account.
+ * Ctrl+T switch theme, Ctrl+D switch between the trader's workstation and the risk desk, Delete
+ * remove the selected account.
  */
 public final class ShellController {
     private final ShellModel model = new ShellModel();
@@ -53,6 +58,8 @@ public final class ShellController {
     private final WhatIfController whatIf;
     private final AlertsController alerts;
     private final ProfileController profile;
+    private final VenueRiskService venue = new VenueRiskService();
+    private final DeskController desk;
     private final ShellView view;
     /** Saves run off the FX thread, one at a time. */
     private final ExecutorService saver = Executors.newSingleThreadExecutor(
@@ -78,10 +85,15 @@ public final class ShellController {
                 () -> model.theme.get() == Theme.DARK);
         this.profile = new ProfileController(model.live, watchlist.selectedProperty().map(WatchRow::account));
         profile.followWhatIf(whatIf.model());
+        this.desk = new DeskController(venue, Platform::runLater, this::openInTrader, () -> {
+            if (!restoring) {
+                save();
+            }
+        });
         this.view = new ShellView(model, this, watchlist.view(), account.view(),
                 List.of(new ShellView.DeskTab("What-if", whatIf.view()), new ShellView.DeskTab("Profile", profile.view()),
                         new ShellView.DeskTab("Alerts", alerts.view())),
-                status.view());
+                desk.view(), status.view());
     }
 
     public ShellModel model() {
@@ -106,6 +118,53 @@ public final class ShellController {
 
     public AlertsController alerts() {
         return alerts;
+    }
+
+    /** The risk desk. */
+    public DeskController desk() {
+        return desk;
+    }
+
+    /**
+     * Gives the risk desk the session's venue feed, or tells it that this session has none
+     * ({@code session} describes the session for that message). Call on the FX thread.
+     */
+    public void attachVenue(Optional<VenueFeed> feed, String session) {
+        desk.follow(feed, session);
+    }
+
+    /** Shows the trader's workstation or the risk desk, and remembers the choice. */
+    public void showDesk(Desk shown) {
+        if (model.desk.get() != shown) {
+            model.desk.set(shown);
+            save();
+        }
+        if (shown == Desk.RISK) {
+            desk.accounts().view().focusTable();
+        }
+    }
+
+    /**
+     * The risk desk's drill-down: shows {@code row}'s account in the trader's workstation, selected in
+     * the watchlist; an account not watched yet is added under its label.
+     */
+    public void openInTrader(VenueRow row) {
+        AccountAddress address;
+        try {
+            address = AccountAddress.parse(row.accountId());
+        } catch (AccountAddress.InvalidAddressException e) {
+            model.notice.set("Account " + row.accountId() + " cannot be opened in the watchlist: " + e.getMessage());
+            return;
+        }
+        Optional<WatchRow> watched = watchlist.model().rows().stream()
+                .filter(r -> r.account().address().equals(address)).findFirst();
+        if (watched.isPresent()) {
+            watchlist.select(watched.get());
+        } else {
+            watchlist.add(address.checksummed(), row.label());
+        }
+        showDesk(Desk.TRADER);
+        watchlist.view().focusTable();
     }
 
     /**
@@ -187,6 +246,8 @@ public final class ShellController {
 
         restoring = true;
         watchlist.restore(workspace.accounts());
+        desk.stress().restore(workspace.stressScenarios());
+        model.desk.set(workspace.desk());
         restoring = false;
         if (!watchlist.model().rows().isEmpty()) {
             watchlist.select(watchlist.model().rows().getFirst());
@@ -222,7 +283,8 @@ public final class ShellController {
     public Workspace currentWorkspace() {
         WindowLayout layout = stage == null ? WindowLayout.DEFAULT : new WindowLayout(stage.getX(), stage.getY(),
                 stage.getWidth(), stage.getHeight(), stage.isMaximized(), view.dividers());
-        return new Workspace(watchlist.accounts(), model.theme.get(), layout, lastConnection);
+        return new Workspace(watchlist.accounts(), model.theme.get(), layout, lastConnection, model.desk.get(),
+                desk.stress().library());
     }
 
     /** Saves synchronously, stops listening and closes the service; nothing keeps running. */
@@ -231,6 +293,8 @@ public final class ShellController {
             return;
         }
         subscription.cancel();
+        desk.close();
+        venue.close();
         whatIf.close();
         alerts.close();
         profile.close();
@@ -276,5 +340,7 @@ public final class ShellController {
                 () -> account.view().focusPositions());
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN),
                 this::toggleTheme);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN),
+                () -> showDesk(model.desk.get().other()));
     }
 }

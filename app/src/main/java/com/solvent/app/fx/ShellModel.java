@@ -13,6 +13,8 @@ public final class ShellModel {
     final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
     /** A message for the user about the workspace (set aside, not saved); empty when none. */
     final StringProperty notice = new SimpleStringProperty(this, "notice", "");
+    /** The desk shown: the trader's workstation or the risk desk. */
+    final ObjectProperty<Desk> desk = new SimpleObjectProperty<>(this, "desk", Desk.TRADER);
 
     public ReadOnlyObjectProperty<LiveRisk> liveProperty() {
         return live;
@@ -24,5 +26,9 @@ public final class ShellModel {
 
     public StringProperty noticeProperty() {
         return notice;
+    }
+
+    public ObjectProperty<Desk> deskProperty() {
+        return desk;
     }
 }

@@ -9,6 +9,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -18,25 +20,28 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignW;
 
 import java.util.Arrays;
 import java.util.List;
 
 /**
- * The main window's layout: a title bar with the theme switch, the watchlist on the left,
- * the account in the centre and the what-if desk to the right, the status bar at the bottom.
- * Nodes and bindings only.
+ * The main window's layout: a title bar with the desk switch and the theme switch, then either the
+ * trader's workstation (the watchlist on the left, the account in the centre and the what-if desk
+ * to the right) or the risk desk; the status bar at the bottom. Nodes and bindings only.
  */
 public final class ShellView extends BorderPane {
     public static final String STYLE_CLASS = "shell";
     public static final String THEME_BUTTON_ID = "theme-toggle";
     public static final String NOTICE_ID = "workspace-notice";
+    public static final String TRADER_DESK_ID = "desk-trader";
+    public static final String RISK_DESK_ID = "desk-risk";
 
     private final SplitPane split = new SplitPane();
 
     ShellView(ShellModel model, ShellController controller, Node watchlist, Node account, List<DeskTab> desk,
-              Node status) {
+              Node riskDesk, Node status) {
         getStyleClass().add(STYLE_CLASS);
 
         Label brand = new Label("Solvent");
@@ -55,7 +60,20 @@ public final class ShellView extends BorderPane {
             theme.setGraphic(new FontIcon(t == Theme.LIGHT ? MaterialDesignW.WEATHER_NIGHT
                     : MaterialDesignW.WHITE_BALANCE_SUNNY));
         });
-        HBox titleBar = new HBox(brand, subtitle, spacer, theme);
+        ToggleGroup desks = new ToggleGroup();
+        ToggleButton trader = deskButton("Trader", MaterialDesignA.ACCOUNT_OUTLINE, TRADER_DESK_ID, Desk.TRADER, desks,
+                controller, "The trader's workstation: watchlist, account, what-if (Ctrl+D switches)");
+        ToggleButton risk = deskButton("Risk desk", MaterialDesignS.SHIELD_SEARCH, RISK_DESK_ID, Desk.RISK, desks,
+                controller, "The risk officer's desk: every account of the venue, stress tests, cascades (Ctrl+D switches)");
+        trader.getStyleClass().add("left-pill");
+        risk.getStyleClass().add("right-pill");
+        HBox deskSwitch = new HBox(trader, risk);
+        deskSwitch.getStyleClass().add("desk-switch");
+        model.desk.subscribe(d -> {
+            (d == Desk.RISK ? risk : trader).setSelected(true);
+            setCenter(d == Desk.RISK ? riskDesk : split);
+        });
+        HBox titleBar = new HBox(brand, subtitle, deskSwitch, spacer, theme);
         titleBar.getStyleClass().add("title-bar");
 
         Label notice = new Label();
@@ -86,8 +104,21 @@ public final class ShellView extends BorderPane {
         split.getItems().addAll(watchlist, account, tabs);
 
         setTop(new VBox(titleBar, noticeBar));
-        setCenter(split);
         setBottom(status);
+    }
+
+    private static ToggleButton deskButton(String text, org.kordamp.ikonli.Ikon icon, String id, Desk desk,
+                                           ToggleGroup group, ShellController controller, String help) {
+        ToggleButton button = new ToggleButton(text, new FontIcon(icon));
+        button.setId(id);
+        button.setToggleGroup(group);
+        button.setTooltip(new Tooltip(help));
+        // a pressed toggle stays pressed: one desk is always shown
+        button.setOnAction(e -> {
+            button.setSelected(true);
+            controller.showDesk(desk);
+        });
+        return button;
     }
 
     /**

@@ -20,9 +20,9 @@ public enum Theme {
         this.tokens = tokens;
     }
 
-    /** Stylesheet URLs in cascade order: palette, theme tokens, components. */
+    /** Stylesheet URLs in cascade order: palette, theme tokens, components, the risk desk's components. */
     public List<String> stylesheets() {
-        return List.of(url("tokens.css"), url(tokens), url("solvent.css"));
+        return List.of(url("tokens.css"), url(tokens), url("solvent.css"), url("desk.css"));
     }
 
     public Theme other() {

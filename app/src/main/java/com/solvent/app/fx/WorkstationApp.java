@@ -73,6 +73,7 @@ public final class WorkstationApp extends Application {
             session = opened;
         }
         Platform.runLater(() -> {
+            shell.attachVenue(opened.venueFeed(), opened.describe());
             shell.offerFirstAccounts(opened.firstAccounts());
             if (request instanceof SessionRequest.Rpc rpc) {
                 shell.rememberConnection(new LastConnection(rpc.options().rpcUrl(), rpc.options().venue(),
@@ -87,6 +88,7 @@ public final class WorkstationApp extends Application {
         offline.problem().or(() -> Optional.ofNullable(why)).ifPresent(shell::notify);
         // the book's accounts are keyed by stand-in addresses a restored watchlist lacks: add them
         shell.showAccounts(offline.firstAccounts());
+        shell.attachVenue(offline.venueFeed(), offline.describe());
         synchronized (lock) {
             session = offline;
         }

@@ -7,6 +7,10 @@ import com.solvent.app.portfolio.Portfolio;
 import com.solvent.app.portfolio.PortfolioException;
 import com.solvent.app.portfolio.PortfolioReader;
 import com.solvent.app.portfolio.Venues;
+import com.solvent.app.venue.ScanStatus;
+import com.solvent.app.venue.VenueBroadcast;
+import com.solvent.app.venue.VenueFeed;
+import com.solvent.app.venue.VenueState;
 import com.solvent.app.watchlist.AccountAddress;
 import com.solvent.app.watchlist.WatchedAccount;
 import com.solvent.model.account.Account;
@@ -24,7 +28,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -46,12 +52,17 @@ public final class OfflineSession implements Session {
     private final MarketState state;
     private final List<WatchedAccount> accounts;
     private final Optional<String> problem;
+    private final VenueBroadcast venue;
 
     private OfflineSession(String description, MarketState state, List<WatchedAccount> accounts, Optional<String> problem) {
         this.description = description;
         this.state = state;
         this.accounts = List.copyOf(accounts);
         this.problem = problem;
+        Map<String, String> labels = new LinkedHashMap<>();
+        accounts.forEach(a -> labels.put(a.address().checksummed(), a.label()));
+        this.venue = VenueBroadcast.fixed(description, new VenueState(state,
+                ScanStatus.offline(state.accounts().size(), problem.orElse("")), labels));
     }
 
     /**
@@ -149,7 +160,14 @@ public final class OfflineSession implements Session {
         return accounts;
     }
 
+    /** Every account of the file, read once: the scan status is OFFLINE (with the file's problem, if any). */
+    @Override
+    public Optional<VenueFeed> venueFeed() {
+        return Optional.of(venue);
+    }
+
     @Override
     public void close() {
+        venue.close();
     }
 }

@@ -1,8 +1,10 @@
 package com.solvent.app.session;
 
+import com.solvent.app.venue.VenueFeed;
 import com.solvent.app.watchlist.WatchedAccount;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -23,6 +25,14 @@ public interface Session extends AutoCloseable {
      * background), offered like {@link #firstAccounts()}; called at most once, on some other thread.
      */
     default void onMoreAccounts(Consumer<List<WatchedAccount>> action) {
+    }
+
+    /**
+     * Every account of the venue, block by block, for the risk desk; empty when this session cannot
+     * scan its venue (the desk then says so). The session owns the feed and closes it with itself.
+     */
+    default Optional<VenueFeed> venueFeed() {
+        return Optional.empty();
     }
 
     /** Stops every reader and node this session started. */

@@ -5,9 +5,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.solvent.app.fx.Desk;
 import com.solvent.app.fx.Theme;
 import com.solvent.app.watchlist.AccountAddress;
 import com.solvent.app.watchlist.WatchedAccount;
+import com.solvent.model.stress.StressLibrary;
+import com.solvent.model.stress.StressScenario;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -148,7 +151,8 @@ public final class WorkspaceStore {
                 l.width(), l.height(), l.maximized(), l.dividers());
         WorkspaceJson.Connection connection = w.lastConnection()
                 .map(c -> new WorkspaceJson.Connection(c.rpcUrl(), c.venue(), c.deployment())).orElse(null);
-        return new WorkspaceJson(WorkspaceJson.CURRENT_VERSION, accounts, w.theme().name(), window, connection);
+        return new WorkspaceJson(WorkspaceJson.CURRENT_VERSION, accounts, w.theme().name(), window, connection,
+                w.desk().name(), StressScenarioJson.toJson(w.stressScenarios()));
     }
 
     private static Workspace fromJson(WorkspaceJson stored) {
@@ -183,7 +187,16 @@ public final class WorkspaceStore {
         } catch (NullPointerException e) {
             throw new IllegalArgumentException("lastConnection: rpcUrl and venue are required", e);
         }
-        return new Workspace(accounts, theme, window, connection);
+        Desk desk;
+        try {
+            desk = stored.desk() == null ? Desk.TRADER : Desk.valueOf(stored.desk().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("desk: expected TRADER or RISK, found \"" + stored.desk() + "\"", e);
+        }
+        // a file from before the risk desk has no library: the standard one, as on a first start
+        List<StressScenario> library = stored.stressScenarios() == null ? StressLibrary.standard()
+                : StressScenarioJson.fromJson(stored.stressScenarios());
+        return new Workspace(accounts, theme, window, connection, desk, library);
     }
 
     /**

@@ -90,4 +90,65 @@ class WorkspaceStoreTest {
         assertThat(loaded.problem()).hasValueSatisfying(message -> assertThat(message)
                 .contains("accounts[1].address").contains("EIP-55"));
     }
+
+    @Test
+    void theRiskDeskAndAnEditedStressLibraryAreRestored() {
+        List<com.solvent.model.stress.StressScenario> library = List.of(
+                new com.solvent.model.stress.StressScenario("crash-25", "every risky asset -25%",
+                        List.of(new com.solvent.model.stress.PriceShock.MarketMove(-0.25))),
+                new com.solvent.model.stress.StressScenario("everything", "one of each", List.of(
+                        new com.solvent.model.stress.PriceShock.AssetMove("ETH", -0.3),
+                        new com.solvent.model.stress.PriceShock.VolatilitySpike(3.0, 2.0),
+                        new com.solvent.model.stress.PriceShock.Depeg("USDC", 0.95),
+                        new com.solvent.model.stress.PriceShock.OracleFreeze("BTC"))));
+        Workspace arranged = ARRANGED.withDesk(com.solvent.app.fx.Desk.RISK).withStressScenarios(library);
+        WorkspaceStore store = new WorkspaceStore(dir.resolve("workspace.json"), CLOCK);
+        store.save(arranged);
+
+        WorkspaceStore.Loaded loaded = new WorkspaceStore(dir.resolve("workspace.json"), CLOCK).load();
+
+        assertThat(loaded.problem()).isEmpty();
+        assertThat(loaded.workspace()).isEqualTo(arranged);
+    }
+
+    @Test
+    void aFileFromBeforeTheRiskDeskLoadsWithTheTradersDeskAndTheStandardLibrary() throws IOException {
+        Path file = dir.resolve("workspace.json");
+        Files.writeString(file, """
+                {"version": 1, "accounts": [{"address": "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed", "label": "ok"}],
+                 "theme": "DARK", "window": {"width": 1300, "height": 820, "maximized": false, "dividers": [0.4]}}
+                """, StandardCharsets.UTF_8);
+
+        WorkspaceStore.Loaded loaded = new WorkspaceStore(file, CLOCK).load();
+
+        assertThat(loaded.problem()).isEmpty();
+        assertThat(loaded.workspace().accounts()).hasSize(1);
+        assertThat(loaded.workspace().desk()).isEqualTo(com.solvent.app.fx.Desk.TRADER);
+        assertThat(loaded.workspace().stressScenarios()).isEqualTo(com.solvent.model.stress.StressLibrary.standard());
+    }
+
+    @Test
+    void anEmptiedLibraryStaysEmpty() {
+        WorkspaceStore store = new WorkspaceStore(dir.resolve("workspace.json"), CLOCK);
+        store.save(ARRANGED.withStressScenarios(List.of()));
+
+        assertThat(store.load().workspace().stressScenarios()).isEmpty();
+    }
+
+    @Test
+    void anInvalidStressScenarioSetsTheFileAsideNamingItsField() throws IOException {
+        Path file = dir.resolve("workspace.json");
+        Files.writeString(file, """
+                {"version": 1, "accounts": [], "theme": "LIGHT", "desk": "RISK", "stressScenarios": [
+                  {"name": "ok", "description": "", "shocks": [{"type": "marketMove", "fraction": -0.1}]},
+                  {"name": "bad", "description": "", "shocks": [{"type": "depeg", "asset": "USDC"}]}
+                ]}
+                """, StandardCharsets.UTF_8);
+
+        WorkspaceStore.Loaded loaded = new WorkspaceStore(file, CLOCK).load();
+
+        assertThat(loaded.workspace()).isEqualTo(Workspace.EMPTY);
+        assertThat(loaded.problem()).hasValueSatisfying(message -> assertThat(message)
+                .contains("stressScenarios[1].shocks[0].price is missing").contains("set aside"));
+    }
 }

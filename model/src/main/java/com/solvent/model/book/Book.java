@@ -6,6 +6,7 @@ import com.solvent.model.account.CollateralBalance;
 import com.solvent.model.account.Position;
 import com.solvent.model.market.Market;
 import com.solvent.model.market.Perpetual;
+import com.solvent.model.option.OptionPosition;
 import com.solvent.model.policy.CollateralAsset;
 import com.solvent.model.policy.MarginPolicy;
 
@@ -33,7 +34,8 @@ import java.util.Map;
  * collateral), collateral assets and markets are numbered by sorted symbol / id.
  *
  * <p><b>Routed accounts.</b> The columns hold linear perpetuals in the cross pool only. An account
- * with an isolated position, a dated future (whose value depends on the evaluation time), or a
+ * with an isolated position, a dated future (whose value depends on the evaluation time), an option
+ * position (valued by Black-76, margined by the option margin model), or a
  * market or collateral asset the policy does not list keeps its {@link Account} record and is
  * evaluated by the record-level {@link com.solvent.model.engine.MarginEngine}, so that its figures
  * (or its failure) are the engine's by construction. Such accounts are expected to be rare;
@@ -143,6 +145,9 @@ public final class Book {
                 Market market = policy.markets().get(position.marketId());
                 k = addDistinct(market == null ? -1 : assetIndex(market.underlying()), out, k);
             }
+            for (OptionPosition option : account.options()) {
+                k = addDistinct(assetIndex(option.contract().underlying()), out, k);
+            }
             return k;
         }
         for (int c = collateralStart[a]; c < collateralStart[a + 1]; c++) {
@@ -195,6 +200,15 @@ public final class Book {
     /** Number of accounts evaluated by the record-level engine instead of the columns. */
     public int routedCount() {
         return routedIndex.length;
+    }
+
+    /**
+     * Whether account {@code account} is evaluated by the record engine rather than the columns (see
+     * "Routed accounts" above): its figures are then the engine's, and only cross-perpetual accounts'
+     * figures are the columns'.
+     */
+    public boolean isRouted(int account) {
+        return Arrays.binarySearch(routedIndex, account) >= 0;
     }
 
     public String accountId(int account) {
@@ -354,10 +368,13 @@ public final class Book {
         }
 
         /**
-         * Only accounts of listed collateral and cross positions in listed perpetual markets go to
-         * the columns; the engine turns an unknown market or asset into a failure with its reason.
+         * Only accounts of listed collateral and cross positions in listed perpetual markets, without
+         * options, go to the columns; the engine turns an unknown market or asset into a failure with its reason.
          */
         private boolean isColumnar(Account account) {
+            if (!account.options().isEmpty()) {
+                return false;
+            }
             for (CollateralBalance balance : account.collateral()) {
                 if (!policy.collateral().containsKey(balance.asset())) {
                     return false;

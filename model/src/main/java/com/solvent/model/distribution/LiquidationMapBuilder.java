@@ -3,7 +3,6 @@ package com.solvent.model.distribution;
 import com.solvent.model.Checks;
 import com.solvent.model.book.BookEvaluator;
 import com.solvent.model.engine.MarginEngine;
-import com.solvent.model.market.Market;
 import com.solvent.model.policy.MarginPolicy;
 import com.solvent.model.price.AssetPrice;
 import com.solvent.model.price.PriceSet;
@@ -87,8 +86,8 @@ public final class LiquidationMapBuilder {
                 continue;
             }
             for (PositionRisk p : risk.positions()) {
-                Market m = policy.market(p.marketId()).orElseThrow();
-                Bands b = bands.get(m.underlying());
+                // by the position's underlying: an option's marketId is its contract label, not a market
+                Bands b = bands.get(p.underlying());
                 if (b != null) {
                     b.add(p.liquidationPrice(), p.size(), p.notional());
                 }

@@ -96,8 +96,14 @@ public record MarginRatioHistogram(List<HistogramBin> bins, int accountsFailed) 
         return acc.result();
     }
 
-    /** {@code sum |size| x mark} when every position is a perpetual of the policy (empty otherwise). */
+    /**
+     * {@code sum |size| x mark} when every position is a perpetual of the policy and there is no option
+     * (empty otherwise: an option's notional, {@code |size| x forward}, is the engine's).
+     */
     private static Optional<Double> perpetualNotional(Account account, PriceSet prices, MarginPolicy policy) {
+        if (!account.options().isEmpty()) {
+            return Optional.empty();
+        }
         double notional = 0;
         for (Position p : account.positions()) {
             Market m = policy.market(p.marketId()).orElse(null);

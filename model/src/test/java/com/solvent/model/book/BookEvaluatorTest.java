@@ -153,12 +153,48 @@ class BookEvaluatorTest {
         Book book = Book.of(List.of(isolated, account("cross", 1_000, Position.cross("p", "ETH-PERP", 1, 2_000))), policy);
         assertThat(book.routedCount()).isEqualTo(1);
         assertThat(book.positionCount()).isEqualTo(1);
+        assertThat(book.isRouted(0)).isTrue();
+        assertThat(book.isRouted(1)).isFalse();
         try (BookEvaluator evaluator = new BookEvaluator(book, 2)) {
             evaluator.evaluate(prices("ETH", 2_000));
             assertThat(evaluator.equity(0)).isCloseTo(700, within(1e-9)); // 500 cross + 200 isolated
             assertThat(evaluator.maintenanceRequirement(0)).isCloseTo(40, within(1e-9));
             assertThat(evaluator.onMarkChange("ETH", 1_900)).isEqualTo(2);
             assertThat(evaluator.equity(0)).isCloseTo(600, within(1e-9));
+        }
+    }
+
+    @Test
+    void anAccountWithOptionsIsValuedWithThemByTheRecordEngine() {
+        java.time.Instant in30d = NOW.plus(java.time.Duration.ofDays(30));
+        MarginPolicy policy = com.solvent.model.policy.VenuePresets.reference();
+        PriceSet prices = new PriceSet(java.util.Map.of("USDC", AssetPrice.fresh(1.0, 0.0, NOW),
+                "ETH", AssetPrice.fresh(2_000, 0.04, NOW), "BTC", AssetPrice.fresh(90_000, 0.03, NOW)), NOW,
+                java.util.Map.of("ETH", com.solvent.model.option.VolSurface.flat("ETH", 0.65)), 0.0);
+        // A short put beside a perp: the put's value and margin are most of this account's figures.
+        Account withPut = new Account("put-writer", List.of(new CollateralBalance("USDC", 10_000)),
+                List.of(Position.cross("perp", "ETH-PERP", 5, 1_900)), List.of(new com.solvent.model.option.OptionPosition(
+                        "put", com.solvent.model.option.OptionContract.put("ETH", 1_800, in30d), -10, 60)));
+        com.solvent.model.risk.AccountRisk engine = (com.solvent.model.risk.AccountRisk)
+                new com.solvent.model.engine.MarginEngine().evaluate(withPut, prices, policy);
+        Book book = Book.of(List.of(withPut), policy);
+
+        assertThat(book.routedCount()).isEqualTo(1);
+        try (BookEvaluator evaluator = new BookEvaluator(book, 1)) {
+            evaluator.evaluate(prices);
+            assertThat(evaluator.equity(0)).isCloseTo(engine.equity(), within(1e-9));
+            assertThat(evaluator.maintenanceRequirement(0)).isCloseTo(engine.maintenanceRequirement(), within(1e-9));
+            assertThat(evaluator.maintenanceRequirement(0)).as("the put's margin counts")
+                    .isGreaterThan(5 * 2_000 * 0.01 + 1_000);
+            // an options-only account depends on the options' underlying too
+            Account putsOnly = new Account("puts-only", withPut.collateral(), List.of(), withPut.options());
+            try (BookEvaluator puts = new BookEvaluator(Book.of(List.of(putsOnly), policy), 1)) {
+                puts.evaluate(prices);
+                assertThat(puts.onMarkChange("ETH", 1_700)).as("accounts re-evaluated for an ETH tick").isEqualTo(1);
+                com.solvent.model.risk.AccountRisk at1700 = (com.solvent.model.risk.AccountRisk)
+                        new com.solvent.model.engine.MarginEngine().evaluate(putsOnly, prices.withMark("ETH", 1_700), policy);
+                assertThat(puts.equity(0)).isCloseTo(at1700.equity(), within(1e-9));
+            }
         }
     }
 

@@ -53,6 +53,28 @@ class LiquidationMapTest {
         assertThat(map.notionalInRange()).isCloseTo(200, within(1e-9));
     }
 
+    @Test
+    void anOptionWriterNearLiquidationIsMappedByItsUnderlying() {
+        java.time.Instant now = java.time.Instant.parse("2026-11-25T08:00:00Z");
+        PriceSet prices = new PriceSet(Map.of("USDC", com.solvent.model.price.AssetPrice.fresh(1.0, 0.0, now),
+                "ETH", com.solvent.model.price.AssetPrice.fresh(2_000, 0.04, now),
+                "BTC", com.solvent.model.price.AssetPrice.fresh(90_000, 0.03, now)), now,
+                Map.of("ETH", com.solvent.model.option.VolSurface.flat("ETH", 0.65)), 0.0);
+        // 10 short 1,800 puts on 5,000 USDC: liquidatable near 1,724, inside a +-50% range
+        Account writer = new Account("writer", List.of(new com.solvent.model.account.CollateralBalance("USDC", 5_000)),
+                List.of(), List.of(new com.solvent.model.option.OptionPosition("put",
+                        com.solvent.model.option.OptionContract.put("ETH", 1_800, now.plus(java.time.Duration.ofDays(30))),
+                        -10, 60)));
+        PositionRisk put = ((AccountRisk) MarginEngine.withoutExplanations().evaluate(writer, prices, REFERENCE))
+                .positions().getFirst();
+        assertThat(put.liquidationPrice().exists()).isTrue();
+
+        LiquidationMap map = new LiquidationMapBuilder(1).build(StressBook.of(List.of(writer), REFERENCE), prices,
+                List.of("ETH"), 0.5, 20, TaskMonitor.NONE).get("ETH");
+
+        assertThat(map.notionalInRange() + map.notionalNow()).isCloseTo(put.notional(), within(1e-9));
+    }
+
     /**
      * Every band holds exactly the notional of the positions whose engine-reported liquidation price
      * lies in it, computed here by evaluating every account with the record engine (no screen): this

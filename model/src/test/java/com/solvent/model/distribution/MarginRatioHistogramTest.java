@@ -46,6 +46,30 @@ class MarginRatioHistogramTest {
     }
 
     @Test
+    void anOptionCountsWithItsNotionalAsTheEngineReportsIt() {
+        java.time.Instant now = java.time.Instant.parse("2026-11-25T08:00:00Z");
+        MarginPolicy reference = VenuePresets.reference();
+        PriceSet prices = new PriceSet(java.util.Map.of("USDC", com.solvent.model.price.AssetPrice.fresh(1.0, 0.0, now),
+                "ETH", com.solvent.model.price.AssetPrice.fresh(2_000, 0.04, now),
+                "BTC", com.solvent.model.price.AssetPrice.fresh(90_000, 0.03, now)), now,
+                java.util.Map.of("ETH", com.solvent.model.option.VolSurface.flat("ETH", 0.65)), 0.0);
+        // a perp of 5 x 2,000 and 10 puts on ETH: the engine reports the puts at |size| x forward = 20,000
+        Account collar = new Account("collar", List.of(new com.solvent.model.account.CollateralBalance("USDC", 10_000)),
+                List.of(Position.cross("perp", "ETH-PERP", 5, 1_900)), List.of(new com.solvent.model.option.OptionPosition(
+                        "put", com.solvent.model.option.OptionContract.put("ETH", 1_800, now.plus(java.time.Duration.ofDays(30))),
+                        10, 60)));
+
+        MarginRatioHistogram fromBook = MarginRatioHistogram.of(StressBook.of(List.of(collar), reference), prices,
+                MarginRatioHistogram.DEFAULT_EDGES, 1, TaskMonitor.NONE);
+        MarginRatioHistogram fromRecords = MarginRatioHistogram.of(
+                MarginEngine.withoutExplanations().evaluate(List.of(collar), prices, reference).accounts(),
+                MarginRatioHistogram.DEFAULT_EDGES);
+
+        assertThat(fromBook.totalNotional()).isCloseTo(5 * 2_000 + 10 * 2_000, within(1e-9));
+        assertThat(fromBook.bins()).isEqualTo(fromRecords.bins());
+    }
+
+    @Test
     void edgesMustStartAtZeroAndIncrease() {
         assertThatThrownBy(() -> MarginRatioHistogram.of(List.of(), new double[] {0.1, 1})).hasMessageContaining("start at 0");
         assertThatThrownBy(() -> MarginRatioHistogram.of(List.of(), new double[] {0, 1, 1})).hasMessageContaining("increase");

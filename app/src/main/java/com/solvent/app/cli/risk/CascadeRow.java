@@ -10,10 +10,10 @@ import com.solvent.model.stress.LiquidationTotals;
  */
 @JsonPropertyOrder({"round", "asset", "priceUsd", "accountsLiquidated", "notionalLiquidatedUsd", "netSoldUsd",
         "penaltiesUsd", "insuranceDrawUsd", "badDebtUsd", "accountsDeleveraged"})
-record CascadeRow(int round, String asset, double priceUsd, int accountsLiquidated, double notionalLiquidatedUsd,
+public record CascadeRow(int round, String asset, double priceUsd, int accountsLiquidated, double notionalLiquidatedUsd,
                   double netSoldUsd, double penaltiesUsd, double insuranceDrawUsd, double badDebtUsd,
                   int accountsDeleveraged) {
-    static CascadeRow of(CascadeRound r, String asset) {
+    public static CascadeRow of(CascadeRound r, String asset) {
         LiquidationTotals t = r.sweep().totals();
         return new CascadeRow(r.round(), asset, r.marks().getOrDefault(asset, 0.0), t.accountsLiquidated(),
                 t.notionalLiquidated(), r.sweep().netNotionalSold().getOrDefault(asset, 0.0), t.penalties(),

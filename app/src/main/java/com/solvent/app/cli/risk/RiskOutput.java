@@ -10,8 +10,9 @@ import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
- * JSON and CSV writing shared by the risk commands and the venue scan (Jackson; field names come
- * from the row records), and their exit codes.
+ * JSON and CSV writing shared by the risk commands, the venue scan and the workstation's risk desk
+ * exports (Jackson; field names come from the row records), so a file saved from the desk has the
+ * shape the commands print; and the commands' exit codes.
  */
 public final class RiskOutput {
     /** Exit code: every account was evaluated. */

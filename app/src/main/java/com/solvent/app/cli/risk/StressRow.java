@@ -14,12 +14,12 @@ import com.solvent.model.stress.SweepResult;
         "penaltiesUsd", "penaltyToLiquidatorsUsd", "penaltyToInsuranceFundUsd", "insuranceDrawUsd", "badDebtUsd",
         "accountsDeleveraged", "adlRecoveredUsd", "insuranceFundAfterUsd", "accountsUncertain", "accountsFailed",
         "staleAssets"})
-record StressRow(String scenario, String description, int accountsLiquidated, int accountsBankrupt,
+public record StressRow(String scenario, String description, int accountsLiquidated, int accountsBankrupt,
                  double notionalLiquidatedUsd, double penaltiesUsd, double penaltyToLiquidatorsUsd,
                  double penaltyToInsuranceFundUsd, double insuranceDrawUsd, double badDebtUsd, int accountsDeleveraged,
                  double adlRecoveredUsd, double insuranceFundAfterUsd, int accountsUncertain, int accountsFailed,
                  String staleAssets) {
-    static StressRow of(StressResult r) {
+    public static StressRow of(StressResult r) {
         LiquidationTotals t = r.totals();
         SweepResult s = r.sweep();
         return new StressRow(r.scenario().name(), r.scenario().description(), t.accountsLiquidated(),
