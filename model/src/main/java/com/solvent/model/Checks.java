@@ -1,7 +1,5 @@
 package com.solvent.model;
 
-import java.util.Objects;
-
 /**
  * Argument checks for the compact constructors of the model's records. Every failure names the
  * offending field, so that a message reaching the user says what is wrong and where.
@@ -47,7 +45,9 @@ public final class Checks {
 
     /** Fails unless {@code value} is a non-blank string. */
     public static String nonBlank(String value, String field) {
-        Objects.requireNonNull(value, field + " is required");
+        if (value == null) {
+            throw new NullPointerException(field + " is required");
+        }
         if (value.isBlank()) {
             throw new IllegalArgumentException(field + " must not be blank");
         }
@@ -56,7 +56,12 @@ public final class Checks {
 
     /** Fails when {@code value} is null. */
     public static <T> T required(T value, String field) {
-        return Objects.requireNonNull(value, field + " is required");
+        // The message is built only on failure: records of the engine's results are built millions
+        // of times, and an eager concatenation was a fifth of a 20-position account's evaluation.
+        if (value == null) {
+            throw new NullPointerException(field + " is required");
+        }
+        return value;
     }
 
     // Variants naming the field "kind id.field", concatenated only on failure: the engine's result

@@ -765,19 +765,22 @@ final class AccountEvaluation {
      */
     private static final class SolvedByUnderlying {
         private final String[] underlyings;
+        private final int[] hashes;
         private final LiquidationPrice[] liquidations;
         private final LiquidationPrice[] bankruptcies;
         private int size;
 
         SolvedByUnderlying(int capacity) {
             underlyings = new String[capacity];
+            hashes = new int[capacity];
             liquidations = new LiquidationPrice[capacity];
             bankruptcies = new LiquidationPrice[capacity];
         }
 
         int indexOf(String underlying) {
+            int hash = underlying.hashCode();
             for (int a = 0; a < size; a++) {
-                if (underlyings[a].equals(underlying)) {
+                if (hashes[a] == hash && underlyings[a].equals(underlying)) {
                     return a;
                 }
             }
@@ -786,6 +789,7 @@ final class AccountEvaluation {
 
         void add(String underlying, LiquidationPrice liquidation, LiquidationPrice bankruptcy) {
             underlyings[size] = underlying;
+            hashes[size] = underlying.hashCode();
             liquidations[size] = liquidation;
             bankruptcies[size] = bankruptcy;
             size++;

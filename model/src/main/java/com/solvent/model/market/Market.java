@@ -25,7 +25,7 @@ public record Market(String id, String underlying, Instrument instrument, List<M
         Checks.nonBlank(underlying, "market.underlying");
         Checks.required(instrument, "market.instrument");
         Checks.required(tiers, "market.tiers");
-        tiers = List.copyOf(tiers);
+        tiers = Brackets.of(tiers);
         if (tiers.isEmpty()) {
             throw new IllegalArgumentException("market " + id + ": tiers must not be empty");
         }
@@ -57,15 +57,7 @@ public record Market(String id, String underlying, Instrument instrument, List<M
 
     /** Index of the tier a position of {@code notional} USD falls in: the last whose floor is {@code <= notional}. */
     public int tierOf(double notional) {
-        int tier = 0;
-        for (int i = 1; i < tiers.size(); i++) {
-            if (tiers.get(i).notionalFloor() <= notional) {
-                tier = i;
-            } else {
-                break;
-            }
-        }
-        return tier;
+        return brackets().tierOf(notional);
     }
 
     /**
@@ -74,18 +66,14 @@ public record Market(String id, String underlying, Instrument instrument, List<M
      * maintenance requirement continuous across tier boundaries (Hyperliquid, Binance, Bybit).
      */
     public double maintenanceDeduction(int tier) {
-        double deduction = 0.0;
-        for (int i = 1; i <= tier; i++) {
-            MaintenanceTier t = tiers.get(i);
-            deduction += t.notionalFloor() * (t.maintenanceFraction() - tiers.get(i - 1).maintenanceFraction());
-        }
-        return deduction;
+        return brackets().deduction(tier);
     }
 
     /** Maintenance requirement of a position of {@code notional} USD (absolute), USD. */
     public double maintenanceRequirement(double notional) {
-        int tier = tierOf(notional);
-        return Math.max(0.0, notional * tiers.get(tier).maintenanceFraction() - maintenanceDeduction(tier));
+        Brackets brackets = brackets();
+        int tier = brackets.tierOf(notional);
+        return Math.max(0.0, notional * brackets.maintenanceFraction(tier) - brackets.deduction(tier));
     }
 
     /** Initial requirement of a position of {@code notional} USD (absolute), USD: notional / maxLeverage of its tier. */
@@ -96,5 +84,10 @@ public record Market(String id, String underlying, Instrument instrument, List<M
     /** The tier of index {@code tier}. */
     public MaintenanceTier tier(int tier) {
         return tiers.get(tier);
+    }
+
+    private Brackets brackets() {
+        // the compact constructor always stores a Brackets; the cast is what the record's component type hides
+        return (Brackets) tiers;
     }
 }
