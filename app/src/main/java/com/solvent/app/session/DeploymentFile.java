@@ -3,6 +3,7 @@ package com.solvent.app.session;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.solvent.chain.devnet.DevnetInfo;
 
@@ -10,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -22,6 +24,9 @@ public final class DeploymentFile {
             // DevnetInfo's JSON also carries derived fields (a seeded account's "filler" flag)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     private static final Pattern ADDRESS = Pattern.compile("0x[0-9a-fA-F]{40}");
+    /** Every field the constructor needs: the addresses, the chain, and the lists it copies. */
+    private static final List<String> REQUIRED = List.of("chainId", "venue", "multicall3", "priceFeeds", "tokens",
+            "markets", "accounts");
 
     private DeploymentFile() {
     }
@@ -38,6 +43,18 @@ public final class DeploymentFile {
         }
         DevnetInfo info;
         try {
+            // Named first: a field left out would otherwise surface as the record constructor's
+            // "map is null", which says neither what nor where.
+            JsonNode tree = JSON.readTree(json);
+            if (tree == null || !tree.isObject()) {
+                throw new IllegalArgumentException("--deployment " + file
+                        + ": must be a JSON object, the one `solvent devnet --json` prints");
+            }
+            List<String> missing = REQUIRED.stream().filter(field -> !tree.hasNonNull(field)).toList();
+            if (!missing.isEmpty()) {
+                throw new IllegalArgumentException("--deployment " + file + ": missing " + String.join(", ", missing)
+                        + " (the file `solvent devnet --json` prints has them all)");
+            }
             info = JSON.readValue(json, DevnetInfo.class);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
