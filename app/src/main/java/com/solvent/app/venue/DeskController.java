@@ -40,7 +40,7 @@ public final class DeskController implements AutoCloseable {
         this.service = Objects.requireNonNull(service, "service");
         this.export = new DeskExport(fx, model.message::set);
         this.context = new DeskContext(model.ranking, model.availability, model.session, fx, export,
-                VenueAnalytics.forDesk());
+                VenueAnalytics.forDesk(), model.whyNoVenue);
         FxBridge<VenueRanking> bridge = new FxBridge<>(fx, model.ranking::set);
         this.subscription = service.subscribe(bridge::publish);
         this.accounts = new VenueAccountsController(context, open);
@@ -55,7 +55,16 @@ public final class DeskController implements AutoCloseable {
 
     /** Follows the session's venue feed, or says plainly that this session has none. Call on the FX thread. */
     public void follow(Optional<VenueFeed> feed, String session) {
+        follow(feed, session, "");
+    }
+
+    /**
+     * Like {@link #follow(Optional, String)}; {@code whyNot} says why the session has no venue scan
+     * (empty: the general reason). Call on the FX thread.
+     */
+    public void follow(Optional<VenueFeed> feed, String session, String whyNot) {
         model.session.set(session);
+        model.whyNoVenue.set(whyNot == null ? "" : whyNot);
         if (feed.isPresent()) {
             model.availability.set(DeskAvailability.AVAILABLE);
             service.follow(feed.get());

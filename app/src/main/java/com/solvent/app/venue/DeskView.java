@@ -172,11 +172,13 @@ public final class DeskView extends BorderPane {
                     case DISCOVERING, READING -> MaterialDesignR.RADAR;
                     case LIVE -> MaterialDesignC.CHECK_CIRCLE_OUTLINE;
                     case OFFLINE -> MaterialDesignM.MINUS_CIRCLE_OUTLINE;
+                    case FAILED -> MaterialDesignA.ALERT_CIRCLE_OUTLINE;
                 };
             }
             phase.setText(phaseText);
             phase.setGraphic(new FontIcon(icon));
-            boolean working = availability != DeskAvailability.UNAVAILABLE && (scan == null || !scan.phase().complete());
+            boolean working = availability != DeskAvailability.UNAVAILABLE
+                    && (scan == null || !scan.phase().complete() && scan.phase() != ScanPhase.FAILED);
             phase.pseudoClassStateChanged(WORKING, working);
             phase.pseudoClassStateChanged(LIVE, scan != null && scan.phase() == ScanPhase.LIVE);
             phase.pseudoClassStateChanged(UNAVAILABLE, availability == DeskAvailability.UNAVAILABLE);
