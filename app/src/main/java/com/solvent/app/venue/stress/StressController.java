@@ -2,6 +2,7 @@ package com.solvent.app.venue.stress;
 
 import com.solvent.app.fx.Attachment;
 import com.solvent.app.venue.Amounts;
+import com.solvent.app.portfolio.StressLibraryFile;
 import com.solvent.app.venue.DeskContext;
 import com.solvent.app.venue.DeskJob;
 import com.solvent.app.venue.ExportFormat;
@@ -257,6 +258,24 @@ public final class StressController implements AutoCloseable {
     public String exportText(ExportFormat format) {
         StressOutcome outcome = model.outcome.get();
         return outcome == null ? "" : outcome.text(format);
+    }
+
+    /**
+     * Replaces the library by a stress-library file's scenarios (asked for, read in the background);
+     * a file that is not a valid library changes nothing and the desk says where it is wrong.
+     */
+    public void importLibrary(Window owner) {
+        desk.export().importFile(owner, "stress library", ExportFormat.JSON, StressLibraryFile::read, scenarios -> {
+            model.library.setAll(scenarios);
+            select(scenarios.isEmpty() ? -1 : 0);
+            libraryChanged.run();
+        }, scenarios -> "Imported " + scenarios.size() + " scenario" + (scenarios.size() == 1 ? "" : "s"));
+    }
+
+    /** Saves the library as a stress-library file (the format {@code solvent stress --library} reads). */
+    public void exportLibrary(Window owner) {
+        List<StressScenario> scenarios = library();
+        desk.export().export(owner, "stress-library", ExportFormat.JSON, () -> StressLibraryFile.toJson(scenarios));
     }
 
     public void export(Window owner, ExportFormat format) {

@@ -31,6 +31,7 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
@@ -56,6 +57,8 @@ public final class StressView extends VBox {
     public static final String CANCEL_ID = "stress-cancel";
     public static final String RESULTS_ID = "stress-results";
     public static final String FUND_ID = "stress-fund";
+    public static final String IMPORT_ID = "stress-import";
+    public static final String EXPORT_LIBRARY_ID = "stress-export-library";
 
     private final VBox shockRows = new VBox();
 
@@ -136,7 +139,14 @@ public final class StressView extends VBox {
         reset.setTooltip(new Tooltip("Reset the library to the standard scenarios"));
         remove.disableProperty().bind(model.selected.lessThan(0));
         duplicate.disableProperty().bind(model.selected.lessThan(0));
-        HBox buttons = new HBox(add, duplicate, remove, reset);
+        Button importLibrary = DeskControls.button("Import…", MaterialDesignF.FILE_IMPORT_OUTLINE, IMPORT_ID,
+                () -> controller.importLibrary(getScene().getWindow()));
+        importLibrary.setTooltip(new Tooltip("Replace the library by a stress-library file (the format solvent stress "
+                + "--library reads)"));
+        Button exportLibrary = DeskControls.button("Export…", MaterialDesignF.FILE_EXPORT_OUTLINE, EXPORT_LIBRARY_ID,
+                () -> controller.exportLibrary(getScene().getWindow()));
+        exportLibrary.setTooltip(new Tooltip("Save the library as a stress-library file"));
+        HBox buttons = new HBox(add, duplicate, remove, reset, importLibrary, exportLibrary);
         buttons.getStyleClass().add("form-row");
         VBox box = new VBox(title, list, buttons);
         box.getStyleClass().add("stress-library");
