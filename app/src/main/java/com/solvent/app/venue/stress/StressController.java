@@ -246,6 +246,10 @@ public final class StressController implements AutoCloseable {
         return job.start(what, monitor -> new StressOutcome(ranking, fund,
                 desk.analytics().stress(ranking.book(), ranking.prices(), scenarios, fund, monitor)), outcome -> {
                     model.outcome.set(outcome);
+                    String shown = model.detailScenario.get();
+                    boolean kept = outcome.results().stream().anyMatch(r -> r.scenario().name().equals(shown));
+                    model.detailScenario.set(kept ? shown : outcome.results().isEmpty() ? null
+                            : outcome.results().getFirst().scenario().name());
                     refreshEmpty();
                 });
     }
@@ -258,6 +262,21 @@ public final class StressController implements AutoCloseable {
     public String exportText(ExportFormat format) {
         StressOutcome outcome = model.outcome.get();
         return outcome == null ? "" : outcome.text(format);
+    }
+
+    /** The accounts of {@code scenario} in the last run as the file {@code format} holds them; empty before a run. */
+    public String accountsText(String scenario, ExportFormat format) {
+        StressOutcome outcome = model.outcome.get();
+        return outcome == null ? "" : outcome.accountsText(scenario, format);
+    }
+
+    /** Saves the accounts of the scenario the detail shows. */
+    public void exportAccounts(Window owner, ExportFormat format) {
+        StressOutcome outcome = model.outcome.get();
+        String scenario = model.detailScenario.get();
+        if (outcome != null && scenario != null) {
+            desk.export().export(owner, "stress-accounts-" + scenario, format, () -> outcome.accountsText(scenario, format));
+        }
     }
 
     /**
