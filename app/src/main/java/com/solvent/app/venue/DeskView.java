@@ -182,6 +182,7 @@ public final class DeskView extends BorderPane {
         model.ranking.subscribe(refresh);
         model.availability.subscribe(refresh);
         model.session.subscribe(refresh);
+        refresh.run(); // subscribe(Runnable) waits for the first change: the strip must say "Opening" before it
 
         HBox strip = new HBox(phase, progress, detail, source, error, spacer, message, dismiss);
         strip.getStyleClass().add("scan-strip");

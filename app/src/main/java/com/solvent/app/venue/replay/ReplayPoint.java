@@ -13,16 +13,17 @@ import java.util.Optional;
 /**
  * One block of a replay's timeline, as {@link com.solvent.chain.scan.BookFigures} defines the figures
  * (each account's by {@link com.solvent.model.engine.MarginEngine}). For one account its own figures;
- * for the whole book the worst account's health and margin ratio (the book is ranked worst first), the
- * nearest liquidation over every account, and the sums.
+ * for the whole book the worst health over its accounts, the highest margin ratio (the account closest to
+ * liquidation at the account level), the nearest liquidation over every account, and the sums.
  *
  * @param book                   the block's figures as replayed
- * @param health                 the account's (or the worst account's) health; empty when nothing was evaluated
- * @param marginRatio            maintenance requirement / equity of that account (liquidatable at {@code >= 1}); NaN when none
+ * @param health                 the account's health (the worst over the book); empty when nothing was evaluated
+ * @param marginRatio            maintenance requirement / equity (liquidatable at {@code >= 1}): the account's, or the
+ *                               highest over the book; NaN when none
  * @param nearest                the nearest liquidation: of the account, or over the book
  * @param equity                 the account's equity, or the sum over the book, USD
  * @param maintenanceRequirement the account's maintenance requirement, or the sum, USD
- * @param account                the account the health and margin ratio are of (the worst one for the book); empty when none
+ * @param account                the account whose margin ratio it is (the highest one for the book); empty when none
  */
 public record ReplayPoint(BookFigures book, Optional<HealthState> health, double marginRatio, LiquidationDistance nearest,
                           double equity, double maintenanceRequirement, String account) {
@@ -33,20 +34,24 @@ public record ReplayPoint(BookFigures book, Optional<HealthState> health, double
         Objects.requireNonNull(account, "account");
     }
 
-    /** The timeline point of {@code book}: its first (worst) account's health and ratio, the book's nearest liquidation and sums. */
+    /** The timeline point of {@code book}: the worst health, the highest margin ratio, the nearest liquidation, the sums. */
     public static ReplayPoint of(BookFigures book) {
         if (book.ranking().isEmpty()) {
             return new ReplayPoint(book, Optional.empty(), Double.NaN, LiquidationDistance.NONE, 0, 0, "");
         }
-        AccountFigures worst = book.ranking().getFirst();
+        AccountFigures highest = book.ranking().getFirst();
         LiquidationDistance nearest = LiquidationDistance.NONE;
         for (AccountFigures f : book.ranking()) {
             if (f.nearestLiquidation().distance() < nearest.distance()) {
                 nearest = f.nearestLiquidation();
             }
+            if (f.marginRatio() > highest.marginRatio()) {
+                highest = f;
+            }
         }
-        return new ReplayPoint(book, Optional.of(worst.health()), worst.marginRatio(), nearest,
-                book.totals().equity(), book.totals().maintenanceRequirement(), worst.account());
+        // ranked worst first: the first account has the worst health
+        return new ReplayPoint(book, Optional.of(book.ranking().getFirst().health()), highest.marginRatio(), nearest,
+                book.totals().equity(), book.totals().maintenanceRequirement(), highest.account());
     }
 
     public long block() {

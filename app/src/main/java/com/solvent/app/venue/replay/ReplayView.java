@@ -74,6 +74,8 @@ public final class ReplayView extends VBox {
     private final LineChart<Number, Number> chart;
     private final XYChart.Series<Number, Number> cursorLine = new XYChart.Series<>();
     private final Label readout = new Label();
+    /** The top of the drawn values, percent: the cursor's line spans the plot without stretching its axis. */
+    private double top = 110;
     private final TableView<ReplayPoint> timeline;
     private boolean selecting;
 
@@ -184,6 +186,7 @@ public final class ReplayView extends VBox {
         readout.setId(READOUT_ID);
         readout.getStyleClass().add("replay-readout");
         readout.setWrapText(true);
+        readout.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // two lines, never cut short by the chart
         HBox cursorBar = new HBox(first, previous, slider, next, last);
         cursorBar.getStyleClass().add("form-row");
 
@@ -249,7 +252,10 @@ public final class ReplayView extends VBox {
         ratio.setName(MARGIN_RATIO_SERIES);
         XYChart.Series<Number, Number> distance = new XYChart.Series<>();
         distance.setName(DISTANCE_SERIES);
+        top = 110;
         for (ReplayPoint p : model.points) {
+            top = Math.max(top, Math.min(CHART_CEILING_PERCENT, 100 * Math.max(nanToZero(p.marginRatio()),
+                    nanToZero(p.liquidationDistance()))));
             if (Double.isFinite(p.marginRatio())) {
                 ratio.getData().add(new XYChart.Data<>(p.block(), Math.min(CHART_CEILING_PERCENT, 100 * p.marginRatio())));
             }
@@ -276,6 +282,10 @@ public final class ReplayView extends VBox {
         showCursor();
     }
 
+    private static double nanToZero(double v) {
+        return Double.isFinite(v) ? v : 0;
+    }
+
     /** Moves the cursor's line and fills the readout with the cursor block's figures. */
     private void showCursor() {
         int i = model.cursor.get();
@@ -286,7 +296,7 @@ public final class ReplayView extends VBox {
         }
         ReplayPoint p = model.points.get(i);
         cursorLine.getData().add(new XYChart.Data<>(p.block(), 0));
-        cursorLine.getData().add(new XYChart.Data<>(p.block(), CHART_CEILING_PERCENT));
+        cursorLine.getData().add(new XYChart.Data<>(p.block(), top));
         readout.setText(readout(p, i, model.points.size(), model.target.get()));
     }
 
@@ -306,10 +316,12 @@ public final class ReplayView extends VBox {
                     ScreenFormat.usd(p.maintenanceRequirement()),
                     ScreenFormat.usd(p.book().ranking().getFirst().freeCollateral()));
         }
-        return at + String.format(Locale.ROOT, " · %,d accounts, %,d liquidatable · worst %s at margin ratio %s (%s)%n"
-                        + "Nearest liquidation over the book %s · equity %s · maintenance requirement %s",
+        String shortAccount = p.account().length() > 12
+                ? p.account().substring(0, 6) + "…" + p.account().substring(p.account().length() - 4) : p.account();
+        return at + String.format(Locale.ROOT, " · %,d accounts, %,d liquidatable · worst health %s · highest margin "
+                        + "ratio %s (%s)%nNearest liquidation over the book %s · equity %s · maintenance requirement %s",
                 p.book().totals().accounts(), p.liquidatable(), health, ScreenFormat.percent(p.marginRatio()),
-                p.account(), liquidation(p.nearest()), ScreenFormat.usd(p.equity()),
+                shortAccount, liquidation(p.nearest()), ScreenFormat.usd(p.equity()),
                 ScreenFormat.usd(p.maintenanceRequirement()));
     }
 
@@ -319,6 +331,15 @@ public final class ReplayView extends VBox {
             case NONE -> "none";
             case NOW -> "now " + d.market();
             case PRICE -> ScreenFormat.signedPercent(d.fraction()) + " " + d.market() + " (" + ScreenFormat.price(d.price()) + ")";
+        };
+    }
+
+    /** "-12.4 % ETH-PERP", "now ETH-PERP", "none". */
+    static String shortLiquidation(LiquidationDistance d) {
+        return switch (d.kind()) {
+            case NONE -> "none";
+            case NOW -> "now " + d.market();
+            case PRICE -> ScreenFormat.signedPercent(d.fraction()) + " " + d.market();
         };
     }
 
@@ -339,13 +360,13 @@ public final class ReplayView extends VBox {
         table.setPlaceholder(new Label("One row per replayed block appears here."));
         table.getColumns().add(numeric("Block", "The block read", ReplayPoint::block, v -> Long.toString((long) v)));
         table.getColumns().add(text("Time (UTC)", "The block's timestamp", p -> TIME.format(p.blockTime())));
-        table.getColumns().add(text("Health", "The account's health (the worst account's for the whole book)",
+        table.getColumns().add(text("Health", "The account's health (the worst over the book for the whole book)",
                 p -> p.health().map(Enum::name).orElse(ScreenFormat.MISSING)));
         table.getColumns().add(numeric("Margin ratio", "Maintenance requirement / equity; liquidatable at 100 % "
-                + "(the worst account's for the whole book)", ReplayPoint::marginRatio, v -> Double.isFinite(v)
+                + "(the highest over the book for the whole book)", ReplayPoint::marginRatio, v -> Double.isFinite(v)
                 ? ScreenFormat.percent(v) : ScreenFormat.MISSING));
         table.getColumns().add(text("Nearest liquidation", "The move of the underlying that reaches the nearest "
-                + "liquidation price", p -> liquidation(p.nearest())));
+                + "liquidation price (the price is in the readout above)", p -> shortLiquidation(p.nearest())));
         table.getColumns().add(numeric("Equity", "Equity, USD (the sum for the whole book)", ReplayPoint::equity,
                 ScreenFormat::compactWhole));
         table.getColumns().add(numeric("Maint. req.", "Maintenance requirement, USD (the sum for the whole book)",

@@ -110,7 +110,7 @@ public final class StressView extends VBox {
         });
         SplitPane bottom = new SplitPane(results, detail(model, controller));
         bottom.setOrientation(Orientation.HORIZONTAL);
-        bottom.setDividerPositions(0.55);
+        bottom.setDividerPositions(0.62);
         SplitPane body = new SplitPane(top, bottom);
         body.setOrientation(Orientation.VERTICAL);
         body.setDividerPositions(0.5);
@@ -165,8 +165,10 @@ public final class StressView extends VBox {
         Button exportLibrary = DeskControls.button("Export…", MaterialDesignF.FILE_EXPORT_OUTLINE, EXPORT_LIBRARY_ID,
                 () -> controller.exportLibrary(getScene().getWindow()));
         exportLibrary.setTooltip(new Tooltip("Save the library as a stress-library file"));
-        HBox buttons = new HBox(add, duplicate, remove, reset, importLibrary, exportLibrary);
-        buttons.getStyleClass().add("form-row");
+        // wraps onto a second line in a narrow pane instead of shortening the labels
+        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(6, 6, add, duplicate, remove, reset,
+                importLibrary, exportLibrary);
+        buttons.getStyleClass().add("library-buttons");
         VBox box = new VBox(title, list, buttons);
         box.getStyleClass().add("stress-library");
         return box;
@@ -298,17 +300,17 @@ public final class StressView extends VBox {
         TableColumn<StressAccountRow, String> account = new TableColumn<>("Account");
         account.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(cd.getValue().label().isEmpty()
                 ? cd.getValue().account() : cd.getValue().label()));
-        account.setPrefWidth(150);
+        account.setPrefWidth(130);
         table.getColumns().add(account);
         table.getColumns().add(accountText("Liquidated", "Whether the sweep liquidated it (else it was only "
-                + "auto-deleveraged)", r -> r.liquidated() ? "yes" : "no"));
+                + "auto-deleveraged)", r -> r.liquidated() ? "yes" : "no", 84));
         table.getColumns().add(accountUsd("Notional liq.", "Notional its liquidation closed, USD",
                 StressAccountRow::notionalLiquidatedUsd));
         table.getColumns().add(accountUsd("Penalty", "Liquidation penalty charged, USD", StressAccountRow::penaltyUsd));
         table.getColumns().add(accountUsd("Bad debt", "Negative equity left uncovered after the insurance fund, USD",
                 StressAccountRow::badDebtUsd));
         table.getColumns().add(accountText("ADL'd", "Whether auto-deleveraging closed some of its positions (at "
-                + "the bankrupt accounts' bankruptcy prices)", r -> r.autoDeleveraged() ? "yes" : "no"));
+                + "the bankrupt accounts' bankruptcy prices)", r -> r.autoDeleveraged() ? "yes" : "no", 56));
         ObservableList<StressAccountRow> rows = FXCollections.observableArrayList();
         table.setItems(rows);
         Runnable fill = () -> {
@@ -325,14 +327,16 @@ public final class StressView extends VBox {
     }
 
     private static TableColumn<StressAccountRow, String> accountText(String title, String meaning,
-                                                                     java.util.function.Function<StressAccountRow, String> value) {
+                                                                     java.util.function.Function<StressAccountRow, String> value,
+                                                                     double width) {
         TableColumn<StressAccountRow, String> column = new TableColumn<>();
         Label label = new Label(title);
         label.setTooltip(new Tooltip(meaning));
         column.setGraphic(label);
         column.setId(title);
         column.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(value.apply(cd.getValue())));
-        column.setPrefWidth(80);
+        column.setPrefWidth(width);
+        column.setMinWidth(width);
         return column;
     }
 
@@ -347,7 +351,8 @@ public final class StressView extends VBox {
         column.setCellFactory(c -> new NumberCell<StressAccountRow, StressAccountRow>(value, ScreenFormat::compactWhole,
                 StressAccountRow::uncertain, StressAccountRow::account));
         column.getStyleClass().add("numeric-column");
-        column.setPrefWidth(90);
+        column.setPrefWidth(100);
+        column.setMinWidth(80);
         return column;
     }
 
