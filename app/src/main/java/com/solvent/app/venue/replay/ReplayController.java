@@ -40,6 +40,8 @@ public final class ReplayController implements AutoCloseable {
     private final DeskJob job;
     private final InvalidationListener changed = o -> refresh();
     private Optional<ReplaySource> source = Optional.empty();
+    /** Rows of the ranking the account list was built from; -1 before the first. */
+    private int listedRows = -1;
     private ReplayView view;
 
     public ReplayController(DeskContext desk) {
@@ -82,13 +84,17 @@ public final class ReplayController implements AutoCloseable {
 
     void refresh() {
         VenueRanking ranking = desk.ranking().get();
-        if (ranking != null) {
+        if (ranking != null && ranking.rows().size() != listedRows) {
+            // rebuilt only when accounts come or go (a venue's list only grows between reorgs), not every block
+            listedRows = ranking.rows().size();
             List<ReplayTarget> targets = targets(ranking);
             if (!model.targets.equals(targets)) {
                 ReplayTarget chosen = model.target.get();
                 model.targets.setAll(targets);
                 model.target.set(chosen);
             }
+        }
+        if (ranking != null) {
             long block = ranking.state().market().status().block();
             if (model.to.get().isBlank() && block > 0) {
                 model.to.set(Long.toString(block));
@@ -184,7 +190,11 @@ public final class ReplayController implements AutoCloseable {
             try {
                 ReplayResult result = replay.replay(request, monitor, (BookFigures book) -> {
                     read.add(ReplayPoint.of(book));
-                    partial.publish(List.copyOf(read));
+                    // a copy per block would cost quadratic time on a long range: the first blocks one by
+                    // one (they arrive while the user watches), then every 256th
+                    if (read.size() <= 64 || read.size() % 256 == 0) {
+                        partial.publish(List.copyOf(read));
+                    }
                 });
                 return ReplayOutcome.of(replay.origin(), result);
             } catch (IOException e) {

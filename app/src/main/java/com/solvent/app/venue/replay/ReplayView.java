@@ -63,6 +63,8 @@ public final class ReplayView extends VBox {
     public static final String NEXT_ID = "replay-next";
     /** Margin ratios above this are drawn at it (a bankrupt account's ratio is capped at 1,000x): the level stays readable. */
     static final double CHART_CEILING_PERCENT = 300;
+    /** Points per series at most; a longer timeline is drawn in buckets of blocks. */
+    static final int MAX_DRAWN = 1_500;
     static final String MARGIN_RATIO_SERIES = "Margin ratio";
     static final String DISTANCE_SERIES = "Distance to liquidation";
     static final String LEVEL_SERIES = "Liquidation level (100 %)";
@@ -253,15 +255,30 @@ public final class ReplayView extends VBox {
         XYChart.Series<Number, Number> distance = new XYChart.Series<>();
         distance.setName(DISTANCE_SERIES);
         top = 110;
-        for (ReplayPoint p : model.points) {
-            top = Math.max(top, Math.min(CHART_CEILING_PERCENT, 100 * Math.max(nanToZero(p.marginRatio()),
-                    nanToZero(p.liquidationDistance()))));
-            if (Double.isFinite(p.marginRatio())) {
-                ratio.getData().add(new XYChart.Data<>(p.block(), Math.min(CHART_CEILING_PERCENT, 100 * p.marginRatio())));
+        // a long range is drawn in buckets of consecutive blocks: the highest ratio and the nearest
+        // liquidation of each (a spike toward liquidation is never averaged away)
+        int n = model.points.size();
+        int step = Math.max(1, (int) Math.ceil(n / (double) MAX_DRAWN));
+        for (int start = 0; start < n; start += step) {
+            double highest = Double.NaN;
+            double nearest = Double.NaN;
+            int end = Math.min(n, start + step);
+            for (int i = start; i < end; i++) {
+                ReplayPoint p = model.points.get(i);
+                if (Double.isFinite(p.marginRatio()) && !(p.marginRatio() <= highest)) {
+                    highest = p.marginRatio();
+                }
+                if (Double.isFinite(p.liquidationDistance()) && !(p.liquidationDistance() >= nearest)) {
+                    nearest = p.liquidationDistance();
+                }
             }
-            if (Double.isFinite(p.liquidationDistance())) {
-                distance.getData().add(new XYChart.Data<>(p.block(), Math.min(CHART_CEILING_PERCENT,
-                        100 * p.liquidationDistance())));
+            long block = model.points.get(start).block();
+            top = Math.max(top, Math.min(CHART_CEILING_PERCENT, 100 * Math.max(nanToZero(highest), nanToZero(nearest))));
+            if (Double.isFinite(highest)) {
+                ratio.getData().add(new XYChart.Data<>(block, Math.min(CHART_CEILING_PERCENT, 100 * highest)));
+            }
+            if (Double.isFinite(nearest)) {
+                distance.getData().add(new XYChart.Data<>(block, Math.min(CHART_CEILING_PERCENT, 100 * nearest)));
             }
         }
         XYChart.Series<Number, Number> level = new XYChart.Series<>();
