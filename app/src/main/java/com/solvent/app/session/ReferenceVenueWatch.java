@@ -76,6 +76,7 @@ public final class ReferenceVenueWatch implements AutoCloseable {
     /** True once the scan feeds the trader (the small watcher is stopped or stopping). */
     private volatile boolean handedOver;
     private String lastBlockHash = "";
+    private final long started = System.nanoTime();
     private ChainWatcher watcher;
     private Subscription subscription;
     private boolean closed;
@@ -166,6 +167,9 @@ public final class ReferenceVenueWatch implements AutoCloseable {
         scanned = scan.snapshot().get();
         if (!handedOver) {
             handedOver = true;
+            LOG.info("venue scan live: {} accounts read at block {}, {} ms after the scan started; the trader's "
+                    + "accounts now come from it", scanned.accounts().size(), scanned.blockNumber(),
+                    (System.nanoTime() - started) / 1_000_000);
             restarter.execute(() -> {
                 synchronized (lock) {
                     stopWatcher();
