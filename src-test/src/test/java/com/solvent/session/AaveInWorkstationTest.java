@@ -137,6 +137,9 @@ class AaveInWorkstationTest {
             LiveRisk b = await(remote, l -> read.test(l) && l.inputs().lendingAccount(aave.getFirst()).orElseThrow().block() == block);
 
             assertThat(rpc.describe()).startsWith("aave-v3-devnet (devnet) on chain 31337 at http://");
+            // the risk desk says why it has no venue scan here
+            assertThat(rpc.venueFeed()).isEmpty();
+            assertThat(rpc.whyNoVenueScan()).contains("reference venue only", "Aave v3");
             for (String id : aave) {
                 AccountRisk viaDevnet = (AccountRisk) a.result(id).orElseThrow();
                 AccountRisk viaRpc = (AccountRisk) b.result(id).orElseThrow();

@@ -4,6 +4,7 @@ import com.solvent.app.session.AaveWatch;
 import com.solvent.app.session.LendingJoin;
 import com.solvent.app.session.ReferenceVenueWatch;
 import com.solvent.app.session.Session;
+import com.solvent.app.venue.VenueFeed;
 import com.solvent.app.watchlist.AccountAddress;
 import com.solvent.app.watchlist.WatchedAccount;
 import com.solvent.chain.aave.AaveDevnetDeployer;
@@ -23,6 +24,7 @@ import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
@@ -169,6 +171,12 @@ public final class DevnetSession implements Session {
     @Override
     public List<WatchedAccount> firstAccounts() {
         return storyAccounts();
+    }
+
+    /** Every account of the devnet's reference venue, scanned from its events and followed block by block. */
+    @Override
+    public Optional<VenueFeed> venueFeed() {
+        return Optional.of(venueWatch.venueFeed());
     }
 
     /** The seeded Aave accounts once the market is deployed (none if it failed). */

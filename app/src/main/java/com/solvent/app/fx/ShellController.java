@@ -133,6 +133,11 @@ public final class ShellController {
         desk.follow(feed, session);
     }
 
+    /** Like {@link #attachVenue(Optional, String)}; {@code whyNot} says why a session has no venue scan. */
+    public void attachVenue(Optional<VenueFeed> feed, String session, String whyNot) {
+        desk.follow(feed, session, whyNot);
+    }
+
     /** Shows the trader's workstation or the risk desk, and remembers the choice. */
     public void showDesk(Desk shown) {
         if (model.desk.get() != shown) {

@@ -23,6 +23,15 @@ public final class SnapshotStates {
                 policy, status);
     }
 
+    /** Like {@link #of(ChainSnapshot, String, long, MarginPolicy)} with only {@code accounts} of the snapshot. */
+    public static MarketState of(ChainSnapshot snapshot, String chain, long chainId, MarginPolicy policy,
+                                 List<com.solvent.model.account.Account> accounts) {
+        ConnectionHealth health = snapshot.health();
+        ChainStatus status = new ChainStatus(chain, chainId, snapshot.blockNumber(), snapshot.blockTime(),
+                latency(health), connection(health), detail(health));
+        return new MarketState(accounts, withSettlementAsset(snapshot, policy), policy, status);
+    }
+
     /**
      * The venue values its settlement asset at exactly 1 USD by contract (it has no feed; see
      * {@code VenueConfig.Collateral#isSettlementAsset}), so the snapshot carries no price for it.
@@ -37,7 +46,8 @@ public final class SnapshotStates {
         return prices.with(settlement, AssetPrice.fresh(1.0, 0.0, snapshot.blockTime()));
     }
 
-    static ConnectionState connection(ConnectionHealth health) {
+    /** The status bar's connection state of {@code health}. */
+    public static ConnectionState connection(ConnectionHealth health) {
         return switch (health.state()) {
             case CONNECTING -> ConnectionState.CONNECTING;
             case CONNECTED -> ConnectionState.CONNECTED;

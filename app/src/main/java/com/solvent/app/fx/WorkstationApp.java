@@ -73,7 +73,7 @@ public final class WorkstationApp extends Application {
             session = opened;
         }
         Platform.runLater(() -> {
-            shell.attachVenue(opened.venueFeed(), opened.describe());
+            shell.attachVenue(opened.venueFeed(), opened.describe(), opened.whyNoVenueScan());
             shell.offerFirstAccounts(opened.firstAccounts());
             if (request instanceof SessionRequest.Rpc rpc) {
                 shell.rememberConnection(new LastConnection(rpc.options().rpcUrl(), rpc.options().venue(),

@@ -1,7 +1,7 @@
 package com.solvent.app.portfolio;
 
 /**
- * A portfolio file that cannot be used, with where and why: the file, the line and column, the
+ * A portfolio file (or a stress-library file, read the same way) that cannot be used, with where and why: the file, the line and column, the
  * path of the offending field or object (e.g. {@code accounts[1].positions[0].size}) and the reason.
  * The message reads like a compiler diagnostic, {@code file:line:column: path: reason}, so that
  * editors and terminals can jump to the spot.

@@ -38,7 +38,8 @@ import java.util.stream.Collectors;
  * required fields are refused, each with the file, line, column and field path.
  */
 public final class PortfolioReader {
-    private static final JsonMapper JSON = JsonMapper.builder()
+    /** Strict reading with source locations; the stress-library file is read the same way ({@link StressLibraryFile}). */
+    static final JsonMapper JSON = JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -96,7 +97,8 @@ public final class PortfolioReader {
         return new PortfolioMapper(name, locations, venues, clock).map(root);
     }
 
-    private static PortfolioException translate(String file, JacksonException e, SourceLocations locations) {
+    /** Jackson's complaint as a {@link PortfolioException} with the file, line, column and field path. */
+    static PortfolioException translate(String file, JacksonException e, SourceLocations locations) {
         JsonLocation at = e.getLocation() != null ? e.getLocation() : JsonLocation.NA;
         if (e instanceof UnrecognizedPropertyException u) {
             JsonLocation field = locations.ofField(pointer(u.getPath()));

@@ -67,13 +67,17 @@ final class SourceLocations {
         }
     }
 
-    /** Wraps the deserializer of every {@link PortfolioFile} record so that it records where the record began. */
+    /**
+     * Wraps the deserializer of every {@link PortfolioFile} and {@link StressLibraryFile} record so that it
+     * records where the record began.
+     */
     static final class Recorder extends BeanDeserializerModifier {
         @Override
         public JsonDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription description,
                                                       JsonDeserializer<?> deserializer) {
             Class<?> type = description.getBeanClass();
-            boolean fileRecord = type == PortfolioFile.class || type.getEnclosingClass() == PortfolioFile.class;
+            boolean fileRecord = type == PortfolioFile.class || type.getEnclosingClass() == PortfolioFile.class
+                    || type.getEnclosingClass() == StressLibraryFile.class;
             return fileRecord ? new Recording(deserializer) : deserializer;
         }
     }

@@ -56,6 +56,7 @@ public final class RpcSession implements Session {
     private final AutoCloseable watch;
     private final AaveWatch aaveWatch;
     private final Subscription headSubscription;
+    private final java.util.Optional<com.solvent.app.venue.VenueFeed> venueFeed;
 
     private RpcSession(RedactedUrl url, String description, List<WatchedAccount> firstAccounts, ChainRpc reads,
                        AutoCloseable watch, AaveWatch aaveWatch, Subscription headSubscription) {
@@ -66,6 +67,8 @@ public final class RpcSession implements Session {
         this.watch = watch;
         this.aaveWatch = aaveWatch;
         this.headSubscription = headSubscription;
+        this.venueFeed = watch instanceof ReferenceVenueWatch reference ? java.util.Optional.of(reference.venueFeed())
+                : java.util.Optional.empty();
     }
 
     /**
@@ -210,6 +213,19 @@ public final class RpcSession implements Session {
     @Override
     public String describe() {
         return description;
+    }
+
+    /** The reference venue's every account, scanned from its events; none for an Aave market. */
+    @Override
+    public java.util.Optional<com.solvent.app.venue.VenueFeed> venueFeed() {
+        return venueFeed;
+    }
+
+    @Override
+    public String whyNoVenueScan() {
+        return venueFeed.isPresent() ? "" : "A venue scan is supported for the reference venue only: it finds every "
+                + "account from the venue's AccountOpened events. An Aave v3 market is watched account by account "
+                + "here; the trader's view shows the accounts you watch.";
     }
 
     @Override

@@ -35,6 +35,14 @@ public interface Session extends AutoCloseable {
         return Optional.empty();
     }
 
+    /**
+     * Why {@link #venueFeed()} is empty, in words for the desk; empty for the general reason (the
+     * session reads only the watched accounts).
+     */
+    default String whyNoVenueScan() {
+        return "";
+    }
+
     /** Stops every reader and node this session started. */
     @Override
     void close();

@@ -16,11 +16,20 @@ import java.util.concurrent.Executor;
  * @param fx            runs updates on the FX thread ({@code Platform::runLater}; tests pass their own)
  * @param export        saves tables and results
  * @param analytics     stress runs, cascades and distributions
+ * @param whyNoVenue    why this session has no venue scan (shown when unavailable); empty for the general reason
  */
 public record DeskContext(ReadOnlyObjectProperty<VenueRanking> ranking,
                           ReadOnlyObjectProperty<DeskAvailability> availability, ReadOnlyStringProperty session,
-                          Executor fx, DeskExport export, VenueAnalytics analytics) {
+                          Executor fx, DeskExport export, VenueAnalytics analytics, ReadOnlyStringProperty whyNoVenue) {
+    /** A desk whose sessions give no reason of their own when they have no venue scan. */
+    public DeskContext(ReadOnlyObjectProperty<VenueRanking> ranking,
+                       ReadOnlyObjectProperty<DeskAvailability> availability, ReadOnlyStringProperty session,
+                       Executor fx, DeskExport export, VenueAnalytics analytics) {
+        this(ranking, availability, session, fx, export, analytics, new javafx.beans.property.SimpleStringProperty(""));
+    }
+
     public DeskContext {
+        Objects.requireNonNull(whyNoVenue, "whyNoVenue");
         Objects.requireNonNull(ranking, "ranking");
         Objects.requireNonNull(availability, "availability");
         Objects.requireNonNull(session, "session");
@@ -38,7 +47,8 @@ public record DeskContext(ReadOnlyObjectProperty<VenueRanking> ranking,
         return switch (availability.get()) {
             case OPENING -> new EmptyState("Opening the session…", "The desk fills as soon as the venue is read.", true);
             case UNAVAILABLE -> new EmptyState(DeskAvailability.UNAVAILABLE_TITLE,
-                    DeskAvailability.unavailableDetail(session.get()), false);
+                    whyNoVenue.get().isEmpty() ? DeskAvailability.unavailableDetail(session.get()) : whyNoVenue.get(),
+                    false);
             case AVAILABLE -> {
                 if (r == null) {
                     yield new EmptyState("Reading the venue…", "Evaluating every account.", true);
@@ -47,8 +57,12 @@ public record DeskContext(ReadOnlyObjectProperty<VenueRanking> ranking,
                 if (!r.rows().isEmpty()) {
                     yield EmptyState.NONE;
                 }
+                if (scan.phase() == ScanPhase.FAILED) {
+                    yield new EmptyState("The venue scan stopped", scan.lastError(), false);
+                }
                 if (!scan.phase().complete()) {
-                    yield new EmptyState("Scanning the venue…", ScanText.progress(scan), true);
+                    yield new EmptyState("Scanning the venue…", scan.hasError()
+                            ? ScanText.progress(scan) + ". " + scan.lastError() : ScanText.progress(scan), true);
                 }
                 yield new EmptyState("No accounts in this venue", scan.hasError() ? scan.lastError()
                         : "The venue has no account with a balance or a position.", false);

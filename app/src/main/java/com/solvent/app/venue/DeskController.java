@@ -4,6 +4,7 @@ import com.solvent.app.fx.FxBridge;
 import com.solvent.app.venue.accounts.VenueAccountsController;
 import com.solvent.app.venue.cascade.CascadeController;
 import com.solvent.app.venue.distribution.DistributionController;
+import com.solvent.app.venue.replay.ReplayController;
 import com.solvent.app.venue.stress.StressController;
 import javafx.scene.Node;
 
@@ -15,8 +16,8 @@ import java.util.function.Consumer;
 /**
  * The risk desk's only entry point: follows the session's {@link VenueFeed} through the
  * {@link VenueRiskService}, hands each ranking to its views on the FX thread (one per pulse), and
- * owns the views' controllers: venue accounts, distributions, stress tests, cascades, and the place
- * where historical replay goes.
+ * owns the views' controllers: venue accounts, distributions, stress tests, cascades and historical
+ * replay.
  */
 public final class DeskController implements AutoCloseable {
     private final DeskModel model = new DeskModel();
@@ -28,6 +29,7 @@ public final class DeskController implements AutoCloseable {
     private final DistributionController distribution;
     private final StressController stress;
     private final CascadeController cascade;
+    private final ReplayController replay;
     private DeskView view;
 
     /**
@@ -40,13 +42,14 @@ public final class DeskController implements AutoCloseable {
         this.service = Objects.requireNonNull(service, "service");
         this.export = new DeskExport(fx, model.message::set);
         this.context = new DeskContext(model.ranking, model.availability, model.session, fx, export,
-                VenueAnalytics.forDesk());
+                VenueAnalytics.forDesk(), model.whyNoVenue);
         FxBridge<VenueRanking> bridge = new FxBridge<>(fx, model.ranking::set);
         this.subscription = service.subscribe(bridge::publish);
         this.accounts = new VenueAccountsController(context, open);
         this.distribution = new DistributionController(context);
         this.stress = new StressController(context, libraryChanged);
         this.cascade = new CascadeController(context);
+        this.replay = new ReplayController(context);
     }
 
     public DeskModel model() {
@@ -55,7 +58,17 @@ public final class DeskController implements AutoCloseable {
 
     /** Follows the session's venue feed, or says plainly that this session has none. Call on the FX thread. */
     public void follow(Optional<VenueFeed> feed, String session) {
+        follow(feed, session, "");
+    }
+
+    /**
+     * Like {@link #follow(Optional, String)}; {@code whyNot} says why the session has no venue scan
+     * (empty: the general reason). Call on the FX thread.
+     */
+    public void follow(Optional<VenueFeed> feed, String session, String whyNot) {
         model.session.set(session);
+        model.whyNoVenue.set(whyNot == null ? "" : whyNot);
+        replay.setSource(feed.flatMap(VenueFeed::history));
         if (feed.isPresent()) {
             model.availability.set(DeskAvailability.AVAILABLE);
             service.follow(feed.get());
@@ -80,6 +93,10 @@ public final class DeskController implements AutoCloseable {
         return cascade;
     }
 
+    public ReplayController replay() {
+        return replay;
+    }
+
     /** Saves tables and results; tests replace its file chooser. */
     public DeskExport export() {
         return export;
@@ -88,18 +105,11 @@ public final class DeskController implements AutoCloseable {
     /** The desk's view, created on first use. */
     public DeskView view() {
         if (view == null) {
-            view = new DeskView(model, accounts::view, distribution::view, stress::view, cascade::view);
+            view = new DeskView(model, accounts::view, distribution::view, stress::view, cascade::view,
+                    replay::view);
             view.sectionProperty().subscribe(s -> distribution.setShown(s == DeskView.Section.DISTRIBUTIONS));
         }
         return view;
-    }
-
-    /**
-     * Puts the historical replay's view in its tab (until then the tab says replay is not wired).
-     * The replay reads past blocks through the chain adapter; it is not built into the desk.
-     */
-    public void installReplay(Node replay) {
-        view().setReplay(Objects.requireNonNull(replay, "replay"));
     }
 
     @Override
@@ -109,5 +119,6 @@ public final class DeskController implements AutoCloseable {
         distribution.close();
         stress.close();
         cascade.close();
+        replay.close();
     }
 }

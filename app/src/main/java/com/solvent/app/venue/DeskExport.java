@@ -25,9 +25,23 @@ public final class DeskExport {
         File choose(Window owner, String initialName, ExportFormat format);
     }
 
+    /** Asks which file to open; a test replaces it. */
+    @FunctionalInterface
+    public interface OpenChooser {
+        /** The file to read, or null when the user cancelled. */
+        File choose(Window owner, String title, ExportFormat format);
+    }
+
+    /** Reads a file into a value; the exception's message says what is wrong and where. */
+    @FunctionalInterface
+    public interface Reader<T> {
+        T read(Path file) throws Exception;
+    }
+
     private final Executor fx;
     private final Consumer<String> message;
     private volatile Chooser chooser = DeskExport::showChooser;
+    private volatile OpenChooser openChooser = DeskExport::showOpenChooser;
 
     /**
      * @param fx       runs the outcome message on the FX thread
@@ -40,6 +54,41 @@ public final class DeskExport {
 
     public void setChooser(Chooser next) {
         chooser = Objects.requireNonNull(next, "chooser");
+    }
+
+    public void setOpenChooser(OpenChooser next) {
+        openChooser = Objects.requireNonNull(next, "openChooser");
+    }
+
+    /**
+     * Asks for a file (on the FX thread), reads it in the background and hands the value to
+     * {@code apply} on the FX thread; a file that cannot be read or is not valid leaves everything as
+     * it was, and the desk's message says why (with the line and column the reader names).
+     *
+     * @param what     what is imported, for the messages (e.g. "stress library")
+     * @param applied  the message after {@code apply}, e.g. "Imported 10 scenarios"
+     */
+    public <T> void importFile(Window owner, String what, ExportFormat format, Reader<T> read, Consumer<T> apply,
+                               java.util.function.Function<T, String> applied) {
+        File file = openChooser.choose(owner, "Import " + what, format);
+        if (file == null) {
+            return;
+        }
+        Path source = file.toPath();
+        Thread.ofVirtual().name("desk-import").start(() -> {
+            T value;
+            try {
+                value = read.read(source);
+            } catch (Exception e) {
+                String reason = e.getMessage() == null ? e.toString() : e.getMessage();
+                fx.execute(() -> message.accept("Import failed, nothing changed: " + reason));
+                return;
+            }
+            fx.execute(() -> {
+                apply.accept(value);
+                message.accept(applied.apply(value) + " from " + source.getFileName());
+            });
+        });
     }
 
     /**
@@ -65,6 +114,13 @@ public final class DeskExport {
             String shown = outcome;
             fx.execute(() -> message.accept(shown));
         });
+    }
+
+    private static File showOpenChooser(Window owner, String title, ExportFormat format) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(format.description(), "*." + format.extension()));
+        return chooser.showOpenDialog(owner);
     }
 
     private static File showChooser(Window owner, String initialName, ExportFormat format) {

@@ -13,6 +13,8 @@ public final class DeskModel {
             DeskAvailability.OPENING);
     /** The session's one-line description. */
     final StringProperty session = new SimpleStringProperty(this, "session", "");
+    /** Why the session has no venue scan, when it says; empty for the general reason. */
+    final StringProperty whyNoVenue = new SimpleStringProperty(this, "whyNoVenue", "");
     /** The outcome of the last export, until dismissed; empty when none. */
     final StringProperty message = new SimpleStringProperty(this, "message", "");
 

@@ -36,7 +36,6 @@ public final class DeskView extends BorderPane {
     public static final String PHASE_ID = "desk-phase";
     public static final String PROGRESS_ID = "desk-progress";
     public static final String MESSAGE_ID = "desk-message";
-    public static final String REPLAY_EMPTY_TITLE = "Historical replay is not wired yet";
 
     private static final PseudoClass WORKING = PseudoClass.getPseudoClass("working");
     private static final PseudoClass LIVE = PseudoClass.getPseudoClass("live");
@@ -46,7 +45,6 @@ public final class DeskView extends BorderPane {
             .withZone(ZoneOffset.UTC);
 
     private final TabPane tabs = new TabPane();
-    private final Tab replay;
 
     /** The desk's tabs, in order. */
     public enum Section {
@@ -69,7 +67,7 @@ public final class DeskView extends BorderPane {
      *                      (styled and laid out) even while hidden, and the desk opens on one tab
      */
     DeskView(DeskModel model, Supplier<Node> accounts, Supplier<Node> distribution, Supplier<Node> stress,
-             Supplier<Node> cascade) {
+             Supplier<Node> cascade, Supplier<Node> replay) {
         getStyleClass().add(STYLE_CLASS);
         setTop(strip(model));
         tabs.setId(TABS_ID);
@@ -79,8 +77,7 @@ public final class DeskView extends BorderPane {
         tabs.getTabs().add(tab(Section.DISTRIBUTIONS, MaterialDesignC.CHART_BAR, distribution));
         tabs.getTabs().add(tab(Section.STRESS, MaterialDesignL.LIGHTNING_BOLT_OUTLINE, stress));
         tabs.getTabs().add(tab(Section.CASCADE, MaterialDesignC.CHART_LINE_VARIANT, cascade));
-        replay = tab(Section.REPLAY, MaterialDesignH.HISTORY, DeskView::replayPlaceholder);
-        tabs.getTabs().add(replay);
+        tabs.getTabs().add(tab(Section.REPLAY, MaterialDesignH.HISTORY, replay));
         setCenter(tabs);
     }
 
@@ -92,10 +89,6 @@ public final class DeskView extends BorderPane {
     /** The section shown. */
     public javafx.beans.value.ObservableValue<Section> sectionProperty() {
         return tabs.getSelectionModel().selectedIndexProperty().map(i -> Section.values()[Math.max(0, i.intValue())]);
-    }
-
-    void setReplay(Node view) {
-        replay.setContent(view);
     }
 
     /** The tab of {@code section}, for tests. */
@@ -113,16 +106,6 @@ public final class DeskView extends BorderPane {
         tab.setGraphic(new FontIcon(icon));
         tab.setId("desk-tab-" + section.name().toLowerCase(Locale.ROOT));
         return tab;
-    }
-
-    private static Node replayPlaceholder() {
-        EmptyStatePane empty = new EmptyStatePane(new javafx.beans.property.SimpleObjectProperty<>(
-                new DeskContext.EmptyState(REPLAY_EMPTY_TITLE, "Replay will step through the venue's past blocks on a "
-                        + "timeline, with the same tables and charts as of each block. It needs the chain's history "
-                        + "reader, which is being built; this tab fills in when it is connected.", false)));
-        javafx.scene.layout.StackPane box = new javafx.scene.layout.StackPane(empty);
-        box.getStyleClass().addAll("pane", "desk-pane");
-        return box;
     }
 
     private static HBox strip(DeskModel model) {
@@ -172,11 +155,13 @@ public final class DeskView extends BorderPane {
                     case DISCOVERING, READING -> MaterialDesignR.RADAR;
                     case LIVE -> MaterialDesignC.CHECK_CIRCLE_OUTLINE;
                     case OFFLINE -> MaterialDesignM.MINUS_CIRCLE_OUTLINE;
+                    case FAILED -> MaterialDesignA.ALERT_CIRCLE_OUTLINE;
                 };
             }
             phase.setText(phaseText);
             phase.setGraphic(new FontIcon(icon));
-            boolean working = availability != DeskAvailability.UNAVAILABLE && (scan == null || !scan.phase().complete());
+            boolean working = availability != DeskAvailability.UNAVAILABLE
+                    && (scan == null || !scan.phase().complete() && scan.phase() != ScanPhase.FAILED);
             phase.pseudoClassStateChanged(WORKING, working);
             phase.pseudoClassStateChanged(LIVE, scan != null && scan.phase() == ScanPhase.LIVE);
             phase.pseudoClassStateChanged(UNAVAILABLE, availability == DeskAvailability.UNAVAILABLE);
@@ -197,6 +182,7 @@ public final class DeskView extends BorderPane {
         model.ranking.subscribe(refresh);
         model.availability.subscribe(refresh);
         model.session.subscribe(refresh);
+        refresh.run(); // subscribe(Runnable) waits for the first change: the strip must say "Opening" before it
 
         HBox strip = new HBox(phase, progress, detail, source, error, spacer, message, dismiss);
         strip.getStyleClass().add("scan-strip");

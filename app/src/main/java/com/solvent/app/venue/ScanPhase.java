@@ -9,7 +9,9 @@ public enum ScanPhase {
     /** Every account known is read and followed block by block. */
     LIVE,
     /** No chain: a fixed set of accounts (a portfolio file), evaluated once. */
-    OFFLINE;
+    OFFLINE,
+    /** The scan stopped for good (the node serves another chain, or refuses the venue's history); the error says why. */
+    FAILED;
 
     /** Whether the accounts shown are all of the venue's, read at one block (or from one file). */
     public boolean complete() {

@@ -5,7 +5,7 @@ import java.util.Objects;
 /**
  * How far a venue scan has come, published with every {@link VenueState}.
  *
- * @param phase          discovering, reading, live or offline
+ * @param phase          discovering, reading, live, offline or failed
  * @param blocksScanned  blocks of the chain's history searched for accounts so far, {@code >= 0}
  * @param blocksTotal    blocks to search in all ({@code >= blocksScanned}); 0 when there is no history to search (offline)
  * @param accountsFound  accounts discovered so far, {@code >= 0}
@@ -41,6 +41,7 @@ public record ScanStatus(ScanPhase phase, long blocksScanned, long blocksTotal, 
             case DISCOVERING -> blocksTotal == 0 ? 0.0 : (double) blocksScanned / blocksTotal;
             case READING -> accountsFound == 0 ? 0.0 : (double) accountsRead / accountsFound;
             case LIVE, OFFLINE -> 1.0;
+            case FAILED -> 0.0;
         };
     }
 

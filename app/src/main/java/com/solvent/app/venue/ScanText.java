@@ -16,6 +16,7 @@ public final class ScanText {
             case READING -> "Reading accounts";
             case LIVE -> "Live";
             case OFFLINE -> "Offline";
+            case FAILED -> "Scan stopped";
         };
     }
 
@@ -30,6 +31,7 @@ public final class ScanText {
             case READING -> String.format(Locale.ROOT, "%,d of %,d accounts read", s.accountsRead(), s.accountsFound());
             case LIVE -> String.format(Locale.ROOT, "%,d accounts followed block by block", s.accountsFound());
             case OFFLINE -> String.format(Locale.ROOT, "%,d accounts from the file, evaluated once", s.accountsFound());
+            case FAILED -> String.format(Locale.ROOT, "%,d accounts found before it stopped", s.accountsFound());
         };
     }
 

@@ -18,14 +18,30 @@ public final class VenueBroadcast implements VenueFeed {
     private final AtomicReference<VenueState> latest = new AtomicReference<>();
     private final AtomicBoolean closed = new AtomicBoolean();
     private final Runnable onClose;
+    private final ReplaySource history;
 
     /**
      * @param description  what is scanned, for the user (RPC URLs redacted)
      * @param onClose      stops the source (a scanner); run once, at {@link #close()}
      */
     public VenueBroadcast(String description, Runnable onClose) {
+        this(description, onClose, null);
+    }
+
+    /**
+     * @param description  what is scanned, for the user (RPC URLs redacted)
+     * @param onClose      stops the source (a scanner); run once, at {@link #close()}
+     * @param history      the venue's past blocks, null when there are none
+     */
+    public VenueBroadcast(String description, Runnable onClose, ReplaySource history) {
         this.description = Objects.requireNonNull(description, "description");
         this.onClose = Objects.requireNonNull(onClose, "onClose");
+        this.history = history;
+    }
+
+    @Override
+    public java.util.Optional<ReplaySource> history() {
+        return java.util.Optional.ofNullable(history);
     }
 
     /** A feed of one fixed state: a portfolio file, evaluated once. */

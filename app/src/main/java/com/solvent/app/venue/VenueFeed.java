@@ -18,6 +18,11 @@ public interface VenueFeed extends AutoCloseable {
     /** One line for the user: what is scanned, with any RPC URL redacted. */
     String describe();
 
+    /** The venue's past blocks for the desk's replay; empty when the source has no history (a portfolio file). */
+    default java.util.Optional<ReplaySource> history() {
+        return java.util.Optional.empty();
+    }
+
     /** Stops scanning; no state is published afterwards. */
     @Override
     void close();

@@ -20,7 +20,8 @@ import java.util.concurrent.Callable;
                 + "would liquidate: accounts, notional, penalties (liquidator / insurance fund), insurance fund "
                 + "draw, bad debt and auto-deleveraging.",
                 "Scenarios: unchanged, crash-10, crash-20, crash-35, rally-20, eth-crash-30, btc-crash-30, "
-                        + "vol-spike, usdc-depeg, eth-oracle-frozen."},
+                        + "vol-spike, usdc-depeg, eth-oracle-frozen; or your own with --library FILE "
+                        + "(examples/stress-library.json, docs/STRESS.md)."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every account evaluated", "1:some account could not be evaluated (the others were run)",
                 "2:bad input file or usage"})

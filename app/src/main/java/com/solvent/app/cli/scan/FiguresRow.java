@@ -19,13 +19,13 @@ import java.util.List;
 @JsonPropertyOrder({"block", "blockTime", "rank", "account", "equityUsd", "maintenanceRequirementUsd", "marginRatio",
         "freeCollateralUsd", "health", "liquidationMarket", "liquidationMove", "liquidationPriceUsd", "uncertain",
         "uncertainty"})
-record FiguresRow(long block, String blockTime, int rank, String account, double equityUsd,
+public record FiguresRow(long block, String blockTime, int rank, String account, double equityUsd,
                   double maintenanceRequirementUsd, double marginRatio, double freeCollateralUsd, String health,
                   String liquidationMarket, Double liquidationMove, Double liquidationPriceUsd, boolean uncertain,
                   String uncertainty) {
 
     /** The rows of a book, worst first (rank 1 = the worst health). */
-    static List<FiguresRow> of(BookFigures book) {
+    public static List<FiguresRow> of(BookFigures book) {
         List<FiguresRow> rows = new ArrayList<>(book.ranking().size());
         for (AccountFigures f : book.ranking()) {
             LiquidationDistance d = f.nearestLiquidation();
@@ -38,7 +38,7 @@ record FiguresRow(long block, String blockTime, int rank, String account, double
     }
 
     /** The nearest liquidation for a table: {@code -12.4% ETH-PERP}, {@code now ETH-PERP}, or {@code none}. */
-    String liquidationText() {
+    public String liquidationText() {
         if (liquidationMove == null) {
             return "none";
         }

@@ -88,6 +88,8 @@ public final class ScanCommand extends ChainCommand {
             }
         } else if (!stressOptions.scenarioNames().isEmpty()) {
             throw new CommandFailure(RiskOutput.BAD_INPUT, "--scenario needs --stress");
+        } else if (stressOptions.library().isPresent()) {
+            throw new CommandFailure(RiskOutput.BAD_INPUT, "--library needs --stress");
         }
         ReportFiles files = ReportFiles.in(out);
         try (VenueConnection connection = VenueConnection.open(venue, new ProgressLog(err))) {

@@ -2,6 +2,7 @@ package com.solvent.app.venue.stress;
 
 import com.solvent.app.fx.Attachment;
 import com.solvent.app.venue.Amounts;
+import com.solvent.app.portfolio.StressLibraryFile;
 import com.solvent.app.venue.DeskContext;
 import com.solvent.app.venue.DeskJob;
 import com.solvent.app.venue.ExportFormat;
@@ -245,6 +246,10 @@ public final class StressController implements AutoCloseable {
         return job.start(what, monitor -> new StressOutcome(ranking, fund,
                 desk.analytics().stress(ranking.book(), ranking.prices(), scenarios, fund, monitor)), outcome -> {
                     model.outcome.set(outcome);
+                    String shown = model.detailScenario.get();
+                    boolean kept = outcome.results().stream().anyMatch(r -> r.scenario().name().equals(shown));
+                    model.detailScenario.set(kept ? shown : outcome.results().isEmpty() ? null
+                            : outcome.results().getFirst().scenario().name());
                     refreshEmpty();
                 });
     }
@@ -257,6 +262,39 @@ public final class StressController implements AutoCloseable {
     public String exportText(ExportFormat format) {
         StressOutcome outcome = model.outcome.get();
         return outcome == null ? "" : outcome.text(format);
+    }
+
+    /** The accounts of {@code scenario} in the last run as the file {@code format} holds them; empty before a run. */
+    public String accountsText(String scenario, ExportFormat format) {
+        StressOutcome outcome = model.outcome.get();
+        return outcome == null ? "" : outcome.accountsText(scenario, format);
+    }
+
+    /** Saves the accounts of the scenario the detail shows. */
+    public void exportAccounts(Window owner, ExportFormat format) {
+        StressOutcome outcome = model.outcome.get();
+        String scenario = model.detailScenario.get();
+        if (outcome != null && scenario != null) {
+            desk.export().export(owner, "stress-accounts-" + scenario, format, () -> outcome.accountsText(scenario, format));
+        }
+    }
+
+    /**
+     * Replaces the library by a stress-library file's scenarios (asked for, read in the background);
+     * a file that is not a valid library changes nothing and the desk says where it is wrong.
+     */
+    public void importLibrary(Window owner) {
+        desk.export().importFile(owner, "stress library", ExportFormat.JSON, StressLibraryFile::read, scenarios -> {
+            model.library.setAll(scenarios);
+            select(scenarios.isEmpty() ? -1 : 0);
+            libraryChanged.run();
+        }, scenarios -> "Imported " + scenarios.size() + " scenario" + (scenarios.size() == 1 ? "" : "s"));
+    }
+
+    /** Saves the library as a stress-library file (the format {@code solvent stress --library} reads). */
+    public void exportLibrary(Window owner) {
+        List<StressScenario> scenarios = library();
+        desk.export().export(owner, "stress-library", ExportFormat.JSON, () -> StressLibraryFile.toJson(scenarios));
     }
 
     public void export(Window owner, ExportFormat format) {

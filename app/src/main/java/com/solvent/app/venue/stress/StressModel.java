@@ -27,6 +27,8 @@ public final class StressModel {
     /** Insurance fund before each scenario, USD, as typed. */
     final StringProperty insuranceFund = new SimpleStringProperty(this, "insuranceFund", "0");
     final ObjectProperty<StressOutcome> outcome = new SimpleObjectProperty<>(this, "outcome");
+    /** The scenario whose accounts the detail table shows (a row of the results), null when none. */
+    final StringProperty detailScenario = new SimpleStringProperty(this, "detailScenario");
     final ObjectProperty<DeskContext.EmptyState> empty = new SimpleObjectProperty<>(this, "empty",
             DeskContext.EmptyState.NONE);
     /** Whether there is a venue with accounts to run over. */
@@ -58,6 +60,10 @@ public final class StressModel {
 
     public StringProperty insuranceFundProperty() {
         return insuranceFund;
+    }
+
+    public StringProperty detailScenarioProperty() {
+        return detailScenario;
     }
 
     public ObjectProperty<StressOutcome> outcomeProperty() {

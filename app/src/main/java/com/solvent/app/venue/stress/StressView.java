@@ -1,5 +1,6 @@
 package com.solvent.app.venue.stress;
 
+import com.solvent.app.cli.risk.StressAccountRow;
 import com.solvent.app.cli.risk.StressRow;
 import com.solvent.app.controls.NumberCell;
 import com.solvent.app.format.ScreenFormat;
@@ -31,6 +32,7 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
@@ -56,6 +58,11 @@ public final class StressView extends VBox {
     public static final String CANCEL_ID = "stress-cancel";
     public static final String RESULTS_ID = "stress-results";
     public static final String FUND_ID = "stress-fund";
+    public static final String IMPORT_ID = "stress-import";
+    public static final String DETAIL_ID = "stress-accounts";
+    public static final String DETAIL_TITLE_ID = "stress-accounts-title";
+    public static final String DETAIL_CSV_ID = "stress-accounts-csv";
+    public static final String EXPORT_LIBRARY_ID = "stress-export-library";
 
     private final VBox shockRows = new VBox();
 
@@ -89,7 +96,22 @@ public final class StressView extends VBox {
         top.getStyleClass().add("stress-top");
 
         TableView<StressRow> results = results(model);
-        SplitPane body = new SplitPane(top, results);
+        results.getSelectionModel().selectedItemProperty().subscribe(row -> {
+            if (row != null) {
+                model.detailScenario.set(row.scenario());
+            }
+        });
+        model.detailScenario.subscribe(name -> {
+            StressRow selected = results.getSelectionModel().getSelectedItem();
+            if (name != null && (selected == null || !selected.scenario().equals(name))) {
+                results.getItems().stream().filter(r -> r.scenario().equals(name)).findFirst()
+                        .ifPresent(r -> results.getSelectionModel().select(r));
+            }
+        });
+        SplitPane bottom = new SplitPane(results, detail(model, controller));
+        bottom.setOrientation(Orientation.HORIZONTAL);
+        bottom.setDividerPositions(0.62);
+        SplitPane body = new SplitPane(top, bottom);
         body.setOrientation(Orientation.VERTICAL);
         body.setDividerPositions(0.5);
         VBox.setVgrow(body, Priority.ALWAYS);
@@ -136,8 +158,17 @@ public final class StressView extends VBox {
         reset.setTooltip(new Tooltip("Reset the library to the standard scenarios"));
         remove.disableProperty().bind(model.selected.lessThan(0));
         duplicate.disableProperty().bind(model.selected.lessThan(0));
-        HBox buttons = new HBox(add, duplicate, remove, reset);
-        buttons.getStyleClass().add("form-row");
+        Button importLibrary = DeskControls.button("Import…", MaterialDesignF.FILE_IMPORT_OUTLINE, IMPORT_ID,
+                () -> controller.importLibrary(getScene().getWindow()));
+        importLibrary.setTooltip(new Tooltip("Replace the library by a stress-library file (the format solvent stress "
+                + "--library reads)"));
+        Button exportLibrary = DeskControls.button("Export…", MaterialDesignF.FILE_EXPORT_OUTLINE, EXPORT_LIBRARY_ID,
+                () -> controller.exportLibrary(getScene().getWindow()));
+        exportLibrary.setTooltip(new Tooltip("Save the library as a stress-library file"));
+        // wraps onto a second line in a narrow pane instead of shortening the labels
+        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(6, 6, add, duplicate, remove, reset,
+                importLibrary, exportLibrary);
+        buttons.getStyleClass().add("library-buttons");
         VBox box = new VBox(title, list, buttons);
         box.getStyleClass().add("stress-library");
         return box;
@@ -238,6 +269,91 @@ public final class StressView extends VBox {
         field.setPromptText(prompt);
         field.setPrefColumnCount(columns);
         return field;
+    }
+
+    /** The accounts the selected scenario liquidated or deleveraged, with its own exports. */
+    private VBox detail(StressModel model, StressController controller) {
+        Label title = new Label();
+        title.setId(DETAIL_TITLE_ID);
+        title.getStyleClass().add("pane-subtitle");
+        title.textProperty().bind(model.detailScenario.map(s -> "Accounts liquidated in " + s)
+                .orElse("Accounts liquidated"));
+        Button csv = DeskControls.exportButton("CSV…", () -> controller.exportAccounts(getScene().getWindow(), ExportFormat.CSV));
+        csv.setId(DETAIL_CSV_ID);
+        Button json = DeskControls.exportButton("JSON…", () -> controller.exportAccounts(getScene().getWindow(),
+                ExportFormat.JSON));
+        csv.disableProperty().bind(model.detailScenario.isNull());
+        json.disableProperty().bind(model.detailScenario.isNull());
+        HBox header = new HBox(title, DeskControls.spacer(), csv, json);
+        header.getStyleClass().add("form-row");
+
+        TableView<StressAccountRow> table = new TableView<>();
+        table.setId(DETAIL_ID);
+        table.getStyleClass().add("stress-accounts");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        Label none = new Label();
+        none.getStyleClass().add("field-caption");
+        none.setWrapText(true);
+        none.textProperty().bind(model.detailScenario.map(s -> s + " liquidates no account and deleverages none.")
+                .orElse("Run a scenario, then pick it in the results: its liquidated accounts are listed here."));
+        table.setPlaceholder(none);
+        TableColumn<StressAccountRow, String> account = new TableColumn<>("Account");
+        account.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(cd.getValue().label().isEmpty()
+                ? cd.getValue().account() : cd.getValue().label()));
+        account.setPrefWidth(130);
+        table.getColumns().add(account);
+        table.getColumns().add(accountText("Liquidated", "Whether the sweep liquidated it (else it was only "
+                + "auto-deleveraged)", r -> r.liquidated() ? "yes" : "no", 84));
+        table.getColumns().add(accountUsd("Notional liq.", "Notional its liquidation closed, USD",
+                StressAccountRow::notionalLiquidatedUsd));
+        table.getColumns().add(accountUsd("Penalty", "Liquidation penalty charged, USD", StressAccountRow::penaltyUsd));
+        table.getColumns().add(accountUsd("Bad debt", "Negative equity left uncovered after the insurance fund, USD",
+                StressAccountRow::badDebtUsd));
+        table.getColumns().add(accountText("ADL'd", "Whether auto-deleveraging closed some of its positions (at "
+                + "the bankrupt accounts' bankruptcy prices)", r -> r.autoDeleveraged() ? "yes" : "no", 56));
+        ObservableList<StressAccountRow> rows = FXCollections.observableArrayList();
+        table.setItems(rows);
+        Runnable fill = () -> {
+            StressOutcome outcome = model.outcome.get();
+            String scenario = model.detailScenario.get();
+            rows.setAll(outcome == null || scenario == null ? List.of() : outcome.accounts(scenario));
+        };
+        model.outcome.subscribe(o -> fill.run());
+        model.detailScenario.subscribe(s -> fill.run());
+        VBox box = new VBox(header, table);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        box.getStyleClass().add("stress-detail");
+        return box;
+    }
+
+    private static TableColumn<StressAccountRow, String> accountText(String title, String meaning,
+                                                                     java.util.function.Function<StressAccountRow, String> value,
+                                                                     double width) {
+        TableColumn<StressAccountRow, String> column = new TableColumn<>();
+        Label label = new Label(title);
+        label.setTooltip(new Tooltip(meaning));
+        column.setGraphic(label);
+        column.setId(title);
+        column.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(value.apply(cd.getValue())));
+        column.setPrefWidth(width);
+        column.setMinWidth(width);
+        return column;
+    }
+
+    private static TableColumn<StressAccountRow, StressAccountRow> accountUsd(String title, String meaning,
+                                                                              ToDoubleFunction<StressAccountRow> value) {
+        TableColumn<StressAccountRow, StressAccountRow> column = new TableColumn<>();
+        Label label = new Label(title);
+        label.setTooltip(new Tooltip(meaning));
+        column.setGraphic(label);
+        column.setId(title);
+        column.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(cd.getValue()));
+        column.setCellFactory(c -> new NumberCell<StressAccountRow, StressAccountRow>(value, ScreenFormat::compactWhole,
+                StressAccountRow::uncertain, StressAccountRow::account));
+        column.getStyleClass().add("numeric-column");
+        column.setPrefWidth(100);
+        column.setMinWidth(80);
+        return column;
     }
 
     private static TableView<StressRow> results(StressModel model) {
