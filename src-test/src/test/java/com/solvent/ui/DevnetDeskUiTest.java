@@ -1,5 +1,6 @@
 package com.solvent.ui;
 
+import com.solvent.app.controls.HealthBadge;
 import com.solvent.app.fx.Desk;
 import com.solvent.app.fx.DevnetSession;
 import com.solvent.app.fx.EngineRiskService;
@@ -266,7 +267,7 @@ class DevnetDeskUiTest {
         assertThat(readout.getText()).contains("Block " + ScreenFormat.block(points.get(firstLiquidatable - 1).block()));
         robot.clickOn("#" + ReplayView.NEXT_ID);
         waitUntil(() -> model.cursorProperty().get() == firstLiquidatable, 5);
-        assertThat(readout.getText()).contains("LIQUIDATABLE");
+        assertThat(readout.getText()).contains(HealthBadge.word(HealthState.LIQUIDATABLE, false));
     }
 
     private static void lowerEth(double factor) {

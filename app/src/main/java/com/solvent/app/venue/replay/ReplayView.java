@@ -1,5 +1,6 @@
 package com.solvent.app.venue.replay;
 
+import com.solvent.app.controls.HealthBadge;
 import com.solvent.app.controls.NumberCell;
 import com.solvent.app.format.ScreenFormat;
 import com.solvent.app.venue.DeskControls;
@@ -17,6 +18,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -325,7 +327,8 @@ public final class ReplayView extends VBox {
             return at + " · not evaluated" + (p.book().failures().isEmpty() ? "" : ": " + p.book().failures().values()
                     .iterator().next());
         }
-        String health = p.health().get().name() + (p.book().ranking().getFirst().uncertain() ? " (uncertain price)" : "");
+        // the same words as every other health figure ("Liquidatable", "Warning (uncertain)")
+        String health = HealthBadge.word(p.health().get(), p.book().ranking().getFirst().uncertain());
         if (p.book().ranking().size() == 1 && target != null && target.account().isPresent()) {
             return at + String.format(Locale.ROOT, " · %s · margin ratio %s · nearest liquidation %s%n"
                             + "Equity %s · maintenance requirement %s · free collateral %s", health,
@@ -377,8 +380,7 @@ public final class ReplayView extends VBox {
         table.setPlaceholder(new Label("One row per replayed block appears here."));
         table.getColumns().add(numeric("Block", "The block read", ReplayPoint::block, v -> Long.toString((long) v)));
         table.getColumns().add(text("Time (UTC)", "The block's timestamp", p -> TIME.format(p.blockTime())));
-        table.getColumns().add(text("Health", "The account's health (the worst over the book for the whole book)",
-                p -> p.health().map(Enum::name).orElse(ScreenFormat.MISSING)));
+        table.getColumns().add(health());
         table.getColumns().add(numeric("Margin ratio", "Maintenance requirement / equity; liquidatable at 100 % "
                 + "(the highest over the book for the whole book)", ReplayPoint::marginRatio, v -> Double.isFinite(v)
                 ? ScreenFormat.percent(v) : ScreenFormat.MISSING));
@@ -415,6 +417,34 @@ public final class ReplayView extends VBox {
         column.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(cd.getValue()));
         column.setCellFactory(c -> new NumberCell<ReplayPoint, ReplayPoint>(value, format, r -> false, ReplayPoint::block));
         column.getStyleClass().add("numeric-column");
+        column.setSortable(false);
+        return column;
+    }
+
+    /** The health at the block as the badge every other view shows (icon, word, colour); "—" when not evaluated. */
+    private static TableColumn<ReplayPoint, ReplayPoint> health() {
+        TableColumn<ReplayPoint, ReplayPoint> column = new TableColumn<>();
+        Label label = new Label("Health");
+        label.setTooltip(new Tooltip("The account's health (the worst over the book for the whole book)"));
+        column.setGraphic(label);
+        column.setId("Health");
+        column.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(cd.getValue()));
+        column.setCellFactory(c -> new TableCell<>() {
+            private final HealthBadge badge = new HealthBadge();
+
+            @Override
+            protected void updateItem(ReplayPoint item, boolean empty) {
+                super.updateItem(item, empty);
+                if (empty || item == null || item.health().isEmpty()) {
+                    setGraphic(null);
+                    setText(empty || item == null ? null : ScreenFormat.MISSING);
+                    return;
+                }
+                setText(null);
+                badge.show(item.health().get(), !item.book().ranking().isEmpty() && item.book().ranking().getFirst().uncertain());
+                setGraphic(badge);
+            }
+        });
         column.setSortable(false);
         return column;
     }
