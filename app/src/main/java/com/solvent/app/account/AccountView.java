@@ -51,6 +51,7 @@ public final class AccountView extends VBox {
     public static final String PROBLEM_ID = "account-problem";
     public static final String EMPTY_NOTE_ID = "account-empty";
     public static final String HISTORY_ID = "account-history";
+    public static final String TOTALS_ID = "account-totals";
     /** Shown instead of "Safe 0.00%" for an account with no positions and no equity. */
     public static final String EMPTY_TEXT = "Empty account: no positions and no equity, nothing at risk.";
 
@@ -121,6 +122,7 @@ public final class AccountView extends VBox {
         Label positionsTitle = new Label("Positions");
         positionsTitle.getStyleClass().add("section-title");
         buildPositions();
+        totals.setId(TOTALS_ID);
         totals.getStyleClass().addAll("totals", "numeric");
         totals.setWrapText(true);
 
@@ -175,7 +177,7 @@ public final class AccountView extends VBox {
             }
             lastRatio = Double.NaN;
             ratioBar.marginRatioProperty().set(Double.NaN);
-            showTotals(List.of());
+            showTotals(null);
             return;
         }
         boolean doubt = risk.uncertain();
@@ -214,23 +216,15 @@ public final class AccountView extends VBox {
         };
         uniformMove.show(moveText, move.fraction(), doubt);
         uniformMove.explanationProperty().set(move.how());
-        showTotals(risk.positions());
+        showTotals(risk);
     }
 
-    /** Totals of the report's positions: the rows' figures are updated in place, not through list changes. */
-    private void showTotals(List<PositionRisk> shown) {
-        double notional = 0;
-        double pnl = 0;
-        double im = 0;
-        double mm = 0;
-        for (PositionRisk p : shown) {
-            notional += p.notional();
-            pnl += p.unrealizedPnl();
-            im += p.initialRequirement();
-            mm += p.maintenanceRequirement();
+    /** Totals of the report's positions (see {@link PositionTotals}); set only when the text changed. */
+    private void showTotals(AccountRisk risk) {
+        String text = risk == null || risk.positions().isEmpty() ? "" : PositionTotals.of(risk).text();
+        if (!text.equals(totals.getText())) {
+            totals.setText(text);
         }
-        totals.setText(shown.isEmpty() ? "" : "Totals   notional " + ScreenFormat.usd(notional)
-                + "   uPnL " + ScreenFormat.signedUsd(pnl) + "   IM " + ScreenFormat.usd(im) + "   MM " + ScreenFormat.usd(mm));
     }
 
     /**
