@@ -125,6 +125,8 @@ public final class AccountView extends VBox {
         totals.setId(TOTALS_ID);
         totals.getStyleClass().addAll("totals", "numeric");
         totals.setWrapText(true);
+        // Wraps rather than ending in "…" when the pane is narrow (the positions table gives way).
+        totals.setMinHeight(Region.USE_PREF_SIZE);
 
         emptyNote.setId(EMPTY_NOTE_ID);
         emptyNote.getStyleClass().add("empty-state");

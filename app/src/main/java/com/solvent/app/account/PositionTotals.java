@@ -19,7 +19,7 @@ import com.solvent.model.risk.PositionRisk;
 record PositionTotals(double notional, double unrealizedPnl, double initialRequirement,
                       double maintenanceRequirement, boolean requirementsByPosition) {
     /** Said instead of the requirements when they are the account's only. */
-    static final String ACCOUNT_LEVEL = "IM / MM: account-level (see the headline), not per position";
+    static final String ACCOUNT_LEVEL = "IM / MM: the account's, above";
 
     static PositionTotals of(AccountRisk risk) {
         double notional = 0;
@@ -38,9 +38,11 @@ record PositionTotals(double notional, double unrealizedPnl, double initialRequi
     }
 
     String text() {
-        String money = "Totals   notional " + ScreenFormat.usd(notional) + "   uPnL " + ScreenFormat.signedUsd(unrealizedPnl);
+        // USD once, in front: the line must fit under the positions table at 1600 px.
+        String money = "Totals, USD   notional " + ScreenFormat.plainUsd(notional) + "   uPnL "
+                + ScreenFormat.signedPlainUsd(unrealizedPnl);
         return requirementsByPosition
-                ? money + "   IM " + ScreenFormat.usd(initialRequirement) + "   MM " + ScreenFormat.usd(maintenanceRequirement)
+                ? money + "   IM " + ScreenFormat.plainUsd(initialRequirement) + "   MM " + ScreenFormat.plainUsd(maintenanceRequirement)
                 : money + "   " + ACCOUNT_LEVEL;
     }
 }

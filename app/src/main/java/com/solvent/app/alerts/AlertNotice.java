@@ -63,7 +63,7 @@ public record AlertNotice(String title, String text) {
                 text.append(", …");
             }
         }
-        text.append(" (see the alert log)");
+        text.append("\nAll of them are in the alert log.");
         return new AlertNotice(sorted.size() + " alerts — " + worst.kind().title(), text.toString());
     }
 }

@@ -30,6 +30,12 @@ public final class AlertsController implements AutoCloseable {
     static final int LOG_SIZE = 200;
     /** How long alerts are gathered into one notification after the first of them. */
     static final Duration GATHER = Duration.millis(750);
+    /**
+     * The same for the first notification of the session: at start the first blocks of every venue
+     * arrive within a few seconds (the devnet's Aave market is read about 2 s after the reference
+     * venue) and each would otherwise pop up its own notification.
+     */
+    static final Duration STARTUP_GATHER = Duration.seconds(4);
 
     private final AlertsModel model = new AlertsModel();
     private final AlertMonitor monitor = new AlertMonitor(AlertRule.DEFAULT);
@@ -41,7 +47,7 @@ public final class AlertsController implements AutoCloseable {
     private final ChangeListener<LiveRisk> onLive = (o, a, b) -> apply(b);
     private AlertsView view;
     private final List<AlertNotice.Raised> pending = new ArrayList<>();
-    private final PauseTransition gather = new PauseTransition(GATHER);
+    private final PauseTransition gather = new PauseTransition(STARTUP_GATHER);
     private final IntegerProperty notificationsShown = new SimpleIntegerProperty(this, "notificationsShown");
     private AlertNotice lastNotice;
 
@@ -118,6 +124,7 @@ public final class AlertsController implements AutoCloseable {
         }
         AlertNotice notice = AlertNotice.of(pending);
         pending.clear();
+        gather.setDuration(GATHER);
         if (model.notify.get() && view != null && view.getScene() != null && view.getScene().getWindow() != null
                 && view.getScene().getWindow().isShowing()) {
             Notifications notification = Notifications.create()

@@ -121,7 +121,7 @@ public final class WatchlistView extends VBox {
         name.setCellValueFactory(RowFigureCell.rowItself());
         name.setCellFactory(c -> new AccountCell());
         name.setComparator(Comparator.comparing(r -> r.account().displayName(), String.CASE_INSENSITIVE_ORDER));
-        name.setPrefWidth(88);
+        name.setPrefWidth(100);
         name.setMinWidth(60);
 
         // Short headers so nothing is cut at 1600 px; the unit and meaning are in each header's tooltip.
@@ -135,7 +135,7 @@ public final class WatchlistView extends VBox {
         trend.setCellValueFactory(RowFigureCell.rowItself());
         trend.setCellFactory(c -> new TrendCell());
         trend.setSortable(false);
-        trend.setPrefWidth(56);
+        trend.setPrefWidth(48);
         trend.setMinWidth(40);
 
         TableColumn<WatchRow, WatchRow> ratio = new TableColumn<>();
@@ -151,8 +151,8 @@ public final class WatchlistView extends VBox {
         health.setCellValueFactory(RowFigureCell.rowItself());
         health.setCellFactory(c -> new HealthCell());
         health.setComparator(Comparator.comparingInt(r -> r.result() instanceof AccountRisk a ? a.health().ordinal() : -1));
-        health.setPrefWidth(130);
-        health.setMinWidth(130);
+        health.setPrefWidth(118);
+        health.setMinWidth(116); // "Liquidatable" with its icon
         health.setSortType(TableColumn.SortType.DESCENDING);
 
         TableColumn<WatchRow, WatchRow> nearest = new TableColumn<>();
@@ -164,8 +164,8 @@ public final class WatchlistView extends VBox {
         nearest.setComparator(Comparator.comparingDouble(r -> r.result() instanceof AccountRisk a
                 ? NearestLiquidation.of(a).map(NearestLiquidation::distance).orElse(Double.MAX_VALUE)
                 : Double.MAX_VALUE));
-        nearest.setPrefWidth(104);
-        nearest.setMinWidth(80);
+        nearest.setPrefWidth(106);
+        nearest.setMinWidth(100); // "-71.6% WBTC"
 
         table.getColumns().setAll(List.of(name, equity, trend, ratio, free, health, nearest));
 

@@ -40,8 +40,8 @@ class PositionTotalsTest {
                     .isCloseTo(risk.initialRequirement(), within(1e-6 * Math.max(1, risk.initialRequirement())));
             assertThat(totals.maintenanceRequirement()).as(risk.accountId() + " MM")
                     .isCloseTo(risk.maintenanceRequirement(), within(1e-6 * Math.max(1, risk.maintenanceRequirement())));
-            assertThat(totals.text()).contains("IM " + ScreenFormat.usd(risk.initialRequirement()))
-                    .contains("MM " + ScreenFormat.usd(risk.maintenanceRequirement()));
+            assertThat(totals.text()).contains("IM " + ScreenFormat.plainUsd(risk.initialRequirement()))
+                    .contains("MM " + ScreenFormat.plainUsd(risk.maintenanceRequirement()));
         }
     }
 

@@ -41,7 +41,7 @@ class AlertNoticeTest {
         // Margin ratio alerts rank before distance alerts; among them the higher ratio is worse.
         assertThat(notice.title()).isEqualTo("6 alerts — Margin alert");
         assertThat(notice.text()).startsWith(raised.get(2).alert().message() + "\nand 5 more: ");
-        assertThat(notice.text()).contains("Desk A, Basis fund, SOL long, …").endsWith("(see the alert log)");
+        assertThat(notice.text()).contains("Desk A, Basis fund, SOL long, …").endsWith("\nAll of them are in the alert log.");
         assertThat(notice.text()).doesNotContain("Whale, ");
     }
 
