@@ -121,7 +121,7 @@ public final class WatchlistView extends VBox {
         name.setCellValueFactory(RowFigureCell.rowItself());
         name.setCellFactory(c -> new AccountCell());
         name.setComparator(Comparator.comparing(r -> r.account().displayName(), String.CASE_INSENSITIVE_ORDER));
-        name.setPrefWidth(100);
+        name.setPrefWidth(88);
         name.setMinWidth(60);
 
         // Short headers so nothing is cut at 1600 px; the unit and meaning are in each header's tooltip.
@@ -151,8 +151,8 @@ public final class WatchlistView extends VBox {
         health.setCellValueFactory(RowFigureCell.rowItself());
         health.setCellFactory(c -> new HealthCell());
         health.setComparator(Comparator.comparingInt(r -> r.result() instanceof AccountRisk a ? a.health().ordinal() : -1));
-        health.setPrefWidth(118);
-        health.setMinWidth(116); // "Liquidatable" with its icon
+        health.setPrefWidth(130);
+        health.setMinWidth(130); // "Liquidatable" with its icon
         health.setSortType(TableColumn.SortType.DESCENDING);
 
         TableColumn<WatchRow, WatchRow> nearest = new TableColumn<>();
@@ -200,7 +200,7 @@ public final class WatchlistView extends VBox {
         });
         CsvExport<WatchRow> export = CsvExport.install(table, "watchlist.csv", WatchlistCsv.COLUMNS);
         table.setRowFactory(t -> {
-            TableRow<WatchRow> row = new TableRow<>();
+            TableRow<WatchRow> row = new WatchTableRow();
             MenuItem copy = new MenuItem("Copy address");
             copy.setOnAction(e -> {
                 ClipboardContent content = new ClipboardContent();
@@ -214,6 +214,33 @@ public final class WatchlistView extends VBox {
                     .then((ContextMenu) null).otherwise(menu));
             return row;
         });
+    }
+
+    /**
+     * A row that does not ask for layout when only its account changes (a re-sort): rows are of
+     * fixed height and their cells lay themselves out ({@code RowFigureCell}). Otherwise
+     * {@code VirtualFlow} re-applies CSS to every row given another account, which was most of a
+     * block's FX time whenever the worst-first order changed.
+     */
+    private static final class WatchTableRow extends TableRow<WatchRow> {
+        private boolean changingItem;
+
+        @Override
+        protected void updateItem(WatchRow item, boolean empty) {
+            changingItem = getTableView() != null && getTableView().getFixedCellSize() > 0;
+            try {
+                super.updateItem(item, empty);
+            } finally {
+                changingItem = false;
+            }
+        }
+
+        @Override
+        public void requestLayout() {
+            if (!changingItem) {
+                super.requestLayout();
+            }
+        }
     }
 
     /** A header label with a tooltip, so a short header still says its unit. */
