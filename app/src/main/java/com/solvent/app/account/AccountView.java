@@ -130,6 +130,8 @@ public final class AccountView extends VBox {
 
         emptyNote.setId(EMPTY_NOTE_ID);
         emptyNote.getStyleClass().add("empty-state");
+        emptyNote.setWrapText(true); // the liquidated note is longer than the pane
+        emptyNote.setMinHeight(Region.USE_PREF_SIZE);
         emptyNote.managedProperty().bind(emptyNote.visibleProperty());
         emptyNote.setVisible(false);
         Label historyTitle = new Label("Margin ratio by block (this session)");
@@ -153,6 +155,9 @@ public final class AccountView extends VBox {
         getChildren().addAll(header, aging, uncertainty, problem, details);
         model.account.addListener((o, a, b) -> showAccount());
         model.risk.addListener((o, a, b) -> showRisk(b));
+        // An emptied account's figures can stay the same object from block to block while the
+        // watchlist learns that it was liquidated: the badge and note follow that too.
+        model.liquidated.addListener((o, a, b) -> showRisk(model.risk.get()));
         showAccount();
         showRisk(model.risk.get());
     }
