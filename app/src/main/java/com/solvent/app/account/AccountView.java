@@ -6,7 +6,8 @@ import com.solvent.app.controls.FreshnessBadge;
 import com.solvent.app.controls.HeadlineFigure;
 import com.solvent.app.controls.HealthBadge;
 import com.solvent.app.controls.MarginRatioBar;
-import com.solvent.app.controls.NumberCell;
+import com.solvent.app.controls.FigureNumberCell;
+import com.solvent.app.controls.RowFigureCell;
 import com.solvent.app.controls.States;
 import com.solvent.app.export.CsvColumn;
 import com.solvent.app.export.CsvExport;
@@ -21,7 +22,6 @@ import com.solvent.model.risk.LiquidationPrice;
 import com.solvent.model.risk.PositionRisk;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
@@ -33,6 +33,7 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.DoubleFunction;
 import java.util.function.Function;
@@ -50,6 +51,7 @@ public final class AccountView extends VBox {
     public static final String PROBLEM_ID = "account-problem";
     public static final String EMPTY_NOTE_ID = "account-empty";
     public static final String HISTORY_ID = "account-history";
+    public static final String TOTALS_ID = "account-totals";
     /** Shown instead of "Safe 0.00%" for an account with no positions and no equity. */
     public static final String EMPTY_TEXT = "Empty account: no positions and no equity, nothing at risk.";
 
@@ -116,15 +118,20 @@ public final class AccountView extends VBox {
 
         Label collateralTitle = new Label("Collateral");
         collateralTitle.getStyleClass().add("section-title");
-        TableView<CollateralLine> collateral = collateralTable();
+        TableView<CollateralSlot> collateral = collateralTable();
         Label positionsTitle = new Label("Positions");
         positionsTitle.getStyleClass().add("section-title");
         buildPositions();
+        totals.setId(TOTALS_ID);
         totals.getStyleClass().addAll("totals", "numeric");
         totals.setWrapText(true);
+        // Wraps rather than ending in "…" when the pane is narrow (the positions table gives way).
+        totals.setMinHeight(Region.USE_PREF_SIZE);
 
         emptyNote.setId(EMPTY_NOTE_ID);
         emptyNote.getStyleClass().add("empty-state");
+        emptyNote.setWrapText(true); // the liquidated note is longer than the pane
+        emptyNote.setMinHeight(Region.USE_PREF_SIZE);
         emptyNote.managedProperty().bind(emptyNote.visibleProperty());
         emptyNote.setVisible(false);
         Label historyTitle = new Label("Margin ratio by block (this session)");
@@ -148,6 +155,9 @@ public final class AccountView extends VBox {
         getChildren().addAll(header, aging, uncertainty, problem, details);
         model.account.addListener((o, a, b) -> showAccount());
         model.risk.addListener((o, a, b) -> showRisk(b));
+        // An emptied account's figures can stay the same object from block to block while the
+        // watchlist learns that it was liquidated: the badge and note follow that too.
+        model.liquidated.addListener((o, a, b) -> showRisk(model.risk.get()));
         showAccount();
         showRisk(model.risk.get());
     }
@@ -174,7 +184,7 @@ public final class AccountView extends VBox {
             }
             lastRatio = Double.NaN;
             ratioBar.marginRatioProperty().set(Double.NaN);
-            showTotals(List.of());
+            showTotals(null);
             return;
         }
         boolean doubt = risk.uncertain();
@@ -213,27 +223,64 @@ public final class AccountView extends VBox {
         };
         uniformMove.show(moveText, move.fraction(), doubt);
         uniformMove.explanationProperty().set(move.how());
-        showTotals(risk.positions());
+        showTotals(risk);
     }
 
-    /** Totals of the report's positions: the rows' figures are updated in place, not through list changes. */
-    private void showTotals(List<PositionRisk> shown) {
-        double notional = 0;
-        double pnl = 0;
-        double im = 0;
-        double mm = 0;
-        for (PositionRisk p : shown) {
-            notional += p.notional();
-            pnl += p.unrealizedPnl();
-            im += p.initialRequirement();
-            mm += p.maintenanceRequirement();
+    /** Totals of the report's positions (see {@link PositionTotals}); set only when the text changed. */
+    private void showTotals(AccountRisk risk) {
+        String text = risk == null || risk.positions().isEmpty() ? "" : PositionTotals.of(risk).text();
+        if (!text.equals(totals.getText())) {
+            totals.setText(text);
         }
-        totals.setText(shown.isEmpty() ? "" : "Totals   notional " + ScreenFormat.usd(notional)
-                + "   uPnL " + ScreenFormat.signedUsd(pnl) + "   IM " + ScreenFormat.usd(im) + "   MM " + ScreenFormat.usd(mm));
     }
 
-    private TableView<CollateralLine> collateralTable() {
-        TableView<CollateralLine> table = new TableView<>(model.collateral);
+    /**
+     * A row of the collateral table: one asset, whose line is replaced in place at each block
+     * (replacing the table's items made it rebuild every row and cell at each block).
+     */
+    static final class CollateralSlot {
+        private final String asset;
+        private final ReadOnlyObjectWrapper<CollateralLine> line;
+
+        CollateralSlot(CollateralLine line) {
+            this.asset = line.asset();
+            this.line = new ReadOnlyObjectWrapper<>(line);
+        }
+
+        String asset() {
+            return asset;
+        }
+
+        CollateralLine line() {
+            return line.get();
+        }
+
+        javafx.beans.value.ObservableValue<CollateralLine> lineProperty() {
+            return line.getReadOnlyProperty();
+        }
+    }
+
+    /** Puts the model's collateral lines on the table's slots, in place when the assets are the same. */
+    private static void syncSlots(javafx.collections.ObservableList<CollateralSlot> slots, List<CollateralLine> lines) {
+        boolean same = slots.size() == lines.size();
+        for (int i = 0; same && i < lines.size(); i++) {
+            same = slots.get(i).asset().equals(lines.get(i).asset());
+        }
+        if (same) {
+            for (int i = 0; i < lines.size(); i++) {
+                slots.get(i).line.set(lines.get(i));
+            }
+        } else {
+            slots.setAll(lines.stream().map(CollateralSlot::new).toList());
+        }
+    }
+
+    private TableView<CollateralSlot> collateralTable() {
+        javafx.collections.ObservableList<CollateralSlot> slots = javafx.collections.FXCollections.observableArrayList();
+        model.collateral.addListener((javafx.collections.ListChangeListener<CollateralLine>) c -> syncSlots(slots,
+                model.collateral));
+        syncSlots(slots, model.collateral);
+        TableView<CollateralSlot> table = new TableView<>(slots);
         table.setId(COLLATERAL_ID);
         table.getStyleClass().add("collateral-table");
         table.setPlaceholder(new Label("No collateral"));
@@ -242,33 +289,40 @@ public final class AccountView extends VBox {
         table.setPrefHeight(28 * 4 + 32);
         table.setMinHeight(28 * 2 + 32);
 
-        TableColumn<CollateralLine, String> asset = new TableColumn<>("Asset");
-        asset.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(cd.getValue().asset()));
-        TableColumn<CollateralLine, CollateralLine> balance = collateralNumber("Balance", l -> l.risk().amount(),
+        TableColumn<CollateralSlot, CollateralSlot> asset = new TableColumn<>("Asset");
+        asset.setCellValueFactory(RowFigureCell.rowItself());
+        asset.setCellFactory(c -> RowFigureCell.text(CollateralSlot::lineProperty, (slot, line) -> slot.asset()));
+        asset.setComparator(Comparator.comparing(CollateralSlot::asset));
+        TableColumn<CollateralSlot, CollateralSlot> balance = collateralNumber("Balance", l -> l.risk().amount(),
                 ScreenFormat::number);
-        TableColumn<CollateralLine, CollateralLine> price = collateralNumber("Price", l -> l.risk().price(),
+        TableColumn<CollateralSlot, CollateralSlot> price = collateralNumber("Price", l -> l.risk().price(),
                 ScreenFormat::price);
-        TableColumn<CollateralLine, CollateralLine> feed = new TableColumn<>("Feed");
-        feed.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(cd.getValue()));
-        feed.setCellFactory(c -> new TableCell<>() {
+        TableColumn<CollateralSlot, CollateralSlot> feed = new TableColumn<>("Feed");
+        feed.setCellValueFactory(RowFigureCell.rowItself());
+        feed.setCellFactory(c -> new RowFigureCell<CollateralSlot, CollateralLine>(CollateralSlot::lineProperty) {
             private final FreshnessBadge badge = new FreshnessBadge();
 
             @Override
-            protected void updateItem(CollateralLine item, boolean empty) {
-                super.updateItem(item, empty);
-                if (empty || item == null || item.freshness() == null) {
+            protected void show(CollateralSlot slot, CollateralLine item, boolean sameRow) {
+                if (item == null || item.freshness() == null) {
                     setGraphic(null);
-                    setText(empty ? null : ScreenFormat.MISSING);
+                    setText(ScreenFormat.MISSING);
                     return;
                 }
                 setText(null);
                 badge.show(item.freshness(), item.ageSeconds());
                 setGraphic(badge);
             }
+
+            @Override
+            protected void clear() {
+                setGraphic(null);
+                setText(null);
+            }
         });
-        TableColumn<CollateralLine, CollateralLine> weight = collateralNumber("Weight", l -> l.risk().weight(),
+        TableColumn<CollateralSlot, CollateralSlot> weight = collateralNumber("Weight", l -> l.risk().weight(),
                 ScreenFormat::number);
-        TableColumn<CollateralLine, CollateralLine> value = collateralNumber("Counts",
+        TableColumn<CollateralSlot, CollateralSlot> value = collateralNumber("Counts",
                 l -> l.risk().weightedValue(), ScreenFormat::usd);
         Label valueHeader = new Label("Counts");
         valueHeader.setTooltip(new Tooltip("Weighted value, USD: balance x price x weight, what counts towards equity"));
@@ -283,23 +337,24 @@ public final class AccountView extends VBox {
         table.getColumns().setAll(List.of(asset, balance, price, feed, weight, value));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         CsvExport.install(table, "collateral.csv", TableCsv.of(
-                CsvColumn.text("asset", CollateralLine::asset),
-                CsvColumn.number("balance", l -> l.risk().amount()),
-                CsvColumn.number("price_usd", l -> l.risk().price()),
-                CsvColumn.text("feed", l -> l.freshness() == null ? "" : l.freshness().name()),
-                CsvColumn.number("feed_age_s", l -> l.ageSeconds() < 0 ? Double.NaN : l.ageSeconds()),
-                CsvColumn.number("weight", l -> l.risk().weight()),
-                CsvColumn.number("weighted_value_usd", l -> l.risk().weightedValue())));
+                CsvColumn.text("asset", CollateralSlot::asset),
+                CsvColumn.number("balance", s -> s.line().risk().amount()),
+                CsvColumn.number("price_usd", s -> s.line().risk().price()),
+                CsvColumn.text("feed", s -> s.line().freshness() == null ? "" : s.line().freshness().name()),
+                CsvColumn.number("feed_age_s", s -> s.line().ageSeconds() < 0 ? Double.NaN : s.line().ageSeconds()),
+                CsvColumn.number("weight", s -> s.line().risk().weight()),
+                CsvColumn.number("weighted_value_usd", s -> s.line().risk().weightedValue())));
         return table;
     }
 
-    private static TableColumn<CollateralLine, CollateralLine> collateralNumber(String title,
+    private static TableColumn<CollateralSlot, CollateralSlot> collateralNumber(String title,
                                                                                 ToDoubleFunction<CollateralLine> value,
                                                                                 DoubleFunction<String> format) {
-        TableColumn<CollateralLine, CollateralLine> column = new TableColumn<>(title);
-        column.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(cd.getValue()));
-        column.setCellFactory(c -> new NumberCell<CollateralLine, CollateralLine>(value, format,
-                l -> l.risk().uncertain(), CollateralLine::asset));
+        TableColumn<CollateralSlot, CollateralSlot> column = new TableColumn<>(title);
+        column.setCellValueFactory(RowFigureCell.rowItself());
+        column.setCellFactory(c -> new FigureNumberCell<CollateralSlot, CollateralLine>(CollateralSlot::lineProperty,
+                value, format, l -> l.risk().uncertain()));
+        column.setComparator(Comparator.comparingDouble(s -> value.applyAsDouble(s.line())));
         column.getStyleClass().add("numeric-column");
         return column;
     }
@@ -314,40 +369,25 @@ public final class AccountView extends VBox {
         // visible rows instead of estimating the height of 10,000.
         positions.setFixedCellSize(28);
 
-        TableColumn<PositionRow, String> market = new TableColumn<>("Market");
-        market.setCellValueFactory(cd -> cd.getValue().riskProperty().map(PositionRisk::marketId));
-        market.setPrefWidth(84);
-        TableColumn<PositionRow, PositionRisk> side = new TableColumn<>("Side");
-        side.setCellValueFactory(cd -> cd.getValue().riskProperty());
-        side.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(PositionRisk p, boolean empty) {
-                super.updateItem(p, empty);
-                setText(empty || p == null ? null : p.size() > 0 ? "Long" : "Short");
-                pseudoClassStateChanged(States.NEGATIVE, !empty && p != null && p.size() < 0);
-            }
-        });
-        side.setPrefWidth(52);
-        TableColumn<PositionRow, PositionRisk> mode = new TableColumn<>("Mode");
-        mode.setCellValueFactory(cd -> cd.getValue().riskProperty());
-        mode.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(PositionRisk p, boolean empty) {
-                super.updateItem(p, empty);
-                setText(empty || p == null ? null : p.mode() == MarginMode.CROSS ? "Cross" : "Isolated");
-            }
-        });
-        mode.setPrefWidth(70);
-        TableColumn<PositionRow, PositionRisk> liquidation = new TableColumn<>("Liq. price");
+        TableColumn<PositionRow, PositionRow> market = text("Market", PositionRisk::marketId, 84);
+        market.setComparator(Comparator.comparing(r -> r.risk().marketId()));
+        TableColumn<PositionRow, PositionRow> side = text("Side", p -> p.size() > 0 ? "Long" : "Short", 52);
+        side.setComparator(Comparator.comparingDouble(r -> Math.signum(r.risk().size())));
+        TableColumn<PositionRow, PositionRow> mode = text("Mode", p -> p.mode() == MarginMode.CROSS ? "Cross" : "Isolated",
+                70);
+        mode.setComparator(Comparator.comparing(r -> r.risk().mode()));
+        TableColumn<PositionRow, PositionRow> liquidation = new TableColumn<>("Liq. price");
         positions.setTooltip(new Tooltip("Prices and amounts in USD. Right-click or "
                 + CsvExport.SHORTCUT.getDisplayText() + ": export CSV"));
-        liquidation.setCellValueFactory(cd -> cd.getValue().riskProperty());
+        liquidation.setCellValueFactory(RowFigureCell.rowItself());
         liquidation.setCellFactory(c -> new LiquidationCell(false));
+        liquidation.setComparator(Comparator.comparingDouble(r -> liquidationOrder(r.risk().liquidationPrice(), false)));
         liquidation.getStyleClass().add("numeric-column");
         liquidation.setPrefWidth(90);
-        TableColumn<PositionRow, PositionRisk> distance = new TableColumn<>("To liq.");
-        distance.setCellValueFactory(cd -> cd.getValue().riskProperty());
+        TableColumn<PositionRow, PositionRow> distance = new TableColumn<>("To liq.");
+        distance.setCellValueFactory(RowFigureCell.rowItself());
         distance.setCellFactory(c -> new LiquidationCell(true));
+        distance.setComparator(Comparator.comparingDouble(r -> liquidationOrder(r.risk().liquidationPrice(), true)));
         distance.getStyleClass().add("numeric-column");
         distance.setPrefWidth(150);
         Label distanceHeader = new Label("To liq.");
@@ -374,43 +414,77 @@ public final class AccountView extends VBox {
         CsvExport.install(positions, "positions.csv", PositionsCsv.ROWS);
     }
 
-    private static TableColumn<PositionRow, PositionRisk> position(String title, ToDoubleFunction<PositionRisk> value,
-                                                                  DoubleFunction<String> format, double width) {
-        TableColumn<PositionRow, PositionRisk> column = new TableColumn<>(title);
-        // The cell observes the row's figures: a block redraws only the visible cells.
-        column.setCellValueFactory(cd -> cd.getValue().riskProperty());
-        Function<PositionRow, String> key = PositionRow::positionId;
-        column.setCellFactory(c -> new NumberCell<PositionRow, PositionRisk>(value, format, PositionRisk::uncertain,
-                key));
-        column.setComparator((a, b) -> Double.compare(value.applyAsDouble(a), value.applyAsDouble(b)));
+    private static TableColumn<PositionRow, PositionRow> position(String title, ToDoubleFunction<PositionRisk> value,
+                                                                 DoubleFunction<String> format, double width) {
+        TableColumn<PositionRow, PositionRow> column = new TableColumn<>(title);
+        // The cell follows its row's figures itself: a block redraws only the visible cells.
+        column.setCellValueFactory(RowFigureCell.rowItself());
+        column.setCellFactory(c -> new FigureNumberCell<PositionRow, PositionRisk>(PositionRow::riskProperty, value,
+                format, PositionRisk::uncertain));
+        column.setComparator(Comparator.comparingDouble(r -> value.applyAsDouble(r.risk())));
         column.getStyleClass().add("numeric-column");
         column.setPrefWidth(width);
         return column;
     }
 
+    private static TableColumn<PositionRow, PositionRow> text(String title, Function<PositionRisk, String> text,
+                                                             double width) {
+        TableColumn<PositionRow, PositionRow> column = new TableColumn<>(title);
+        column.setCellValueFactory(RowFigureCell.rowItself());
+        column.setCellFactory(c -> new RowFigureCell<PositionRow, PositionRisk>(PositionRow::riskProperty) {
+            @Override
+            protected void show(PositionRow row, PositionRisk figures, boolean sameRow) {
+                if (figures == null) {
+                    clear();
+                    return;
+                }
+                setText(text.apply(figures));
+                pseudoClassStateChanged(States.NEGATIVE, "Side".equals(title) && figures.size() < 0);
+            }
+
+            @Override
+            protected void clear() {
+                setText(null);
+                pseudoClassStateChanged(States.NEGATIVE, false);
+            }
+        });
+        column.setPrefWidth(width);
+        return column;
+    }
+
+    /** Sort key of a liquidation price (or its distance): "now" first, "none" last. */
+    private static double liquidationOrder(LiquidationPrice lp, boolean distance) {
+        return switch (lp.kind()) {
+            case NOW -> Double.NEGATIVE_INFINITY;
+            case NONE -> Double.POSITIVE_INFINITY;
+            case PRICE -> distance ? Math.abs(lp.distanceFraction()) : lp.price();
+        };
+    }
+
     /** Liquidation price, or its distance from the mark in percent and daily volatilities. */
-    private static final class LiquidationCell extends TableCell<PositionRow, PositionRisk> {
+    private static final class LiquidationCell extends RowFigureCell<PositionRow, PositionRisk> {
         private final boolean distance;
         /**
          * One tooltip per cell whose text is built only when it shows: creating a tooltip (a popup
          * window) per cell per block was the largest cost of a block with many positions.
          */
         private final Tooltip how = new Tooltip();
+        private PositionRisk shown;
 
         LiquidationCell(boolean distance) {
+            super(PositionRow::riskProperty);
             this.distance = distance;
             getStyleClass().add("numeric");
-            how.setOnShowing(e -> how.setText(getItem() == null ? "" : ExplanationPane.asText(getItem().liquidationPrice().how())));
+            how.setOnShowing(e -> how.setText(shown == null ? "" : ExplanationPane.asText(shown.liquidationPrice().how())));
         }
 
         @Override
-        protected void updateItem(PositionRisk p, boolean empty) {
-            super.updateItem(p, empty);
-            if (empty || p == null) {
-                setText(null);
-                setTooltip(null);
+        protected void show(PositionRow row, PositionRisk p, boolean sameRow) {
+            if (p == null) {
+                clear();
                 return;
             }
+            shown = p;
             LiquidationPrice lp = p.liquidationPrice();
             setText(switch (lp.kind()) {
                 case NOW -> "now";
@@ -422,6 +496,15 @@ public final class AccountView extends VBox {
             pseudoClassStateChanged(States.UNCERTAIN, p.uncertain());
             pseudoClassStateChanged(States.LIQUIDATABLE, lp.kind() == LiquidationPrice.Kind.NOW);
             setTooltip(how);
+        }
+
+        @Override
+        protected void clear() {
+            shown = null;
+            setText(null);
+            setTooltip(null);
+            pseudoClassStateChanged(States.UNCERTAIN, false);
+            pseudoClassStateChanged(States.LIQUIDATABLE, false);
         }
     }
 }

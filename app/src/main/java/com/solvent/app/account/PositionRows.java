@@ -24,6 +24,9 @@ final class PositionRows {
      *         report's order), false when the figures were updated in place
      */
     static boolean show(ObservableList<PositionRow> rows, List<PositionRisk> latest) {
+        if (inPlace(rows, latest)) {
+            return false;
+        }
         Map<String, PositionRow> byId = new HashMap<>(rows.size() * 2);
         for (PositionRow row : rows) {
             byId.put(row.positionId(), row);
@@ -55,6 +58,25 @@ final class PositionRows {
             }
         }
         rows.setAll(next);
+        return true;
+    }
+
+    /**
+     * The usual block: the rows are in the report's order (not re-sorted by the user) and hold
+     * the same positions; figures are put on them by index, without building a map of 10,000 ids.
+     */
+    private static boolean inPlace(List<PositionRow> rows, List<PositionRisk> latest) {
+        if (rows.size() != latest.size()) {
+            return false;
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            if (!rows.get(i).positionId().equals(latest.get(i).positionId())) {
+                return false;
+            }
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            rows.get(i).show(latest.get(i));
+        }
         return true;
     }
 }

@@ -3,11 +3,16 @@ package com.solvent.app.alerts;
 import com.solvent.app.fx.LiveRisk;
 import com.solvent.app.watchlist.WatchedAccount;
 import com.solvent.model.risk.AccountRisk;
+import javafx.animation.PauseTransition;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.value.ChangeListener;
 import javafx.util.Duration;
 import org.controlsfx.control.Notifications;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.BooleanSupplier;
@@ -17,11 +22,20 @@ import java.util.function.Supplier;
  * The alerts' only entry point. Unlike the views, it listens to live reports for the whole
  * session, shown or not: an alert must not depend on which tab is open. Each report's margin
  * ratios go through the {@link AlertMonitor}; raised alerts are logged and, when enabled, shown
- * as a desktop notification.
+ * as a desktop notification: alerts raised within {@link #GATHER} of each other (one block, or
+ * the blocks read right after start) make one notification (see {@link AlertNotice}).
  */
 public final class AlertsController implements AutoCloseable {
     /** Log entries kept; older ones are dropped. */
     static final int LOG_SIZE = 200;
+    /** How long alerts are gathered into one notification after the first of them. */
+    static final Duration GATHER = Duration.millis(750);
+    /**
+     * The same for the first notification of the session: at start the first blocks of every venue
+     * arrive within a few seconds (the devnet's Aave market is read about 2 s after the reference
+     * venue) and each would otherwise pop up its own notification.
+     */
+    static final Duration STARTUP_GATHER = Duration.seconds(4);
 
     private final AlertsModel model = new AlertsModel();
     private final AlertMonitor monitor = new AlertMonitor(AlertRule.DEFAULT);
@@ -32,6 +46,10 @@ public final class AlertsController implements AutoCloseable {
     private final BooleanSupplier dark;
     private final ChangeListener<LiveRisk> onLive = (o, a, b) -> apply(b);
     private AlertsView view;
+    private final List<AlertNotice.Raised> pending = new ArrayList<>();
+    private final PauseTransition gather = new PauseTransition(STARTUP_GATHER);
+    private final IntegerProperty notificationsShown = new SimpleIntegerProperty(this, "notificationsShown");
+    private AlertNotice lastNotice;
 
     /**
      * @param live     the latest report, updated on the FX thread
@@ -46,6 +64,17 @@ public final class AlertsController implements AutoCloseable {
         model.threshold.addListener((o, a, b) -> monitor.setRule(monitor.rule().withThreshold(b.doubleValue())));
         model.distance.addListener((o, a, b) -> distance.setRule(distance.rule().withThreshold(b.doubleValue())));
         live.addListener(onLive);
+        gather.setOnFinished(e -> notifyPending());
+    }
+
+    /** Desktop notifications shown so far (each may stand for several alerts). */
+    public ReadOnlyIntegerProperty notificationsShownProperty() {
+        return notificationsShown;
+    }
+
+    /** The last notification's title and text; null before the first. */
+    public AlertNotice lastNotice() {
+        return lastNotice;
     }
 
     public AlertsModel model() {
@@ -69,34 +98,53 @@ public final class AlertsController implements AutoCloseable {
             String address = account.address().checksummed();
             String name = account.displayName();
             report.result(address).filter(AccountRisk.class::isInstance).map(AccountRisk.class::cast).ifPresent(risk -> {
-                liquidations.observe(name, address, risk, block, report.report().asOf()).ifPresent(this::raise);
-                monitor.observe(name, address, risk.marginRatio(), report.report().asOf()).ifPresent(this::raise);
-                distance.observe(name, address, risk, report.report().asOf()).ifPresent(this::raise);
+                liquidations.observe(name, address, risk, block, report.report().asOf())
+                        .ifPresent(a -> raise(a, risk.marginRatio()));
+                monitor.observe(name, address, risk.marginRatio(), report.report().asOf())
+                        .ifPresent(a -> raise(a, risk.marginRatio()));
+                distance.observe(name, address, risk, report.report().asOf()).ifPresent(a -> raise(a, risk.marginRatio()));
             });
         }
     }
 
-    private void raise(Alert alert) {
+    private void raise(Alert alert, double marginRatio) {
         model.log.addFirst(alert);
         if (model.log.size() > LOG_SIZE) {
             model.log.remove(LOG_SIZE, model.log.size());
         }
+        pending.add(new AlertNotice.Raised(alert, marginRatio));
+        if (gather.getStatus() != javafx.animation.Animation.Status.RUNNING) {
+            gather.playFromStart();
+        }
+    }
+
+    private void notifyPending() {
+        if (pending.isEmpty()) {
+            return;
+        }
+        AlertNotice notice = AlertNotice.of(pending);
+        pending.clear();
+        gather.setDuration(GATHER);
         if (model.notify.get() && view != null && view.getScene() != null && view.getScene().getWindow() != null
                 && view.getScene().getWindow().isShowing()) {
             Notifications notification = Notifications.create()
                     .owner(view.getScene().getWindow())
-                    .title(alert.kind().title())
-                    .text(alert.message())
+                    .title(notice.title())
+                    .text(notice.text())
                     .hideAfter(Duration.seconds(8));
             if (dark.getAsBoolean()) {
                 notification.darkStyle();
             }
             notification.showWarning();
+            lastNotice = notice;
+            notificationsShown.set(notificationsShown.get() + 1);
         }
     }
 
     @Override
     public void close() {
         live.removeListener(onLive);
+        gather.stop();
+        pending.clear();
     }
 }

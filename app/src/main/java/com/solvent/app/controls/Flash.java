@@ -19,18 +19,19 @@ public final class Flash {
 
     /** Flashes {@code node} up (value rose) or down (value fell). */
     public static void flash(Node node, boolean up) {
-        Object existing = node.getProperties().get(KEY);
-        if (existing instanceof Timeline running) {
-            running.stop();
+        // One timeline per node, restarted: a block flashes hundreds of cells, and building a
+        // timeline for each at every block was a visible part of the FX thread's time.
+        Timeline clear = node.getProperties().get(KEY) instanceof Timeline existing ? existing : null;
+        if (clear == null) {
+            clear = new Timeline(new KeyFrame(LENGTH, e -> {
+                node.pseudoClassStateChanged(States.FLASH_UP, false);
+                node.pseudoClassStateChanged(States.FLASH_DOWN, false);
+            }));
+            node.getProperties().put(KEY, clear);
         }
         node.pseudoClassStateChanged(States.FLASH_UP, up);
         node.pseudoClassStateChanged(States.FLASH_DOWN, !up);
-        Timeline clear = new Timeline(new KeyFrame(LENGTH, e -> {
-            node.pseudoClassStateChanged(States.FLASH_UP, false);
-            node.pseudoClassStateChanged(States.FLASH_DOWN, false);
-        }));
-        node.getProperties().put(KEY, clear);
-        clear.play();
+        clear.playFromStart();
     }
 
     /** Flashes when a shown number changes by more than rounding noise. */

@@ -15,16 +15,22 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 public final class FreshnessBadge extends Label {
     public static final String STYLE_CLASS = "freshness-badge";
 
+    /** One icon, its glyph changed only when the freshness changes (no new node per block). */
+    private final FontIcon icon = new FontIcon(MaterialDesignC.CHECK_CIRCLE_OUTLINE);
+
     public FreshnessBadge() {
         getStyleClass().add(STYLE_CLASS);
+        icon.getStyleClass().add("freshness-icon");
+        setGraphic(icon);
     }
 
     /** Shows {@code freshness} for a price last updated {@code ageSeconds} ago (negative: unknown age). */
     public void show(Freshness freshness, long ageSeconds) {
         setText(text(freshness, ageSeconds));
-        FontIcon icon = new FontIcon(icon(freshness));
-        icon.getStyleClass().add("freshness-icon");
-        setGraphic(icon);
+        Ikon glyph = icon(freshness);
+        if (icon.getIconCode() != glyph) {
+            icon.setIconCode(glyph);
+        }
         for (Freshness f : Freshness.values()) {
             pseudoClassStateChanged(States.of(f), f == freshness);
         }

@@ -27,6 +27,7 @@ public final class HeadlineFigure extends VBox {
     private final Tooltip tooltip = new Tooltip();
     private PopOver popOver;
     private double lastNumber = Double.NaN;
+    private boolean shownUncertain;
 
     public HeadlineFigure(String captionText) {
         getStyleClass().add(STYLE_CLASS);
@@ -40,11 +41,17 @@ public final class HeadlineFigure extends VBox {
         tooltip.setShowDuration(Duration.seconds(30));
         tooltip.setWrapText(true);
         tooltip.setMaxWidth(480);
+        // The explanation changes at every block; its text is built only when the tooltip shows.
+        tooltip.setOnShowing(e -> {
+            Explanation shown = explanation.get();
+            tooltip.setText(shown == null || shown == Explanation.OMITTED ? "" : ExplanationPane.asText(shown));
+        });
         explanation.addListener((o, a, b) -> {
-            if (b == null || b == Explanation.OMITTED) {
+            boolean had = a != null && a != Explanation.OMITTED;
+            boolean has = b != null && b != Explanation.OMITTED;
+            if (had && !has) {
                 Tooltip.uninstall(this, tooltip);
-            } else {
-                tooltip.setText(ExplanationPane.asText(b));
+            } else if (has && !had) {
                 Tooltip.install(this, tooltip);
             }
         });
@@ -64,12 +71,19 @@ public final class HeadlineFigure extends VBox {
 
     /** Shows {@code text} for {@code number}, flashing when the number changed. */
     public void show(String text, double number, boolean uncertain) {
+        boolean textChanged = !text.equals(value.getText());
         value.setText(text);
         value.pseudoClassStateChanged(States.UNCERTAIN, uncertain);
         value.pseudoClassStateChanged(States.NEGATIVE, number < 0);
-        Flash.flashIfChanged(value, lastNumber, number);
+        // Flashes when what the trader reads changed, not for a move below the shown precision.
+        if (textChanged) {
+            Flash.flashIfChanged(value, lastNumber, number);
+        }
         lastNumber = number;
-        setAccessibleText(caption.getText() + " " + text + (uncertain ? ", uncertain" : ""));
+        if (textChanged || uncertain != shownUncertain) {
+            setAccessibleText(caption.getText() + " " + text + (uncertain ? ", uncertain" : ""));
+        }
+        shownUncertain = uncertain;
     }
 
     public void clear() {

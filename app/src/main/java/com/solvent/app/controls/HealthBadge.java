@@ -30,9 +30,13 @@ public final class HealthBadge extends Label {
     private final BooleanProperty uncertain = new SimpleBooleanProperty(this, "uncertain");
     /** EMPTY or LIQUIDATED when that overrides the health word; null otherwise. */
     private String standing;
+    /** One icon, its glyph changed only when the state changes: a new icon node per block meant new CSS for it. */
+    private final FontIcon icon = new FontIcon(MaterialDesignH.HELP_CIRCLE_OUTLINE);
 
     public HealthBadge() {
         getStyleClass().add(STYLE_CLASS);
+        icon.getStyleClass().add("health-icon");
+        setGraphic(icon);
         health.addListener((o, a, b) -> refresh());
         uncertain.addListener((o, a, b) -> refresh());
         refresh();
@@ -94,10 +98,11 @@ public final class HealthBadge extends Label {
         HealthState state = health.get();
         boolean doubt = uncertain.get();
         setText(standing != null ? standing : word(state, doubt));
-        FontIcon icon = new FontIcon(standing == null ? icon(state, doubt)
-                : standing.equals(EMPTY) ? MaterialDesignC.CIRCLE_OUTLINE : MaterialDesignA.ALERT_OCTAGON);
-        icon.getStyleClass().add("health-icon");
-        setGraphic(icon);
+        Ikon glyph = standing == null ? icon(state, doubt)
+                : standing.equals(EMPTY) ? MaterialDesignC.CIRCLE_OUTLINE : MaterialDesignA.ALERT_OCTAGON;
+        if (icon.getIconCode() != glyph) {
+            icon.setIconCode(glyph);
+        }
         // A liquidated account is coloured as liquidatable: it lost everything, whatever its health now.
         HealthState colour = LIQUIDATED.equals(standing) ? HealthState.LIQUIDATABLE : EMPTY.equals(standing) ? null : state;
         for (HealthState s : HealthState.values()) {

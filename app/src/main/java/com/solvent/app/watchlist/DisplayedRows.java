@@ -31,7 +31,18 @@ final class DisplayedRows {
         if (next.equals(shown)) {
             return false;
         }
-        shown.setAll(next);
+        if (next.size() == shown.size() && new java.util.HashSet<>(shown).containsAll(next)) {
+            // Same rows in a new order: a permutation, which the table's selection follows. A
+            // replacement made the selection drop to none and come back at every reorder,
+            // re-styling every row twice.
+            java.util.Map<WatchRow, Integer> place = new java.util.IdentityHashMap<>();
+            for (int i = 0; i < next.size(); i++) {
+                place.put(next.get(i), i);
+            }
+            shown.sort(Comparator.comparingInt(place::get));
+        } else {
+            shown.setAll(next);
+        }
         return true;
     }
 }

@@ -2,7 +2,8 @@ package com.solvent.app.watchlist;
 
 import com.solvent.app.controls.HealthBadge;
 import com.solvent.app.controls.MarginRatioBar;
-import com.solvent.app.controls.NumberCell;
+import com.solvent.app.controls.FigureNumberCell;
+import com.solvent.app.controls.RowFigureCell;
 import com.solvent.app.export.CsvExport;
 import com.solvent.app.format.ScreenFormat;
 import com.solvent.app.history.Sparkline;
@@ -10,7 +11,6 @@ import com.solvent.model.risk.AccountResult;
 import com.solvent.model.risk.AccountRisk;
 import com.solvent.model.risk.HealthState;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -109,61 +109,63 @@ public final class WatchlistView extends VBox {
         table.setId(TABLE_ID);
         table.getStyleClass().add("watch-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_SUBSEQUENT_COLUMNS);
+        // Rows are 28 px as in the stylesheet; fixed, a cell's change never re-measures the rows.
+        table.setFixedCellSize(28);
         Label empty = new Label(EMPTY_TEXT, new FontIcon(MaterialDesignA.ACCOUNT_PLUS));
         empty.getStyleClass().add("empty-state");
         table.setPlaceholder(empty);
         table.setTooltip(new Tooltip("Up/Down select · Delete remove · Ctrl+E export CSV · Ctrl+2 positions "
                 + "· right-click for more"));
 
-        TableColumn<WatchRow, WatchedAccount> name = new TableColumn<>("Account");
-        name.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(cd.getValue().account()));
+        TableColumn<WatchRow, WatchRow> name = new TableColumn<>("Account");
+        name.setCellValueFactory(RowFigureCell.rowItself());
         name.setCellFactory(c -> new AccountCell());
-        name.setComparator(Comparator.comparing(WatchedAccount::displayName, String.CASE_INSENSITIVE_ORDER));
+        name.setComparator(Comparator.comparing(r -> r.account().displayName(), String.CASE_INSENSITIVE_ORDER));
         name.setPrefWidth(88);
         name.setMinWidth(60);
 
         // Short headers so nothing is cut at 1600 px; the unit and meaning are in each header's tooltip.
-        TableColumn<WatchRow, AccountResult> equity = numberColumn("Equity", "Equity, USD", AccountRisk::equity,
+        TableColumn<WatchRow, WatchRow> equity = numberColumn("Equity", "Equity, USD", AccountRisk::equity,
                 ScreenFormat::compactWhole);
-        TableColumn<WatchRow, AccountResult> free = numberColumn("Free", "Free collateral, USD: equity above the initial "
+        TableColumn<WatchRow, WatchRow> free = numberColumn("Free", "Free collateral, USD: equity above the initial "
                 + "requirement", AccountRisk::freeCollateral, ScreenFormat::compactWhole);
 
-        TableColumn<WatchRow, AccountResult> trend = new TableColumn<>();
+        TableColumn<WatchRow, WatchRow> trend = new TableColumn<>();
         header(trend, "Trend", "Margin ratio over the blocks seen in this session (latest at the right)");
-        trend.setCellValueFactory(cd -> cd.getValue().resultProperty());
+        trend.setCellValueFactory(RowFigureCell.rowItself());
         trend.setCellFactory(c -> new TrendCell());
         trend.setSortable(false);
-        trend.setPrefWidth(56);
+        trend.setPrefWidth(48);
         trend.setMinWidth(40);
 
-        TableColumn<WatchRow, AccountResult> ratio = new TableColumn<>();
+        TableColumn<WatchRow, WatchRow> ratio = new TableColumn<>();
         header(ratio, "Margin", "Margin ratio: maintenance requirement / equity; liquidatable at 100%");
-        ratio.setCellValueFactory(cd -> cd.getValue().resultProperty());
+        ratio.setCellValueFactory(RowFigureCell.rowItself());
         ratio.setCellFactory(c -> new RatioCell(model));
-        ratio.setComparator(Comparator.comparingDouble(r -> valueOr(r, AccountRisk::marginRatio, -1.0)));
+        ratio.setComparator(Comparator.comparingDouble(r -> valueOr(r.result(), AccountRisk::marginRatio, -1.0)));
         ratio.setPrefWidth(122);
         ratio.setMinWidth(110);
         ratio.setSortType(TableColumn.SortType.DESCENDING);
 
-        TableColumn<WatchRow, AccountResult> health = new TableColumn<>("Health");
-        health.setCellValueFactory(cd -> cd.getValue().resultProperty());
+        TableColumn<WatchRow, WatchRow> health = new TableColumn<>("Health");
+        health.setCellValueFactory(RowFigureCell.rowItself());
         health.setCellFactory(c -> new HealthCell());
-        health.setComparator(Comparator.comparingInt(r -> r instanceof AccountRisk a ? a.health().ordinal() : -1));
+        health.setComparator(Comparator.comparingInt(r -> r.result() instanceof AccountRisk a ? a.health().ordinal() : -1));
         health.setPrefWidth(130);
-        health.setMinWidth(130);
+        health.setMinWidth(130); // "Liquidatable" with its icon
         health.setSortType(TableColumn.SortType.DESCENDING);
 
-        TableColumn<WatchRow, AccountResult> nearest = new TableColumn<>();
+        TableColumn<WatchRow, WatchRow> nearest = new TableColumn<>();
         header(nearest, "Liq. move", "Nearest liquidation: the smallest price move that liquidates a position, "
                 + "and its market");
-        nearest.setCellValueFactory(cd -> cd.getValue().resultProperty());
+        nearest.setCellValueFactory(RowFigureCell.rowItself());
         nearest.setCellFactory(c -> new NearestCell());
         // Nearest first: smaller distance sorts as worse.
-        nearest.setComparator(Comparator.comparingDouble(r -> r instanceof AccountRisk a
+        nearest.setComparator(Comparator.comparingDouble(r -> r.result() instanceof AccountRisk a
                 ? NearestLiquidation.of(a).map(NearestLiquidation::distance).orElse(Double.MAX_VALUE)
                 : Double.MAX_VALUE));
-        nearest.setPrefWidth(104);
-        nearest.setMinWidth(80);
+        nearest.setPrefWidth(106);
+        nearest.setMinWidth(100); // "-71.6% WBTC"
 
         table.getColumns().setAll(List.of(name, equity, trend, ratio, free, health, nearest));
 
@@ -198,7 +200,7 @@ public final class WatchlistView extends VBox {
         });
         CsvExport<WatchRow> export = CsvExport.install(table, "watchlist.csv", WatchlistCsv.COLUMNS);
         table.setRowFactory(t -> {
-            TableRow<WatchRow> row = new TableRow<>();
+            TableRow<WatchRow> row = new WatchTableRow();
             MenuItem copy = new MenuItem("Copy address");
             copy.setOnAction(e -> {
                 ClipboardContent content = new ClipboardContent();
@@ -214,6 +216,33 @@ public final class WatchlistView extends VBox {
         });
     }
 
+    /**
+     * A row that does not ask for layout when only its account changes (a re-sort): rows are of
+     * fixed height and their cells lay themselves out ({@code RowFigureCell}). Otherwise
+     * {@code VirtualFlow} re-applies CSS to every row given another account, which was most of a
+     * block's FX time whenever the worst-first order changed.
+     */
+    private static final class WatchTableRow extends TableRow<WatchRow> {
+        private boolean changingItem;
+
+        @Override
+        protected void updateItem(WatchRow item, boolean empty) {
+            changingItem = getTableView() != null && getTableView().getFixedCellSize() > 0;
+            try {
+                super.updateItem(item, empty);
+            } finally {
+                changingItem = false;
+            }
+        }
+
+        @Override
+        public void requestLayout() {
+            if (!changingItem) {
+                super.requestLayout();
+            }
+        }
+    }
+
     /** A header label with a tooltip, so a short header still says its unit. */
     private static void header(TableColumn<?, ?> column, String title, String meaning) {
         Label label = new Label(title);
@@ -223,15 +252,16 @@ public final class WatchlistView extends VBox {
         column.setId(title);
     }
 
-    private static TableColumn<WatchRow, AccountResult> numberColumn(String title, String meaning,
-                                                                     ToDoubleFunction<AccountRisk> value,
-                                                                     DoubleFunction<String> format) {
-        TableColumn<WatchRow, AccountResult> column = new TableColumn<>();
+    private static TableColumn<WatchRow, WatchRow> numberColumn(String title, String meaning,
+                                                                ToDoubleFunction<AccountRisk> value,
+                                                                DoubleFunction<String> format) {
+        TableColumn<WatchRow, WatchRow> column = new TableColumn<>();
         header(column, title, meaning);
-        column.setCellValueFactory(cd -> cd.getValue().resultProperty());
-        column.setCellFactory(c -> new NumberCell<WatchRow, AccountResult>(r -> valueOr(r, value, Double.NaN), format,
-                r -> r instanceof AccountRisk a && a.uncertain(), WatchRow::account));
-        column.setComparator(Comparator.comparingDouble(r -> valueOr(r, value, Double.NEGATIVE_INFINITY)));
+        // Each cell follows its row's result itself: a block lays out only the cells, not the table.
+        column.setCellValueFactory(RowFigureCell.rowItself());
+        column.setCellFactory(c -> new FigureNumberCell<WatchRow, AccountResult>(WatchRow::resultProperty,
+                r -> valueOr(r, value, Double.NaN), format, r -> r instanceof AccountRisk a && a.uncertain()));
+        column.setComparator(Comparator.comparingDouble(r -> valueOr(r.result(), value, Double.NEGATIVE_INFINITY)));
         column.setPrefWidth(66);
         column.setMinWidth(56);
         column.getStyleClass().add("numeric-column");
@@ -242,40 +272,42 @@ public final class WatchlistView extends VBox {
         return result instanceof AccountRisk a ? value.applyAsDouble(a) : missing;
     }
 
-    /** Label over short address. */
-    private static final class AccountCell extends TableCell<WatchRow, WatchedAccount> {
+    /** The account's name; its address in the tooltip. */
+    private static final class AccountCell extends RowFigureCell<WatchRow, AccountResult> {
         // Reused: a tooltip is a popup window, too costly to create per cell per block.
         private final Tooltip address = new Tooltip();
 
+        AccountCell() {
+            super(WatchRow::resultProperty);
+        }
+
         @Override
-        protected void updateItem(WatchedAccount item, boolean empty) {
-            super.updateItem(item, empty);
-            if (empty || item == null) {
-                setText(null);
-                setTooltip(null);
-                return;
+        protected void show(WatchRow row, AccountResult item, boolean sameRow) {
+            if (!sameRow) {
+                setText(row.account().displayName());
+                address.setText(row.account().address().checksummed());
             }
-            setText(item.displayName());
-            address.setText(item.address().checksummed());
             setTooltip(address);
+        }
+
+        @Override
+        protected void clear() {
+            setText(null);
+            setTooltip(null);
         }
     }
 
-    private static final class RatioCell extends TableCell<WatchRow, AccountResult> {
+    private static final class RatioCell extends RowFigureCell<WatchRow, AccountResult> {
         private final MarginRatioBar bar = new MarginRatioBar();
 
         RatioCell(WatchlistModel model) {
+            super(WatchRow::resultProperty);
             bar.warningLevelProperty().bind(model.warningLevel);
         }
 
         @Override
-        protected void updateItem(AccountResult item, boolean empty) {
-            super.updateItem(item, empty);
+        protected void show(WatchRow row, AccountResult item, boolean sameRow) {
             setText(null);
-            if (empty) {
-                setGraphic(null);
-                return;
-            }
             if (item instanceof AccountRisk risk && !HealthBadge.isEmpty(risk)) {
                 bar.uncertainProperty().set(risk.uncertain());
                 bar.marginRatioProperty().set(risk.marginRatio());
@@ -285,22 +317,25 @@ public final class WatchlistView extends VBox {
             }
             setGraphic(bar);
         }
+
+        @Override
+        protected void clear() {
+            setText(null);
+            setGraphic(null);
+        }
     }
 
-    private static final class HealthCell extends TableCell<WatchRow, AccountResult> {
+    private static final class HealthCell extends RowFigureCell<WatchRow, AccountResult> {
         private final HealthBadge badge = new HealthBadge();
         private final Tooltip why = new Tooltip();
 
+        HealthCell() {
+            super(WatchRow::resultProperty);
+        }
+
         @Override
-        protected void updateItem(AccountResult item, boolean empty) {
-            super.updateItem(item, empty);
+        protected void show(WatchRow row, AccountResult item, boolean sameRow) {
             setText(null);
-            if (empty || getTableRow() == null || getTableRow().getItem() == null) {
-                setGraphic(null);
-                setTooltip(null);
-                return;
-            }
-            WatchRow row = getTableRow().getItem();
             badge.showAccount(item instanceof AccountRisk a ? a : null, row.liquidated());
             setGraphic(badge);
             String reason = row.problem().orElse(item instanceof AccountRisk a && a.uncertain()
@@ -310,39 +345,51 @@ public final class WatchlistView extends VBox {
             }
             setTooltip(reason == null ? null : why);
         }
-    }
-
-    /** The row's margin ratio history as a sparkline; repainted only when the history grew. */
-    private static final class TrendCell extends TableCell<WatchRow, AccountResult> {
-        private final Sparkline line = new Sparkline();
 
         @Override
-        protected void updateItem(AccountResult item, boolean empty) {
-            super.updateItem(item, empty);
+        protected void clear() {
             setText(null);
-            WatchRow row = empty || getTableRow() == null ? null : getTableRow().getItem();
-            if (row == null) {
-                line.show(null);
-                setGraphic(null);
-                return;
-            }
-            line.show(row.history());
-            setGraphic(line);
+            setGraphic(null);
+            setTooltip(null);
         }
     }
 
-    private static final class NearestCell extends TableCell<WatchRow, AccountResult> {
+    /** The row's margin ratio history as a sparkline; repainted only when the history grew. */
+    private static final class TrendCell extends RowFigureCell<WatchRow, AccountResult> {
+        private final Sparkline line = new Sparkline();
+
+        TrendCell() {
+            super(WatchRow::resultProperty);
+        }
+
+        @Override
+        protected void show(WatchRow row, AccountResult item, boolean sameRow) {
+            setText(null);
+            line.show(row.history());
+            setGraphic(line);
+        }
+
+        @Override
+        protected void clear() {
+            setText(null);
+            line.show(null);
+            setGraphic(null);
+        }
+    }
+
+    private static final class NearestCell extends RowFigureCell<WatchRow, AccountResult> {
         private final Tooltip full = new Tooltip();
 
         NearestCell() {
+            super(WatchRow::resultProperty);
             getStyleClass().add("numeric");
         }
 
         @Override
-        protected void updateItem(AccountResult item, boolean empty) {
-            super.updateItem(item, empty);
-            if (empty || !(item instanceof AccountRisk risk)) {
-                setText(empty ? null : ScreenFormat.MISSING);
+        protected void show(WatchRow row, AccountResult item, boolean sameRow) {
+            if (!(item instanceof AccountRisk risk)) {
+                setText(ScreenFormat.MISSING);
+                setTooltip(null);
                 return;
             }
             var nearest = NearestLiquidation.of(risk);
@@ -350,6 +397,12 @@ public final class WatchlistView extends VBox {
                     : "none"));
             nearest.ifPresent(n -> full.setText(n.text()));
             setTooltip(nearest.isPresent() ? full : null);
+        }
+
+        @Override
+        protected void clear() {
+            setText(null);
+            setTooltip(null);
         }
     }
 }

@@ -145,8 +145,9 @@ final class LendingWhatIfView extends VBox {
         for (String asset : collateral) {
             Double b = before.liquidationPrices().get(asset);
             Double a = after == null ? null : after.liquidationPrices().get(asset);
-            row = figure(row, "Liq. price " + asset, b == null ? Double.NaN : b, a, ScreenFormat::price,
-                    v -> (v > 0 ? "+" : "") + ScreenFormat.price(v), null);
+            // Without the unit in the cells (the desk is narrow); the row name says USD.
+            row = figure(row, "Liq. " + asset + " USD", b == null ? Double.NaN : b, a, ScreenFormat::plainPrice,
+                    v -> (v > 0 ? "+" : "") + ScreenFormat.plainPrice(v), null);
         }
     }
 
@@ -187,7 +188,7 @@ final class LendingWhatIfView extends VBox {
 
     /** A lower health factor, equity or available borrows is worse; a higher margin ratio is. */
     private static boolean isWorse(String name, double delta) {
-        if (name.startsWith("Liq. price")) {
+        if (name.startsWith("Liq. ")) {
             return false;
         }
         return name.equals("Margin ratio") ? delta > 0 : delta < 0;
@@ -197,12 +198,19 @@ final class LendingWhatIfView extends VBox {
         Label label = new Label(text);
         label.getStyleClass().add("numeric");
         label.setMaxWidth(Double.MAX_VALUE);
+        // Never "…": a figure is shown whole or the row names are what give way.
+        label.setMinWidth(Region.USE_PREF_SIZE);
         return label;
     }
 
     private static Label header(String text) {
         Label label = new Label(text);
         label.getStyleClass().add("column-title");
+        if (!text.isEmpty()) {
+            label.getStyleClass().add("numeric"); // over right-aligned figures
+        }
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        label.setMaxWidth(Double.MAX_VALUE);
         return label;
     }
 }

@@ -172,7 +172,9 @@ public final class WhatIfView extends VBox {
         boolean differs = Math.abs(delta) > 1e-9 * Math.max(1, Math.abs(b));
         Label change = number(differs ? difference.apply(delta) : "");
         scenario.pseudoClassStateChanged(States.CHANGED, differs);
-        change.pseudoClassStateChanged(States.NEGATIVE, delta < 0 && differs);
+        // Red for a change for the worse: a higher margin ratio or requirement, less equity or free collateral.
+        boolean higherIsWorse = name.equals("Margin ratio") || name.startsWith("Maint.");
+        change.pseudoClassStateChanged(States.NEGATIVE, differs && (higherIsWorse ? delta > 0 : delta < 0));
         if (name.equals("Margin ratio")) {
             scenario.setId(AFTER_RATIO_ID);
         }
@@ -186,12 +188,19 @@ public final class WhatIfView extends VBox {
         Label label = new Label(text);
         label.getStyleClass().add("numeric");
         label.setMaxWidth(Double.MAX_VALUE);
+        // Never "…": a figure is shown whole or the row names are what give way.
+        label.setMinWidth(Region.USE_PREF_SIZE);
         return label;
     }
 
     private static Label header(String text) {
         Label label = new Label(text);
         label.getStyleClass().add("column-title");
+        if (!text.isEmpty()) {
+            label.getStyleClass().add("numeric"); // over right-aligned figures
+        }
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        label.setMaxWidth(Double.MAX_VALUE);
         return label;
     }
 

@@ -78,7 +78,13 @@ public final class UiLatencyProbe {
         SimpleObjectProperty<LiveRisk> live = new SimpleObjectProperty<>();
         double[] applyMs = new double[blocks];
         double[] layoutMs = new double[blocks];
+        // The FX thread's CPU time for the same spans: waiting behind other processes on a busy
+        // machine inflates the wall time but not this.
+        double[] applyCpuMs = new double[blocks];
+        double[] layoutCpuMs = new double[blocks];
         long[] layoutStart = new long[1];
+        long[] layoutCpuStart = new long[1];
+        java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
         int[] current = {-1};
         CompletableFuture<Void> ready = new CompletableFuture<>();
         Platform.runLater(() -> {
@@ -88,10 +94,14 @@ public final class UiLatencyProbe {
             HBox root = new HBox(watchlist.view(), account.view());
             Scene scene = new Scene(root, 1600, 1000);
             scene.getStylesheets().addAll(styles());
-            scene.addPreLayoutPulseListener(() -> layoutStart[0] = System.nanoTime());
+            scene.addPreLayoutPulseListener(() -> {
+                layoutStart[0] = System.nanoTime();
+                layoutCpuStart[0] = cpu.getCurrentThreadCpuTime();
+            });
             scene.addPostLayoutPulseListener(() -> {
                 if (current[0] >= 0 && layoutMs[current[0]] == 0) {
                     layoutMs[current[0]] = (System.nanoTime() - layoutStart[0]) / 1e6;
+                    layoutCpuMs[current[0]] = (cpu.getCurrentThreadCpuTime() - layoutCpuStart[0]) / 1e6;
                 }
             });
             Stage stage = new Stage();
@@ -117,8 +127,10 @@ public final class UiLatencyProbe {
             Platform.runLater(() -> {
                 current[0] = block;
                 long t0 = System.nanoTime();
+                long c0 = cpu.getCurrentThreadCpuTime();
                 live.set(new LiveRisk(next.inputs(), next.report(), block + 100));
                 applyMs[block] = (System.nanoTime() - t0) / 1e6;
+                applyCpuMs[block] = (cpu.getCurrentThreadCpuTime() - c0) / 1e6;
                 done.complete(null);
             });
             done.get(10, TimeUnit.SECONDS);
@@ -131,6 +143,11 @@ public final class UiLatencyProbe {
             total[i - 10] = applyMs[i] + layoutMs[i];
         }
         report("FX busy per block (apply + layout)", total);
+        double[] totalCpu = new double[blocks - 10];
+        for (int i = 10; i < blocks; i++) {
+            totalCpu[i - 10] = applyCpuMs[i] + layoutCpuMs[i];
+        }
+        report("  same, FX thread CPU time", totalCpu);
     }
 
     private static void whatIf(int positions, int changes) throws Exception {

@@ -1,0 +1,60 @@
+package com.solvent.app.controls;
+
+import javafx.beans.value.ObservableValue;
+
+import java.util.Objects;
+import java.util.function.DoubleFunction;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * {@link NumberCell} for a table whose rows keep their figures in an observable (see
+ * {@link RowFigureCell}): right-aligned, formatted by the one formatter, {@code :uncertain} on a
+ * stale price, {@code :negative} below zero, flashed when the same row's value changes.
+ *
+ * @param <S> the table's row type
+ * @param <F> the row's figures
+ */
+public final class FigureNumberCell<S, F> extends RowFigureCell<S, F> {
+    private final ToDoubleFunction<? super F> number;
+    private final DoubleFunction<String> format;
+    private final Predicate<? super F> uncertain;
+    private double shownValue = Double.NaN;
+
+    public FigureNumberCell(Function<? super S, ? extends ObservableValue<? extends F>> figuresOf,
+                            ToDoubleFunction<? super F> number, DoubleFunction<String> format,
+                            Predicate<? super F> uncertain) {
+        super(figuresOf);
+        this.number = Objects.requireNonNull(number, "number");
+        this.format = Objects.requireNonNull(format, "format");
+        this.uncertain = Objects.requireNonNull(uncertain, "uncertain");
+        getStyleClass().addAll(NumberCell.STYLE_CLASS, "numeric");
+    }
+
+    @Override
+    protected void show(S row, F figures, boolean sameRow) {
+        if (figures == null) {
+            clear();
+            return;
+        }
+        double value = number.applyAsDouble(figures);
+        if (sameRow) {
+            Flash.flashIfChanged(this, shownValue, value);
+        }
+        if (!sameRow || Double.compare(value, shownValue) != 0) {
+            setText(format.apply(value));
+        }
+        shownValue = value;
+        pseudoClassStateChanged(States.UNCERTAIN, uncertain.test(figures));
+        pseudoClassStateChanged(States.NEGATIVE, value < 0);
+    }
+
+    @Override
+    protected void clear() {
+        setText(null);
+        shownValue = Double.NaN;
+        pseudoClassStateChanged(States.UNCERTAIN, false);
+        pseudoClassStateChanged(States.NEGATIVE, false);
+    }
+}

@@ -1,0 +1,132 @@
+package com.solvent.app.controls;
+
+import javafx.beans.InvalidationListener;
+import javafx.beans.WeakInvalidationListener;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.util.Callback;
+
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * A table cell whose item is its row and which itself follows that row's latest figures (an
+ * observable the row keeps from block to block). When the figures change, only this cell's text
+ * and state change, and only this cell is laid out again.
+ *
+ * <p>Why: a cell bound through the column's value factory defers a figure change to the table's
+ * layout ({@code TableCell} marks its item dirty and requests layout of its row); a row that
+ * needs layout makes the {@code VirtualFlow} rebuild every visible row (each cell's index set
+ * again, its item updated and its CSS re-applied). With 10,000 positions changing every block
+ * that rebuild was most of the FX thread's time. A figure change cannot change a cell's size
+ * (column widths and row height do not depend on it), so the layout request stays local.
+ *
+ * @param <S> the table's row type, kept from block to block
+ * @param <F> the row's figures
+ */
+public abstract class RowFigureCell<S, F> extends TableCell<S, S> {
+    private final Function<? super S, ? extends ObservableValue<? extends F>> figuresOf;
+    private final InvalidationListener changed = o -> figuresChanged();
+    private final WeakInvalidationListener weakChanged = new WeakInvalidationListener(changed);
+    private ObservableValue<? extends F> watched;
+    private S shownRow;
+    private boolean inPlace;
+    /** False while the superclass constructors run (they may request layout before the fields exist). */
+    private final boolean constructed;
+
+    protected RowFigureCell(Function<? super S, ? extends ObservableValue<? extends F>> figuresOf) {
+        this.figuresOf = Objects.requireNonNull(figuresOf, "figuresOf");
+        this.constructed = true;
+    }
+
+    /** The value factory of a column of such cells: the row itself, which never changes. */
+    public static <S> Callback<TableColumn.CellDataFeatures<S, S>, ObservableValue<S>> rowItself() {
+        return cd -> new ReadOnlyObjectWrapper<>(cd.getValue());
+    }
+
+    /** A cell showing a text of its row (and figures), e.g. a name or a market, with no other state. */
+    public static <S, F> RowFigureCell<S, F> text(Function<? super S, ? extends ObservableValue<? extends F>> figuresOf,
+                                                 java.util.function.BiFunction<? super S, ? super F, String> text) {
+        return new RowFigureCell<>(figuresOf) {
+            @Override
+            protected void show(S row, F figures, boolean sameRow) {
+                setText(text.apply(row, figures));
+            }
+
+            @Override
+            protected void clear() {
+                setText(null);
+            }
+        };
+    }
+
+    /**
+     * Shows {@code figures} of {@code row}; figures may be null (a row without figures).
+     *
+     * @param sameRow true when the cell showed this row before (a block's update), false when it
+     *                was just given the row (scrolling, sorting, first display): only the former
+     *                may flash
+     */
+    protected abstract void show(S row, F figures, boolean sameRow);
+
+    /** Shows nothing (an empty row). */
+    protected abstract void clear();
+
+    @Override
+    protected final void updateItem(S row, boolean empty) {
+        super.updateItem(row, empty);
+        S next = empty ? null : row;
+        ObservableValue<? extends F> source = next == null ? null : figuresOf.apply(next);
+        if (source != watched) {
+            if (watched != null) {
+                watched.removeListener(weakChanged);
+            }
+            watched = source;
+            if (source != null) {
+                source.addListener(weakChanged);
+            }
+        }
+        boolean sameRow = next != null && next == shownRow;
+        shownRow = next;
+        F figures = source == null ? null : source.getValue();
+        if (next == null) {
+            clear();
+        } else {
+            show(next, figures, sameRow);
+        }
+    }
+
+    private void figuresChanged() {
+        F figures = watched == null ? null : watched.getValue();
+        if (shownRow == null) {
+            return;
+        }
+        inPlace = true;
+        try {
+            show(shownRow, figures, true);
+        } finally {
+            inPlace = false;
+        }
+    }
+
+    /**
+     * A block's new figures lay out this cell only, never its row (see the class comment). So do
+     * style changes (a flash's background, a state's colour) in a table of fixed row height, where
+     * nothing in a cell can change the row's size: through the default path each flash, and each
+     * flash ending, made the whole table rebuild its rows.
+     */
+    @Override
+    public void requestLayout() {
+        if (constructed && (inPlace || fixedRowHeight())) {
+            setNeedsLayout(true);
+        } else {
+            super.requestLayout();
+        }
+    }
+
+    private boolean fixedRowHeight() {
+        return getTableView() != null && getTableView().getFixedCellSize() > 0 && getTableRow() != null;
+    }
+}
