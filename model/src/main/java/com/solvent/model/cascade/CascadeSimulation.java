@@ -49,9 +49,16 @@ import java.util.TreeMap;
  */
 public final class CascadeSimulation {
     private final int threads;
+    private final LiquidationSweep.Path path;
 
     /** A simulation whose columnar screens run on {@code threads} threads (1 = the caller's). */
     public CascadeSimulation(int threads) {
+        this(threads, LiquidationSweep.Path.COLUMNAR);
+    }
+
+    /** As {@link #CascadeSimulation(int)}, liquidating on {@code path} (the record path is the reference). */
+    public CascadeSimulation(int threads, LiquidationSweep.Path path) {
+        this.path = com.solvent.model.Checks.required(path, "path");
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, was " + threads);
         }
@@ -71,7 +78,7 @@ public final class CascadeSimulation {
         boolean converged = false;
         long n = book.accountCount();
         long grand = n * settings.maxRounds();
-        try (LiquidationSweep sweep = new LiquidationSweep(book, settings.insuranceFund(), threads)) {
+        try (LiquidationSweep sweep = new LiquidationSweep(book, settings.insuranceFund(), threads, path)) {
             for (int round = 0; round < settings.maxRounds(); round++) {
                 SweepResult result = sweep.sweep(prices, monitor.slice(round * n, n, grand));
                 rounds.add(new CascadeRound(round, marks(prices), result));

@@ -8,6 +8,7 @@ import com.solvent.model.adl.AdlFill;
 import com.solvent.model.adl.AdlOutcome;
 import com.solvent.model.adl.AutoDeleveraging;
 import com.solvent.model.book.BookEvaluator;
+import com.solvent.model.book.LiquidationColumns;
 import com.solvent.model.engine.MarginEngine;
 import com.solvent.model.engine.MarginMath;
 import com.solvent.model.market.Perpetual;
@@ -24,6 +25,8 @@ import com.solvent.model.risk.PositionRisk;
 import com.solvent.model.task.TaskMonitor;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -31,6 +34,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ForkJoinPool;
 
 /**
  * Liquidates every account of a {@link StressBook} that is at or past maintenance at given prices,
@@ -85,15 +90,55 @@ public final class LiquidationSweep implements AutoCloseable {
     private final Map<Integer, AccountRisk> recordRisks = new HashMap<>();
     private double fund;
 
+    /** Which implementation liquidates and deleverages the accounts the book holds in columns. */
+    public enum Path {
+        /**
+         * Columnar accounts (cross perpetuals, listed collateral) liquidated and deleveraged in primitive
+         * columns ({@link LiquidationColumns}); routed accounts by the record engine. The default.
+         */
+        COLUMNAR,
+        /** Every account through {@link LiquidationEngine} and {@link AutoDeleveraging} records: the reference. */
+        RECORD
+    }
+
+    /** Columnar state of the run; null on the record path. */
+    private final LiquidationColumns columns;
+    /** Accounts the columns do not hold, ascending (columnar path only). */
+    private final int[] routed;
+    /** Workers for the columnar liquidations; null for one thread. */
+    private final ForkJoinPool pool;
+    private final int threads;
+
     /**
      * A sweep over {@code book} starting with {@code insuranceFund} USD ({@code >= 0}); the columnar
-     * screen runs on {@code threads} threads (1 = the caller's).
+     * screen and liquidations run on {@code threads} threads (1 = the caller's). Columnar path.
      */
     public LiquidationSweep(StressBook book, double insuranceFund, int threads) {
+        this(book, insuranceFund, threads, Path.COLUMNAR);
+    }
+
+    /** As {@link #LiquidationSweep(StressBook, double, int)} on the given {@code path}. */
+    public LiquidationSweep(StressBook book, double insuranceFund, int threads, Path path) {
         this.book = Checks.required(book, "book");
         this.policy = book.policy();
         this.fund = Checks.nonNegative(insuranceFund, "insuranceFund");
         this.evaluator = new BookEvaluator(book.book(), threads);
+        this.threads = threads;
+        LiquidationColumns cols = Checks.required(path, "path") == Path.COLUMNAR ? new LiquidationColumns(book.book()) : null;
+        this.columns = cols != null && cols.settles() ? cols : null;
+        if (columns != null) {
+            int[] r = new int[book.book().routedCount()];
+            int k = 0;
+            for (int a = 0; a < book.accountCount() && k < r.length; a++) {
+                if (columns.isRouted(a)) {
+                    r[k++] = a;
+                }
+            }
+            routed = r;
+        } else {
+            routed = new int[0];
+        }
+        this.pool = columns != null && threads > 1 ? new ForkJoinPool(threads) : null;
     }
 
     /** The insurance fund's balance now, USD. */
@@ -103,6 +148,9 @@ public final class LiquidationSweep implements AutoCloseable {
 
     /** The current state of account {@code index} (after any liquidation or deleveraging so far). */
     public Account account(int index) {
+        if (columns != null && !columns.isRouted(index)) {
+            return columns.current(index, book.account(index));
+        }
         Account a = changed.get(index);
         return a != null ? a : book.account(index);
     }
@@ -115,6 +163,10 @@ public final class LiquidationSweep implements AutoCloseable {
      */
     public SweepResult sweep(PriceSet prices, TaskMonitor monitor) {
         Checks.required(prices, "prices");
+        return columns != null ? sweepColumns(prices, monitor) : sweepRecords(prices, monitor);
+    }
+
+    private SweepResult sweepRecords(PriceSet prices, TaskMonitor monitor) {
         double fundBefore = fund;
         int n = book.accountCount();
         monitor.checkpoint(0, n);
@@ -184,8 +236,10 @@ public final class LiquidationSweep implements AutoCloseable {
         tally.draw += o.insuranceDraw();
         tally.badDebt += o.badDebt();
         for (LiquidationFill f : o.fills()) {
-            String asset = policy.market(f.marketId()).orElseThrow().underlying();
-            tally.netSold.merge(asset, f.closedSize() * f.price(), Double::sum);
+            // an option's fill names its contract, not a market: closing it trades the option, not the
+            // underlying's perpetual, so it adds no flow to the underlying (it used to fail the sweep)
+            policy.market(f.marketId()).ifPresent(m ->
+                    tally.netSold.merge(m.underlying(), f.closedSize() * f.price(), Double::sum));
         }
         for (BankruptPosition b : o.toDeleverage()) {
             tally.bankruptQuantities.computeIfAbsent(b.marketId() + (b.side() > 0 ? "|long" : "|short"),
@@ -266,7 +320,9 @@ public final class LiquidationSweep implements AutoCloseable {
         List<Integer> shortlist = new ArrayList<>();
         List<double[]> scored = new ArrayList<>();
         String market = bankrupt.marketId();
-        double mark = prices.get(policy.market(market).orElseThrow().underlying()).orElseThrow().mark();
+        // an option's bankrupt quantity names its contract, which no market lists and no position holds
+        double mark = policy.market(market).flatMap(m -> prices.get(m.underlying()))
+                .map(com.solvent.model.price.AssetPrice::mark).orElse(Double.NaN);
         for (int a : book.holders(market)) {
             Account acc = account(a);
             if (!holdsOpposite(acc, bankrupt)) {
@@ -370,6 +426,486 @@ public final class LiquidationSweep implements AutoCloseable {
     @Override
     public void close() {
         evaluator.close();
+        if (pool != null) {
+            pool.shutdown();
+        }
+    }
+
+    // ---------------------------------------------------------------- columnar path
+
+    /**
+     * The columnar sweep: screen (the evaluator's pass for unchanged accounts, the columns for changed
+     * ones, the record engine for routed ones), liquidate the columnar candidates in parallel (a
+     * liquidation does not depend on the fund), then walk every candidate in book order for the fund,
+     * the totals and the records, and deleverage.
+     */
+    private SweepResult sweepColumns(PriceSet prices, TaskMonitor monitor) {
+        double fundBefore = fund;
+        int n = book.accountCount();
+        monitor.checkpoint(0, n);
+        evaluator.evaluate(prices);
+        columns.setPrices(prices);
+        Tally tally = new Tally();
+        int[] candidates = new int[n];
+        boolean[] candidateUncertain = new boolean[n];
+        int[] counts = new int[2];
+        int found = columns.screen(evaluator, candidates, candidateUncertain, counts);
+        tally.failed += counts[0];
+        tally.uncertain += counts[1];
+        List<int[]> routedCandidates = screenRouted(prices, tally);
+        monitor.checkpoint(n / 4, n);
+
+        LiquidationColumns.Log[] logs = liquidateColumns(candidates, found);
+        monitor.checkpoint(n / 2, n);
+        int r = 0;
+        int c = 0;
+        int done = 0;
+        for (LiquidationColumns.Log log : logs) {
+            for (int e = 0; e < log.entries(); e++) {
+                int a = log.account(e);
+                while (r < routedCandidates.size() && routedCandidates.get(r)[0] < a) {
+                    int[] rc = routedCandidates.get(r++);
+                    liquidate(rc[0], account(rc[0]), prices, rc[1] != 0, tally);
+                }
+                while (candidates[c] != a) {
+                    c++;
+                }
+                bookColumnar(log, e, candidateUncertain[c], tally);
+                if (++done % CHUNK == 0) {
+                    monitor.checkpoint(n / 2 + (long) n / 4 * done / Math.max(1, found), n);
+                }
+            }
+        }
+        while (r < routedCandidates.size()) {
+            int[] rc = routedCandidates.get(r++);
+            liquidate(rc[0], account(rc[0]), prices, rc[1] != 0, tally);
+        }
+        deleverageColumns(prices, tally, () -> monitor.checkpoint(n, n));
+        LiquidationTotals totals = new LiquidationTotals(tally.liquidations.size(), tally.bankrupt, tally.notional,
+                tally.penalty, tally.toLiquidator, tally.toFund, tally.draw, tally.badDebt,
+                tally.deleveragedAccounts.size(), tally.deleveragedNotional, tally.recovered, tally.unfilled);
+        return new SweepResult(totals, n, tally.failed, tally.uncertain, fundBefore, fund, tally.netSold,
+                tally.liquidations, tally.adlFills, tally.adlSkipped);
+    }
+
+    /** Routed accounts at or past maintenance, ascending, as {index, uncertain 0/1}; counts failures and uncertainty. */
+    private List<int[]> screenRouted(PriceSet prices, Tally tally) {
+        List<int[]> out = new ArrayList<>();
+        for (int a : routed) {
+            Account current = changed.get(a);
+            HealthState health;
+            boolean uncertain;
+            if (current == null) {
+                Optional<HealthState> h = evaluator.health(a);
+                if (h.isEmpty()) {
+                    tally.failed++;
+                    continue;
+                }
+                health = h.get();
+                uncertain = evaluator.uncertain(a);
+            } else {
+                AccountResult res = engine.evaluate(current, prices, policy);
+                if (!(res instanceof AccountRisk risk)) {
+                    tally.failed++;
+                    continue;
+                }
+                health = risk.health();
+                uncertain = risk.uncertain();
+            }
+            if (uncertain) {
+                tally.uncertain++;
+            }
+            if (health == HealthState.LIQUIDATABLE || health == HealthState.BANKRUPT) {
+                out.add(new int[] {a, uncertain ? 1 : 0});
+            }
+        }
+        return out;
+    }
+
+    /** Liquidates {@code candidates[0 .. found-1]} in columns, in contiguous pieces (in parallel with a pool); logs in order. */
+    private LiquidationColumns.Log[] liquidateColumns(int[] candidates, int found) {
+        int pieces = pool == null ? 1 : Math.max(1, Math.min(4 * threads, found / 8));
+        LiquidationColumns.Log[] logs = new LiquidationColumns.Log[pieces];
+        List<Callable<Void>> tasks = new ArrayList<>(pieces);
+        for (int i = 0; i < pieces; i++) {
+            int from = (int) ((long) found * i / pieces);
+            int to = (int) ((long) found * (i + 1) / pieces);
+            LiquidationColumns.Log log = new LiquidationColumns.Log();
+            logs[i] = log;
+            tasks.add(() -> {
+                double[] scratch = new double[Math.max(1, columns.maxPositions())];
+                for (int k = from; k < to; k++) {
+                    columns.liquidate(candidates[k], log, scratch);
+                }
+                return null;
+            });
+        }
+        if (pool == null) {
+            try {
+                tasks.getFirst().call();
+            } catch (Exception e) {
+                throw e instanceof RuntimeException re ? re : new IllegalStateException(e);
+            }
+        } else {
+            for (var f : pool.invokeAll(tasks)) {
+                try {
+                    f.get();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new java.util.concurrent.CancellationException("interrupted");
+                } catch (java.util.concurrent.ExecutionException e) {
+                    throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
+                }
+            }
+        }
+        return logs;
+    }
+
+    /**
+     * Books log entry {@code e} in the sweep's order: the penalty shares enter the fund fill by fill,
+     * then the fund covers the deficit as far as it can and the rest is bad debt, shared among the
+     * account's fills by notional (LiquidationEngine's rule).
+     */
+    private void bookColumnar(LiquidationColumns.Log log, int e, boolean uncertain, Tally tally) {
+        int from = log.fillFrom(e);
+        int to = log.fillTo(e);
+        double shortfall = log.shortfall(e);
+        if (from == to && shortfall <= 0) {
+            return;
+        }
+        int a = log.account(e);
+        double notional = 0;
+        double penalty = 0;
+        for (int f = from; f < to; f++) {
+            double charge = log.fillPenalty(f);
+            double share = log.fillLiquidatorShare(f);
+            double closed = log.fillClosed(f);
+            double price = log.fillPrice(f);
+            notional += Math.abs(closed) * price;
+            penalty += charge;
+            tally.toLiquidator += charge * share;
+            tally.toFund += charge * (1 - share);
+            fund += charge * (1 - share);
+            String asset = policy.market(marketId(log.fillPosition(f))).orElseThrow().underlying();
+            tally.netSold.merge(asset, closed * price, Double::sum);
+        }
+        double draw = 0;
+        double badDebt = 0;
+        if (shortfall > 0) {
+            double covered = Math.min(shortfall, fund);
+            fund -= covered;
+            draw = covered;
+            double uncovered = shortfall - covered;
+            badDebt = uncovered;
+            if (uncovered > 0 && from < to) {
+                Account original = book.account(a);
+                int first = columns.firstPosition(a);
+                double groupNotional = 0;
+                for (int f = from; f < to; f++) {
+                    groupNotional += Math.abs(log.fillClosed(f)) * log.fillPrice(f);
+                }
+                for (int f = from; f < to; f++) {
+                    double closed = log.fillClosed(f);
+                    double price = log.fillPrice(f);
+                    double share = groupNotional > 0 ? uncovered * (Math.abs(closed) * price) / groupNotional
+                            : uncovered / (to - from);
+                    double bankruptcyPrice = Math.max(price + share / closed, price * 1e-9);
+                    int p = log.fillPosition(f);
+                    BankruptPosition b = new BankruptPosition(original.id(),
+                            original.positions().get(p - first).id(), marketId(p), closed, bankruptcyPrice, share);
+                    tally.bankruptQuantities.computeIfAbsent(b.marketId() + (b.side() > 0 ? "|long" : "|short"),
+                            k -> new ArrayList<>()).add(b);
+                }
+            }
+        }
+        HealthState before = log.healthBefore(e);
+        tally.liquidations.add(new AccountLiquidation(book.book().accountId(a), before, log.healthAfter(e), notional,
+                penalty, draw, badDebt, uncertain));
+        if (before == HealthState.BANKRUPT) {
+            tally.bankrupt++;
+        }
+        tally.notional += notional;
+        tally.penalty += penalty;
+        tally.draw += draw;
+        tally.badDebt += badDebt;
+    }
+
+    private String marketId(int position) {
+        return columns.marketId(columns.market(position));
+    }
+
+    /**
+     * Auto-deleveraging on the columnar path: per bankrupt market and side (in the order they arose),
+     * every eligible holder ranked by the score of {@link AutoDeleveraging} (columnar holders from
+     * primitive columns, routed ones from the record engine), taken in rank order only as far as the
+     * bankrupt size needs (a partial selection, not a sort of every holder). Each account reached is
+     * reduced as {@link AutoDeleveraging#deleverage} reduces a single counterparty: its own eligible
+     * positions in rank order at the bankruptcy price.
+     */
+    private void deleverageColumns(PriceSet prices, Tally tally, Runnable checkpoint) {
+        recordRisks.clear();
+        checkpoint.run();
+        for (List<BankruptPosition> group : tally.bankruptQuantities.values()) {
+            checkpoint.run();
+            BankruptPosition combined = combine(group);
+            int market = columns.marketIndex(combined.marketId());
+            Ranking ranking = rank(combined, market, prices);
+            double size = Math.abs(combined.size());
+            double remaining = size;
+            Set<Integer> done = new HashSet<>();
+            for (int next = ranking.next(); next != Ranking.END; next = ranking.next()) {
+                if (remaining <= size * 1e-12) {
+                    remaining = 0;
+                    break;
+                }
+                int a = ranking.account(next);
+                if (!done.add(a)) {
+                    continue;
+                }
+                if (next >= 0) {
+                    remaining = deleverageColumnar(a, market, combined.side(), remaining, combined.bankruptcyPrice(), tally);
+                    continue;
+                }
+                BankruptPosition rest = new BankruptPosition(combined.accountId(), combined.positionId(),
+                        combined.marketId(), combined.side() * remaining, combined.bankruptcyPrice(),
+                        combined.badDebt() * remaining / size);
+                AdlOutcome out;
+                try {
+                    out = adl.deleverage(rest, List.of(account(a)), prices, policy);
+                } catch (IllegalArgumentException | IllegalStateException e) {
+                    tally.adlSkipped++;
+                    continue;
+                }
+                if (out.fills().isEmpty()) {
+                    continue;
+                }
+                changed.put(a, out.accounts().getFirst());
+                recordRisks.remove(a);
+                tally.deleveragedAccounts.add(out.fills().getFirst().accountId());
+                for (AdlFill f : out.fills()) {
+                    tally.deleveragedNotional += Math.abs(f.closedSize()) * f.price();
+                }
+                tally.adlFills.addAll(out.fills());
+                tally.recovered += out.recovered();
+                remaining = out.unfilledSize();
+            }
+            tally.unfilled += remaining;
+        }
+    }
+
+    /** Every eligible counterparty position of {@code bankrupt}'s market and other side, ready to be taken in rank order. */
+    private Ranking rank(BankruptPosition bankrupt, int market, PriceSet prices) {
+        int capacity = market < 0 ? 0 : columns.marketPositionCount(market);
+        List<String[]> routedIds = new ArrayList<>();
+        List<double[]> routedScores = new ArrayList<>();
+        for (int a : routed) {
+            Account acc = account(a);
+            if (!holdsOpposite(acc, bankrupt)) {
+                continue;
+            }
+            AccountRisk risk = recordRisk(a, acc, prices);
+            for (PositionRisk p : risk == null ? List.<PositionRisk>of() : risk.positions()) {
+                if (p.marketId().equals(bankrupt.marketId()) && Math.signum(p.size()) != bankrupt.side()
+                        && p.unrealizedPnl() > 0 && !p.settled()) {
+                    double priceFactor = p.size() > 0 ? p.markPrice() / p.entryPrice() : p.entryPrice() / p.markPrice();
+                    routedScores.add(new double[] {priceFactor * MarginMath.leverage(p.notional(), p.groupEquity()), a});
+                    routedIds.add(new String[] {acc.id(), p.positionId()});
+                }
+            }
+        }
+        double[] score = new double[capacity + routedScores.size()];
+        int[] ref = new int[score.length];
+        int count = market < 0 ? 0 : columns.rankCandidates(market, bankrupt.side(), evaluator, score, ref);
+        int[] routedAccount = new int[routedScores.size()];
+        for (int i = 0; i < routedScores.size(); i++) {
+            score[count] = routedScores.get(i)[0];
+            routedAccount[i] = (int) routedScores.get(i)[1];
+            ref[count++] = -(i + 1);
+        }
+        return new Ranking(score, ref, count, routedAccount, routedIds);
+    }
+
+    /**
+     * Reduces columnar account {@code a}'s positions in {@code market} on the side opposite
+     * {@code bankruptSide} with a positive uPnL, best score first (then position id), at {@code price}
+     * until {@code remaining} units are covered; returns what is left, {@code >= 0}.
+     */
+    private double deleverageColumnar(int a, int market, int bankruptSide, double remaining, double price, Tally tally) {
+        double[] f = new double[3];
+        if (!columns.evaluate(a, f)) {
+            return remaining;
+        }
+        double equity = f[0];
+        double mark = columns.marketMark(market);
+        Account original = book.account(a);
+        int first = columns.firstPosition(a);
+        List<double[]> eligible = new ArrayList<>(2);
+        for (int p = first; p < columns.endPosition(a); p++) {
+            double s = columns.size(p);
+            if (columns.market(p) != market || s == 0.0 || (s > 0 ? 1 : -1) == bankruptSide
+                    || s * (mark - columns.entry(p)) + columns.funding(p) <= 0) {
+                continue;
+            }
+            double priceFactor = s > 0 ? mark / columns.entry(p) : columns.entry(p) / mark;
+            eligible.add(new double[] {priceFactor * MarginMath.leverage(Math.abs(s) * mark, equity), p});
+        }
+        if (eligible.isEmpty()) {
+            return remaining;
+        }
+        eligible.sort((x, y) -> {
+            int bys = Double.compare(y[0], x[0]);
+            return bys != 0 ? bys : original.positions().get((int) x[1] - first).id()
+                    .compareTo(original.positions().get((int) y[1] - first).id());
+        });
+        double start = remaining;
+        for (double[] candidate : eligible) {
+            if (remaining <= start * 1e-12) {
+                remaining = 0.0;
+                break;
+            }
+            int p = (int) candidate[1];
+            double s = columns.size(p);
+            double quantity = Math.min(remaining, Math.abs(s));
+            double closedSigned = Math.signum(s) * quantity;
+            double realized = closedSigned * (price - columns.entry(p)) + columns.funding(p) * quantity / Math.abs(s);
+            columns.reduce(a, p, quantity, price);
+            double givenUp = closedSigned * (mark - price);
+            tally.adlFills.add(new AdlFill(original.id(), original.positions().get(p - first).id(), closedSigned, price,
+                    realized, givenUp));
+            tally.deleveragedNotional += Math.abs(closedSigned) * price;
+            tally.recovered += givenUp;
+            remaining -= quantity;
+        }
+        tally.deleveragedAccounts.add(original.id());
+        return Math.max(0.0, remaining);
+    }
+
+    /**
+     * Counterparty positions in rank order (score descending, then account id, then position id, as
+     * {@link AutoDeleveraging#rank}), produced lazily: the best {@code k} are selected in linear time
+     * and sorted, and {@code k} grows fourfold whenever they are used up, so that a deficit covered
+     * by the first few hundred holders never sorts the hundreds of thousands behind them.
+     * A reference {@code >= 0} is a column position; {@code -(i+1)} is routed candidate {@code i}.
+     */
+    private final class Ranking {
+        static final int END = Integer.MIN_VALUE;
+        private final double[] score;
+        private final int[] ref;
+        private final int count;
+        private final int[] routedAccount;
+        private final List<String[]> routedIds;
+        private int sorted;
+        private int cursor;
+        private int batch = 256;
+
+        Ranking(double[] score, int[] ref, int count, int[] routedAccount, List<String[]> routedIds) {
+            this.score = score;
+            this.ref = ref;
+            this.count = count;
+            this.routedAccount = routedAccount;
+            this.routedIds = routedIds;
+        }
+
+        int account(int reference) {
+            return reference >= 0 ? columns.owner(reference) : routedAccount[-reference - 1];
+        }
+
+        String accountId(int reference) {
+            return reference >= 0 ? book.book().accountId(columns.owner(reference)) : routedIds.get(-reference - 1)[0];
+        }
+
+        String positionId(int reference) {
+            if (reference < 0) {
+                return routedIds.get(-reference - 1)[1];
+            }
+            int a = columns.owner(reference);
+            return book.account(a).positions().get(reference - columns.firstPosition(a)).id();
+        }
+
+        int next() {
+            if (cursor == sorted) {
+                if (sorted == count) {
+                    return END;
+                }
+                extend();
+            }
+            return ref[cursor++];
+        }
+
+        /** Moves the best {@code batch} of the unsorted rest (and any tied with the last of them) to the front, sorted. */
+        private void extend() {
+            int end = Math.min(count, sorted + batch);
+            batch *= 4;
+            if (end < count) {
+                select(sorted, count - 1, end - 1);
+                double last = Double.POSITIVE_INFINITY;
+                for (int i = sorted; i < end; i++) {
+                    last = Math.min(last, score[i]);
+                }
+                for (int i = end; i < count; i++) {
+                    if (score[i] == last) {
+                        swap(i, end++);
+                    }
+                }
+            }
+            Integer[] order = new Integer[end - sorted];
+            for (int i = 0; i < order.length; i++) {
+                order[i] = sorted + i;
+            }
+            Arrays.sort(order, (x, y) -> {
+                int c = Double.compare(score[y], score[x]);
+                if (c != 0) {
+                    return c;
+                }
+                c = accountId(ref[x]).compareTo(accountId(ref[y]));
+                return c != 0 ? c : positionId(ref[x]).compareTo(positionId(ref[y]));
+            });
+            double[] s = new double[order.length];
+            int[] r = new int[order.length];
+            for (int i = 0; i < order.length; i++) {
+                s[i] = score[order[i]];
+                r[i] = ref[order[i]];
+            }
+            System.arraycopy(s, 0, score, sorted, s.length);
+            System.arraycopy(r, 0, ref, sorted, r.length);
+            sorted = end;
+        }
+
+        /** Quickselect, descending: afterwards {@code [lo, k]} hold scores {@code >=} those of {@code (k, hi]}. */
+        private void select(int lo, int hi, int k) {
+            while (lo < hi) {
+                double pivot = score[(lo + hi) >>> 1];
+                int i = lo;
+                int j = hi;
+                while (i <= j) {
+                    while (score[i] > pivot) {
+                        i++;
+                    }
+                    while (score[j] < pivot) {
+                        j--;
+                    }
+                    if (i <= j) {
+                        swap(i++, j--);
+                    }
+                }
+                if (k <= j) {
+                    hi = j;
+                } else if (k >= i) {
+                    lo = i;
+                } else {
+                    return;
+                }
+            }
+        }
+
+        private void swap(int i, int j) {
+            double s = score[i];
+            score[i] = score[j];
+            score[j] = s;
+            int r = ref[i];
+            ref[i] = ref[j];
+            ref[j] = r;
+        }
     }
 
     /** Running sums of one sweep. */

@@ -32,6 +32,7 @@ public final class StressRunner {
     private final StressBook book;
     private final double insuranceFund;
     private final int threads;
+    private final LiquidationSweep.Path path;
 
     /**
      * @param book           the accounts
@@ -40,6 +41,12 @@ public final class StressRunner {
      *                       {@link #runAll} (1 = everything on the caller's thread)
      */
     public StressRunner(StressBook book, double insuranceFund, int threads) {
+        this(book, insuranceFund, threads, LiquidationSweep.Path.COLUMNAR);
+    }
+
+    /** As {@link #StressRunner(StressBook, double, int)}, liquidating on {@code path} (the record path is the reference). */
+    public StressRunner(StressBook book, double insuranceFund, int threads, LiquidationSweep.Path path) {
+        this.path = Checks.required(path, "path");
         this.book = Checks.required(book, "book");
         this.insuranceFund = Checks.nonNegative(insuranceFund, "insuranceFund");
         if (threads < 1) {
@@ -51,7 +58,7 @@ public final class StressRunner {
     /** Runs one scenario from {@code before} (the current prices). */
     public StressResult run(StressScenario scenario, PriceSet before, TaskMonitor monitor) {
         PriceSet prices = scenario.prices(before, book.policy());
-        try (LiquidationSweep sweep = new LiquidationSweep(book, insuranceFund, threads)) {
+        try (LiquidationSweep sweep = new LiquidationSweep(book, insuranceFund, threads, path)) {
             return new StressResult(scenario, marks(prices), stale(prices), sweep.sweep(prices, monitor));
         }
     }
@@ -71,7 +78,7 @@ public final class StressRunner {
             }
             return List.copyOf(results);
         }
-        StressRunner single = new StressRunner(book, insuranceFund, 1);
+        StressRunner single = new StressRunner(book, insuranceFund, 1, path);
         AtomicLongArray done = new AtomicLongArray(scenarios.size());
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, scenarios.size()), r -> {
             Thread t = new Thread(r, "stress-scenario");

@@ -16,7 +16,7 @@ import java.util.Map;
  * @param insuranceFundBefore fund balance when the sweep started
  * @param insuranceFundAfter  fund balance afterwards: before + penalty shares - draws
  * @param netNotionalSold     per asset (market underlying), notional the liquidations sold at the mark minus
- *                            what they bought: closing a long sells, closing a short buys; absent when zero
+ *                            what they bought: closing a long sells, closing a short buys; absent when zero; perpetual and future fills only (an option fill trades the option)
  * @param liquidations        one entry per liquidated account, in book order
  * @param deleveraged         counterparty reductions by auto-deleveraging, in the order applied
  * @param adlSkipped          counterparties auto-deleveraging could not reduce (the core refused the fill), passed over

@@ -1,0 +1,618 @@
+package com.solvent.model.book;
+
+import com.solvent.model.Checks;
+import com.solvent.model.account.Account;
+import com.solvent.model.account.Position;
+import com.solvent.model.engine.MarginMath;
+import com.solvent.model.policy.LiquidationRules;
+import com.solvent.model.price.AssetPrice;
+import com.solvent.model.price.PriceSet;
+import com.solvent.model.risk.HealthState;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The current state of a {@link Book}'s columnar accounts (cross perpetuals, listed collateral)
+ * while a liquidation run changes them, with the record-level liquidation engine's and
+ * auto-deleveraging's arithmetic applied to primitive columns instead of {@link Account} records.
+ * Routed accounts (see {@link Book}) are not held here: the caller runs them through the record engine.
+ *
+ * <p><b>State.</b> Per position its current signed size (underlying units; 0 once closed) and
+ * accrued funding (USD, positive owed to the account); per account its settlement-asset balance
+ * (units of the policy's settlement asset, signed) and whether that balance is listed. Everything
+ * else (entry prices, other collateral) never changes under liquidation or deleveraging. A new
+ * object starts from the book as built.
+ *
+ * <p><b>Arithmetic.</b> The figures are {@link com.solvent.model.engine.MarginEngine}'s cross-group
+ * figures (equity = weighted collateral + sum of {@code size x (mark - entry) + funding}; maintenance =
+ * sum of {@code max(0, notional x mmf(tier) - deduction(tier))}, USD). {@link #liquidate} is
+ * {@link com.solvent.model.liquidation.LiquidationEngine#liquidate}'s cross-group loop (chunks, the
+ * position of largest maintenance first, penalty, the cross deficit credited back to zero) and
+ * {@link #reduce} is {@link com.solvent.model.edit.Fills#reduce} for a cross position (realized PnL and
+ * the closed share of funding booked in the settlement asset at 1 USD per unit), so that results equal
+ * the record path's up to the order of summation; the differential tests of the stress package hold
+ * them together. The insurance fund is not held here: a liquidation reports its penalty shares and
+ * its uncovered deficit, and the caller, who walks accounts in book order, decides the draw.
+ *
+ * <p>Not thread-safe as a whole; {@link #liquidate} and {@link #evaluate} of different accounts may
+ * run on different threads at once (they touch only that account's cells) once {@link #setPrices}
+ * has returned.
+ */
+public final class LiquidationColumns {
+    private final Book book;
+    private final LiquidationRules rules;
+    private final double warningLevel;
+    private final int settlementKind;
+    private final double[] size;
+    private final double[] funding;
+    private final double[] settlement;
+    private final boolean[] settlementListed;
+    private final boolean[] changed;
+    private final boolean[] routed;
+    private final int maxPositions;
+
+    private final double[] marketMark;
+    private final boolean[] marketTrusted;
+    private final double[] collateralMark;
+    private final boolean[] collateralTrusted;
+
+    /** A fresh state of {@code book}'s columnar accounts, as built. */
+    public LiquidationColumns(Book book) {
+        this.book = Checks.required(book, "book");
+        this.rules = book.policy.liquidation();
+        this.warningLevel = book.policy.warningLevel();
+        this.settlementKind = Arrays.asList(book.collateralSymbols).indexOf(book.policy.settlementAsset());
+        this.size = book.positionSize.clone();
+        this.funding = book.positionFunding.clone();
+        int n = book.accountCount();
+        this.settlement = new double[n];
+        this.settlementListed = new boolean[n];
+        this.changed = new boolean[n];
+        this.routed = new boolean[n];
+        for (int r : book.routedIndex) {
+            routed[r] = true;
+        }
+        int most = 0;
+        for (int a = 0; a < n; a++) {
+            most = Math.max(most, book.positionStart[a + 1] - book.positionStart[a]);
+            for (int c = book.collateralStart[a]; c < book.collateralStart[a + 1]; c++) {
+                if (book.collateralKind[c] == settlementKind) {
+                    settlement[a] = book.collateralAmount[c];
+                    settlementListed[a] = true;
+                }
+            }
+        }
+        this.maxPositions = most;
+        marketMark = new double[book.marketIds.length];
+        marketTrusted = new boolean[book.marketIds.length];
+        collateralMark = new double[book.collateralSymbols.length];
+        collateralTrusted = new boolean[book.collateralSymbols.length];
+    }
+
+    public Book book() {
+        return book;
+    }
+
+    /**
+     * Whether the policy's settlement asset is a listed collateral asset; when it is not, liquidation
+     * cannot book anything in columns and every account must take the record path.
+     */
+    public boolean settles() {
+        return settlementKind >= 0;
+    }
+
+    /** Sets the prices the following evaluations, liquidations and reductions use. */
+    public void setPrices(PriceSet prices) {
+        Checks.required(prices, "prices");
+        double[] marks = new double[book.assets.length];
+        boolean[] trusted = new boolean[book.assets.length];
+        for (int s = 0; s < marks.length; s++) {
+            Optional<AssetPrice> price = prices.get(book.assets[s]);
+            marks[s] = price.map(AssetPrice::mark).orElse(Double.NaN);
+            trusted[s] = price.map(p -> p.freshness().isTrusted()).orElse(false);
+        }
+        for (int m = 0; m < marketMark.length; m++) {
+            marketMark[m] = marks[book.marketUnderlying[m]];
+            marketTrusted[m] = trusted[book.marketUnderlying[m]];
+        }
+        for (int k = 0; k < collateralMark.length; k++) {
+            collateralMark[k] = marks[book.collateralPriceAsset[k]];
+            collateralTrusted[k] = trusted[book.collateralPriceAsset[k]];
+        }
+    }
+
+    /** True when account {@code account} is routed to the record engine (not held here). */
+    public boolean isRouted(int account) {
+        return routed[account];
+    }
+
+    /** True when a liquidation or reduction has changed account {@code account} since this object was made. */
+    public boolean isChanged(int account) {
+        return changed[account];
+    }
+
+    /** Most positions of one account in the book (the size of a per-account scratch array). */
+    public int maxPositions() {
+        return maxPositions;
+    }
+
+    /**
+     * Evaluates columnar account {@code account} in its current state: writes equity (USD, signed) to
+     * {@code out[0]}, maintenance requirement (USD, {@code >= 0}) to {@code out[1]} and 1 to
+     * {@code out[2]} when a price it depends on is not trusted (else 0). Returns false when a price it
+     * needs is missing (the engine's failure; nothing written is meaningful).
+     */
+    public boolean evaluate(int account, double[] out) {
+        double eq = 0.0;
+        double mm = 0.0;
+        boolean uncertain = false;
+        final TierTable tiers = book.tiers;
+        for (int p = book.positionStart[account], end = book.positionStart[account + 1]; p < end; p++) {
+            double s = size[p];
+            if (s == 0.0) {
+                continue;
+            }
+            int m = book.positionMarket[p];
+            double mark = marketMark[m];
+            double notional = Math.abs(s) * mark;
+            eq += s * (mark - book.positionEntry[p]) + funding[p];
+            if (notional == notional) {
+                int slot = tiers.tierOf(m, notional);
+                mm += Math.max(0.0, notional * tiers.maintenanceFraction[slot] - tiers.deduction[slot]);
+            }
+            uncertain |= !marketTrusted[m];
+        }
+        for (int c = book.collateralStart[account], end = book.collateralStart[account + 1]; c < end; c++) {
+            int k = book.collateralKind[c];
+            if (k == settlementKind) {
+                continue;
+            }
+            double amount = book.collateralAmount[c];
+            eq += amount * collateralMark[k] * (amount >= 0 ? book.valueWeight[k] : book.liabilityWeight[k]);
+            uncertain |= !collateralTrusted[k];
+        }
+        if (settlementListed[account]) {
+            double amount = settlement[account];
+            int k = settlementKind;
+            eq += amount * collateralMark[k] * (amount >= 0 ? book.valueWeight[k] : book.liabilityWeight[k]);
+            uncertain |= !collateralTrusted[k];
+        }
+        out[0] = eq;
+        out[1] = mm;
+        out[2] = uncertain ? 1.0 : 0.0;
+        return !Double.isNaN(eq);
+    }
+
+    /**
+     * Screens every columnar account after a pass of {@code evaluator} at the same prices as
+     * {@link #setPrices}: an unchanged account takes the evaluator's health, a changed one is
+     * evaluated here. Writes the LIQUIDATABLE or BANKRUPT accounts ascending into {@code candidates}
+     * (length {@code >= accountCount}) and their uncertainty into {@code candidateUncertain};
+     * {@code counts[0]} gets the accounts that failed, {@code counts[1]} the uncertain ones (both
+     * columnar accounts only). Returns the number of candidates.
+     */
+    public int screen(BookEvaluator evaluator, int[] candidates, boolean[] candidateUncertain, int[] counts) {
+        int n = book.accountCount();
+        int found = 0;
+        int failed = 0;
+        int uncertainCount = 0;
+        double[] out = new double[3];
+        for (int a = 0; a < n; a++) {
+            if (routed[a]) {
+                continue;
+            }
+            int h;
+            boolean uncertain;
+            if (!changed[a]) {
+                h = evaluator.healthOrdinal(a);
+                if (h < 0) {
+                    failed++;
+                    continue;
+                }
+                uncertain = evaluator.uncertain(a);
+            } else {
+                if (!evaluate(a, out)) {
+                    failed++;
+                    continue;
+                }
+                h = MarginMath.health(out[0], out[1], warningLevel).ordinal();
+                uncertain = out[2] != 0.0;
+            }
+            if (uncertain) {
+                uncertainCount++;
+            }
+            if (h == HealthState.LIQUIDATABLE.ordinal() || h == HealthState.BANKRUPT.ordinal()) {
+                candidateUncertain[found] = uncertain;
+                candidates[found++] = a;
+            }
+        }
+        counts[0] = failed;
+        counts[1] = uncertainCount;
+        return found;
+    }
+
+    /**
+     * Liquidates columnar account {@code account} at the prices set, as the record-level engine
+     * liquidates a cross group: appends one entry (and its fills) to {@code log} unless the account
+     * is not at or past maintenance here or cannot be evaluated. {@code scratch} has at least
+     * {@link #maxPositions()} cells. Returns true when an entry was appended.
+     */
+    public boolean liquidate(int account, Log log, double[] scratch) {
+        double[] f = new double[3];
+        if (!evaluate(account, f)) {
+            return false;
+        }
+        HealthState before = MarginMath.health(f[0], f[1], warningLevel);
+        if (before != HealthState.LIQUIDATABLE && before != HealthState.BANKRUPT) {
+            return false;
+        }
+        changed[account] = true;
+        int from = book.positionStart[account];
+        int to = book.positionStart[account + 1];
+        boolean full = before == HealthState.BANKRUPT || rules.targetMarginRatio() == 0.0;
+        int open = 0;
+        for (int p = from; p < to; p++) {
+            scratch[p - from] = Math.abs(size[p]) * rules.partialChunk();
+            open += size[p] != 0.0 ? 1 : 0;
+        }
+        int guard = open * ((int) Math.ceil(1.0 / rules.partialChunk()) + 2) + 4;
+        log.begin(account, before);
+        for (int step = 0; step < guard; step++) {
+            evaluate(account, f);
+            double eq = f[0];
+            if (!full && MarginMath.marginRatio(eq, f[1]) <= rules.targetMarginRatio() && eq > 0) {
+                break;
+            }
+            int largest = largestRequirement(from, to);
+            if (largest < 0) {
+                break;
+            }
+            double whole = Math.abs(size[largest]);
+            double quantity = full ? whole : Math.min(whole, scratch[largest - from]);
+            close(account, largest, quantity, eq, log);
+        }
+        evaluate(account, f);
+        double shortfall = f[0] < 0 && f[1] == 0 ? -f[0] : 0.0;
+        if (shortfall > 0) {
+            coverDeficit(account, shortfall, f);
+        }
+        evaluate(account, f);
+        log.end(shortfall, MarginMath.health(f[0], f[1], warningLevel));
+        return true;
+    }
+
+    /** The open position of the range with the largest maintenance requirement (the first on a tie), or -1. */
+    private int largestRequirement(int from, int to) {
+        int largest = -1;
+        double most = 0.0;
+        final TierTable tiers = book.tiers;
+        for (int p = from; p < to; p++) {
+            double s = size[p];
+            if (s == 0.0) {
+                continue;
+            }
+            int m = book.positionMarket[p];
+            double notional = Math.abs(s) * marketMark[m];
+            int slot = tiers.tierOf(m, notional);
+            double mm = Math.max(0.0, notional * tiers.maintenanceFraction[slot] - tiers.deduction[slot]);
+            if (largest < 0 || mm > most) {
+                largest = p;
+                most = mm;
+            }
+        }
+        return largest;
+    }
+
+    /** LiquidationEngine's close of a cross perpetual: {@code quantity} at the mark, penalty on the closed notional. */
+    private void close(int account, int p, double quantity, double groupEquity, Log log) {
+        double s = size[p];
+        double price = marketMark[book.positionMarket[p]];
+        double charge = rules.penaltyFraction() * (quantity * price);
+        if (rules.dynamicPenalty()) {
+            charge = Math.min(charge, Math.max(0.0, groupEquity));
+        }
+        boolean whole = quantity >= Math.abs(s) * (1 - 1e-12);
+        double closedSigned = Math.signum(s) * (whole ? Math.abs(s) : quantity);
+        reduce(account, p, Math.abs(closedSigned), price);
+        credit(account, -charge);
+        log.fill(p, closedSigned, price, charge, rules.liquidatorShare());
+    }
+
+    /** Credits the settlement asset until equity is at zero or just above (LiquidationEngine's cover of a cross deficit). */
+    private void coverDeficit(int account, double shortfall, double[] f) {
+        int k = settlementKind;
+        double missing = shortfall;
+        for (int pass = 0; pass < 3 && missing > 0; pass++) {
+            double balance = settlement[account];
+            double weight = balance >= 0 ? book.valueWeight[k] : book.liabilityWeight[k];
+            double credit = Math.max(Math.nextUp(missing / (weight * collateralMark[k])), 2 * Math.ulp(balance));
+            credit(account, credit);
+            evaluate(account, f);
+            missing = -f[0];
+        }
+    }
+
+    /**
+     * Closes {@code quantity} units (unsigned, at most its size) of columnar position {@code position}
+     * of {@code account} at {@code price} (USD per unit), as {@link com.solvent.model.edit.Fills#reduce}:
+     * realizes {@code closed x (price - entry)} plus the same fraction of its funding into the settlement
+     * balance; a close within {@code 1e-12} of the whole size closes it. Returns the realized PnL, USD.
+     */
+    public double reduce(int account, int position, double quantity, double price) {
+        double s = size[position];
+        double whole = Math.abs(s);
+        boolean full = quantity >= whole * (1 - 1e-12);
+        double fraction = full ? 1.0 : quantity / whole;
+        double realized = s * fraction * (price - book.positionEntry[position]) + funding[position] * fraction;
+        if (full) {
+            size[position] = 0.0;
+            funding[position] = 0.0;
+        } else {
+            size[position] = s - s * fraction;
+            funding[position] = funding[position] * (1 - fraction);
+        }
+        changed[account] = true;
+        credit(account, realized);
+        return realized;
+    }
+
+    /** Adds {@code amount} (signed, units) to the settlement balance; a balance of exactly 0 is dropped, as a record does. */
+    private void credit(int account, double amount) {
+        double next = settlement[account] + amount;
+        settlement[account] = next;
+        settlementListed[account] = next != 0.0;
+    }
+
+    // --- accessors for auto-deleveraging and records
+
+    /** Index of market {@code marketId} in the book, or -1. */
+    public int marketIndex(String marketId) {
+        for (int m = 0; m < book.marketIds.length; m++) {
+            if (book.marketIds[m].equals(marketId)) {
+                return m;
+            }
+        }
+        return -1;
+    }
+
+    /** Id of market {@code market}. */
+    public String marketId(int market) {
+        return book.marketIds[market];
+    }
+
+    /** Mark of market {@code market}'s underlying at the prices set, USD per unit. */
+    public double marketMark(int market) {
+        return marketMark[market];
+    }
+
+    /** First column position of {@code account}; its positions are {@code firstPosition .. endPosition-1}, in record order. */
+    public int firstPosition(int account) {
+        return book.positionStart[account];
+    }
+
+    /** One past the last column position of {@code account}. */
+    public int endPosition(int account) {
+        return book.positionStart[account + 1];
+    }
+
+    /** Current signed size of column position {@code position}, 0 once closed. */
+    public double size(int position) {
+        return size[position];
+    }
+
+    /** Entry price of column position {@code position}, USD per unit. */
+    public double entry(int position) {
+        return book.positionEntry[position];
+    }
+
+    /** Current accrued funding of column position {@code position}, USD. */
+    public double funding(int position) {
+        return funding[position];
+    }
+
+    /** Market index of column position {@code position}. */
+    public int market(int position) {
+        return book.positionMarket[position];
+    }
+
+    /** Account holding column position {@code position}. */
+    public int owner(int position) {
+        return book.positionOwner[position];
+    }
+
+    /**
+     * Collects the auto-deleveraging candidates among the columnar positions in {@code market}:
+     * open, on the side opposite {@code bankruptSide} (+1 long, -1 short), with a positive uPnL
+     * ({@code size x (mark - entry) + funding}), in accounts that can be evaluated. Each gets
+     * {@link com.solvent.model.adl.AutoDeleveraging}'s score, {@code priceFactor x leverage(notional,
+     * cross equity)}, in {@code score} and its column position in {@code position} (both at least as long as the
+     * market's positions). An unchanged account's equity comes from {@code evaluator} (a pass at the
+     * prices set), a changed one's from its current state. Returns the count.
+     */
+    public int rankCandidates(int market, int bankruptSide, BookEvaluator evaluator, double[] score, int[] position) {
+        double mark = marketMark[market];
+        double[] f = new double[3];
+        int count = 0;
+        for (int i = book.marketPositionsStart[market], end = book.marketPositionsStart[market + 1]; i < end; i++) {
+            int p = book.marketPositions[i];
+            double s = size[p];
+            if (s == 0.0 || (s > 0 ? 1 : -1) == bankruptSide) {
+                continue;
+            }
+            double entry = book.positionEntry[p];
+            if (s * (mark - entry) + funding[p] <= 0) {
+                continue;
+            }
+            int a = book.positionOwner[p];
+            if (routed[a]) {
+                continue;
+            }
+            double equity;
+            if (!changed[a]) {
+                if (evaluator.healthOrdinal(a) < 0) {
+                    continue;
+                }
+                equity = evaluator.equity(a);
+            } else {
+                if (!evaluate(a, f)) {
+                    continue;
+                }
+                equity = f[0];
+            }
+            double priceFactor = s > 0 ? mark / entry : entry / mark;
+            score[count] = priceFactor * MarginMath.leverage(Math.abs(s) * mark, equity);
+            position[count++] = p;
+        }
+        return count;
+    }
+
+    /** Number of positions in {@code market} (columnar ones; an upper bound for {@link #rankCandidates}). */
+    public int marketPositionCount(int market) {
+        return book.marketPositionsStart[market + 1] - book.marketPositionsStart[market];
+    }
+
+    /**
+     * The current state of columnar account {@code account} as a record, from {@code original} (the
+     * account as the book was built from it): closed positions dropped, sizes and funding as now, the
+     * settlement balance as now (dropped at exactly 0, appended when new, as {@link Account#withBalance} does).
+     */
+    public Account current(int account, Account original) {
+        if (!changed[account]) {
+            return original;
+        }
+        int from = book.positionStart[account];
+        List<Position> positions = new ArrayList<>(original.positions().size());
+        for (int k = 0; k < original.positions().size(); k++) {
+            Position p = original.positions().get(k);
+            double s = size[from + k];
+            if (s != 0.0) {
+                positions.add(s == p.size() && funding[from + k] == p.accruedFunding() ? p
+                        : p.withSize(s).withAccruedFunding(funding[from + k]));
+            }
+        }
+        return original.withPositions(positions).withBalance(book.policy.settlementAsset(), settlement[account]);
+    }
+
+    /**
+     * What {@link #liquidate} did, account by account in the order appended, in primitive columns.
+     * Per entry: the account, its health before and after, its fills, and for the caller's insurance
+     * fund the penalty shares and the deficit (USD). Per fill: column position, signed size closed
+     * (a long closes a positive size), price (USD per unit), penalty (USD). Single-writer.
+     */
+    public static final class Log {
+        private int entries;
+        private int[] account = new int[16];
+        private byte[] before = new byte[16];
+        private byte[] after = new byte[16];
+        private double[] shortfall = new double[16];
+        private int[] fillEnd = new int[16];
+        private int fills;
+        private int[] fillPosition = new int[64];
+        private double[] fillClosed = new double[64];
+        private double[] fillPrice = new double[64];
+        private double[] fillCharge = new double[64];
+        private double[] fillShare = new double[64];
+
+        void begin(int a, HealthState health) {
+            if (entries == account.length) {
+                int cap = entries * 2;
+                account = Arrays.copyOf(account, cap);
+                before = Arrays.copyOf(before, cap);
+                after = Arrays.copyOf(after, cap);
+                shortfall = Arrays.copyOf(shortfall, cap);
+                fillEnd = Arrays.copyOf(fillEnd, cap);
+            }
+            account[entries] = a;
+            before[entries] = (byte) health.ordinal();
+            fillEnd[entries] = fills;
+        }
+
+        void fill(int p, double closed, double price, double charge, double liquidatorShare) {
+            if (fills == fillPosition.length) {
+                int cap = fills * 2;
+                fillPosition = Arrays.copyOf(fillPosition, cap);
+                fillClosed = Arrays.copyOf(fillClosed, cap);
+                fillPrice = Arrays.copyOf(fillPrice, cap);
+                fillCharge = Arrays.copyOf(fillCharge, cap);
+                fillShare = Arrays.copyOf(fillShare, cap);
+            }
+            fillPosition[fills] = p;
+            fillClosed[fills] = closed;
+            fillPrice[fills] = price;
+            fillCharge[fills] = charge;
+            fillShare[fills] = liquidatorShare;
+            fills++;
+            fillEnd[entries] = fills;
+        }
+
+        void end(double deficit, HealthState health) {
+            shortfall[entries] = deficit;
+            after[entries] = (byte) health.ordinal();
+            fillEnd[entries] = fills;
+            entries++;
+        }
+
+        /** Number of entries. */
+        public int entries() {
+            return entries;
+        }
+
+        /** Account of entry {@code e}. */
+        public int account(int e) {
+            return account[e];
+        }
+
+        /** Health of entry {@code e}'s account when its liquidation began. */
+        public HealthState healthBefore(int e) {
+            return HealthState.values()[before[e]];
+        }
+
+        /** Health of entry {@code e}'s account afterwards. */
+        public HealthState healthAfter(int e) {
+            return HealthState.values()[after[e]];
+        }
+
+        /** Negative equity left once entry {@code e}'s positions were closed, USD ({@code >= 0}): for the fund, then bad debt. */
+        public double shortfall(int e) {
+            return shortfall[e];
+        }
+
+        /** First fill of entry {@code e}. */
+        public int fillFrom(int e) {
+            return e == 0 ? 0 : fillEnd[e - 1];
+        }
+
+        /** One past the last fill of entry {@code e}. */
+        public int fillTo(int e) {
+            return fillEnd[e];
+        }
+
+        /** Column position of fill {@code f}. */
+        public int fillPosition(int f) {
+            return fillPosition[f];
+        }
+
+        /** Signed size closed by fill {@code f}. */
+        public double fillClosed(int f) {
+            return fillClosed[f];
+        }
+
+        /** Price of fill {@code f}, USD per unit (the mark). */
+        public double fillPrice(int f) {
+            return fillPrice[f];
+        }
+
+        /** Penalty charged by fill {@code f}, USD. */
+        public double fillPenalty(int f) {
+            return fillCharge[f];
+        }
+
+        /** The liquidator's share of fill {@code f}'s penalty, in [0, 1]. */
+        public double fillLiquidatorShare(int f) {
+            return fillShare[f];
+        }
+    }
+}
