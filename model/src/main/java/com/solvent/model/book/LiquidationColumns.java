@@ -47,12 +47,13 @@ public final class LiquidationColumns {
     private final double warningLevel;
     private final int settlementKind;
     private final double[] size;
-    private final double[] funding;
+    /** The book's own column until the first non-zero funding changes (most books carry little funding). */
+    private double[] funding;
+    private boolean fundingOwned;
     private final double[] settlement;
     private final boolean[] settlementListed;
     private final boolean[] changed;
     private final boolean[] routed;
-    private final int maxPositions;
 
     private final double[] marketMark;
     private final boolean[] marketTrusted;
@@ -66,7 +67,7 @@ public final class LiquidationColumns {
         this.warningLevel = book.policy.warningLevel();
         this.settlementKind = Arrays.asList(book.collateralSymbols).indexOf(book.policy.settlementAsset());
         this.size = book.positionSize.clone();
-        this.funding = book.positionFunding.clone();
+        this.funding = book.positionFunding;
         int n = book.accountCount();
         this.settlement = new double[n];
         this.settlementListed = new boolean[n];
@@ -75,9 +76,7 @@ public final class LiquidationColumns {
         for (int r : book.routedIndex) {
             routed[r] = true;
         }
-        int most = 0;
         for (int a = 0; a < n; a++) {
-            most = Math.max(most, book.positionStart[a + 1] - book.positionStart[a]);
             for (int c = book.collateralStart[a]; c < book.collateralStart[a + 1]; c++) {
                 if (book.collateralKind[c] == settlementKind) {
                     settlement[a] = book.collateralAmount[c];
@@ -85,7 +84,6 @@ public final class LiquidationColumns {
                 }
             }
         }
-        this.maxPositions = most;
         marketMark = new double[book.marketIds.length];
         marketTrusted = new boolean[book.marketIds.length];
         collateralMark = new double[book.collateralSymbols.length];
@@ -132,11 +130,6 @@ public final class LiquidationColumns {
     /** True when a liquidation or reduction has changed account {@code account} since this object was made. */
     public boolean isChanged(int account) {
         return changed[account];
-    }
-
-    /** Most positions of one account in the book (the size of a per-account scratch array). */
-    public int maxPositions() {
-        return maxPositions;
     }
 
     /**
@@ -237,11 +230,14 @@ public final class LiquidationColumns {
     /**
      * Liquidates columnar account {@code account} at the prices set, as the record-level engine
      * liquidates a cross group: appends one entry (and its fills) to {@code log} unless the account
-     * is not at or past maintenance here or cannot be evaluated. {@code scratch} has at least
-     * {@link #maxPositions()} cells. Returns true when an entry was appended.
+     * is not at or past maintenance here or cannot be evaluated. Returns true when an entry was appended.
+     *
+     * <p>Between chunks only the closed position and the settlement balance change, so each
+     * position's uPnL and requirement are kept in the log's scratch and only the closed one is
+     * recomputed; equity and requirement are re-summed from them (same terms as {@link #evaluate}).
      */
-    public boolean liquidate(int account, Log log, double[] scratch) {
-        double[] f = new double[3];
+    public boolean liquidate(int account, Log log) {
+        double[] f = log.figures;
         if (!evaluate(account, f)) {
             return false;
         }
@@ -252,58 +248,98 @@ public final class LiquidationColumns {
         changed[account] = true;
         int from = book.positionStart[account];
         int to = book.positionStart[account + 1];
+        log.scratch(to - from);
+        double[] chunk = log.chunk;
+        double[] upnl = log.upnl;
+        double[] req = log.requirement;
         boolean full = before == HealthState.BANKRUPT || rules.targetMarginRatio() == 0.0;
         int open = 0;
         for (int p = from; p < to; p++) {
-            scratch[p - from] = Math.abs(size[p]) * rules.partialChunk();
+            chunk[p - from] = Math.abs(size[p]) * rules.partialChunk();
             open += size[p] != 0.0 ? 1 : 0;
+            terms(p, p - from, upnl, req);
         }
+        double fixed = fixedCollateral(account);
         int guard = open * ((int) Math.ceil(1.0 / rules.partialChunk()) + 2) + 4;
         log.begin(account, before);
         for (int step = 0; step < guard; step++) {
-            evaluate(account, f);
-            double eq = f[0];
-            if (!full && MarginMath.marginRatio(eq, f[1]) <= rules.targetMarginRatio() && eq > 0) {
+            double eq = fixed + settlementValue(account);
+            double mm = 0.0;
+            int largest = -1;
+            double most = 0.0;
+            for (int p = from; p < to; p++) {
+                eq += upnl[p - from];
+                mm += req[p - from];
+                if (size[p] != 0.0 && (largest < 0 || req[p - from] > most)) {
+                    largest = p;
+                    most = req[p - from];
+                }
+            }
+            if (!full && MarginMath.marginRatio(eq, mm) <= rules.targetMarginRatio() && eq > 0) {
                 break;
             }
-            int largest = largestRequirement(from, to);
             if (largest < 0) {
                 break;
             }
             double whole = Math.abs(size[largest]);
-            double quantity = full ? whole : Math.min(whole, scratch[largest - from]);
+            double quantity = full ? whole : Math.min(whole, chunk[largest - from]);
             close(account, largest, quantity, eq, log);
+            terms(largest, largest - from, upnl, req);
         }
-        evaluate(account, f);
-        double shortfall = f[0] < 0 && f[1] == 0 ? -f[0] : 0.0;
+        double eq = fixed + settlementValue(account);
+        double mm = 0.0;
+        for (int p = from; p < to; p++) {
+            eq += upnl[p - from];
+            mm += req[p - from];
+        }
+        double shortfall = eq < 0 && mm == 0 ? -eq : 0.0;
         if (shortfall > 0) {
             coverDeficit(account, shortfall, f);
+            evaluate(account, f);
+            eq = f[0];
+            mm = f[1];
         }
-        evaluate(account, f);
-        log.end(shortfall, MarginMath.health(f[0], f[1], warningLevel));
+        log.end(shortfall, MarginMath.health(eq, mm, warningLevel));
         return true;
     }
 
-    /** The open position of the range with the largest maintenance requirement (the first on a tie), or -1. */
-    private int largestRequirement(int from, int to) {
-        int largest = -1;
-        double most = 0.0;
-        final TierTable tiers = book.tiers;
-        for (int p = from; p < to; p++) {
-            double s = size[p];
-            if (s == 0.0) {
-                continue;
-            }
-            int m = book.positionMarket[p];
-            double notional = Math.abs(s) * marketMark[m];
-            int slot = tiers.tierOf(m, notional);
-            double mm = Math.max(0.0, notional * tiers.maintenanceFraction[slot] - tiers.deduction[slot]);
-            if (largest < 0 || mm > most) {
-                largest = p;
-                most = mm;
+    /** Position {@code p}'s uPnL (with funding) and maintenance requirement into slot {@code i}; 0 and 0 once closed. */
+    private void terms(int p, int i, double[] upnl, double[] req) {
+        double s = size[p];
+        if (s == 0.0) {
+            upnl[i] = 0.0;
+            req[i] = 0.0;
+            return;
+        }
+        int m = book.positionMarket[p];
+        double mark = marketMark[m];
+        double notional = Math.abs(s) * mark;
+        int slot = book.tiers.tierOf(m, notional);
+        upnl[i] = s * (mark - book.positionEntry[p]) + funding[p];
+        req[i] = Math.max(0.0, notional * book.tiers.maintenanceFraction[slot] - book.tiers.deduction[slot]);
+    }
+
+    /** Weighted value of the account's collateral other than the settlement asset, USD (liquidation does not move it). */
+    private double fixedCollateral(int account) {
+        double value = 0.0;
+        for (int c = book.collateralStart[account], end = book.collateralStart[account + 1]; c < end; c++) {
+            int k = book.collateralKind[c];
+            if (k != settlementKind) {
+                double amount = book.collateralAmount[c];
+                value += amount * collateralMark[k] * (amount >= 0 ? book.valueWeight[k] : book.liabilityWeight[k]);
             }
         }
-        return largest;
+        return value;
+    }
+
+    /** Weighted value of the settlement balance, USD. */
+    private double settlementValue(int account) {
+        if (!settlementListed[account]) {
+            return 0.0;
+        }
+        double amount = settlement[account];
+        int k = settlementKind;
+        return amount * collateralMark[k] * (amount >= 0 ? book.valueWeight[k] : book.liabilityWeight[k]);
     }
 
     /** LiquidationEngine's close of a cross perpetual: {@code quantity} at the mark, penalty on the closed notional. */
@@ -347,12 +383,20 @@ public final class LiquidationColumns {
         boolean full = quantity >= whole * (1 - 1e-12);
         double fraction = full ? 1.0 : quantity / whole;
         double realized = s * fraction * (price - book.positionEntry[position]) + funding[position] * fraction;
+        if (funding[position] != 0.0 && !fundingOwned) {
+            funding = funding.clone();
+            fundingOwned = true;
+        }
         if (full) {
             size[position] = 0.0;
-            funding[position] = 0.0;
+            if (fundingOwned) {
+                funding[position] = 0.0;
+            }
         } else {
             size[position] = s - s * fraction;
-            funding[position] = funding[position] * (1 - fraction);
+            if (fundingOwned) {
+                funding[position] = funding[position] * (1 - fraction);
+            }
         }
         changed[account] = true;
         credit(account, realized);
@@ -515,6 +559,18 @@ public final class LiquidationColumns {
         private double[] fillPrice = new double[64];
         private double[] fillCharge = new double[64];
         private double[] fillShare = new double[64];
+        final double[] figures = new double[3];
+        double[] chunk = new double[8];
+        double[] upnl = new double[8];
+        double[] requirement = new double[8];
+
+        void scratch(int positions) {
+            if (chunk.length < positions) {
+                chunk = new double[positions];
+                upnl = new double[positions];
+                requirement = new double[positions];
+            }
+        }
 
         void begin(int a, HealthState health) {
             if (entries == account.length) {

@@ -108,6 +108,14 @@ public final class LiquidationSweep implements AutoCloseable {
     /** Workers for the columnar liquidations; null for one thread. */
     private final ForkJoinPool pool;
     private final int threads;
+    /** Auto-deleveraging scratch (columnar path): accounts already offered in the current market and side. */
+    private final boolean[] offered;
+    private int[] offeredList = new int[16];
+    /** Columnar accounts deleveraged in the current sweep (their count is the totals' figure). */
+    private final boolean[] deleveraged;
+    private double[] eligibleScore = new double[8];
+    private int[] eligiblePosition = new int[8];
+    private final double[] figures = new double[3];
 
     /**
      * A sweep over {@code book} starting with {@code insuranceFund} USD ({@code >= 0}); the columnar
@@ -139,6 +147,8 @@ public final class LiquidationSweep implements AutoCloseable {
             routed = new int[0];
         }
         this.pool = columns != null && threads > 1 ? new ForkJoinPool(threads) : null;
+        this.offered = columns != null ? new boolean[book.accountCount()] : null;
+        this.deleveraged = columns != null ? new boolean[book.accountCount()] : null;
     }
 
     /** The insurance fund's balance now, USD. */
@@ -445,6 +455,7 @@ public final class LiquidationSweep implements AutoCloseable {
         monitor.checkpoint(0, n);
         evaluator.evaluate(prices);
         columns.setPrices(prices);
+        Arrays.fill(deleveraged, false);
         Tally tally = new Tally();
         int[] candidates = new int[n];
         boolean[] candidateUncertain = new boolean[n];
@@ -483,7 +494,7 @@ public final class LiquidationSweep implements AutoCloseable {
         deleverageColumns(prices, tally, () -> monitor.checkpoint(n, n));
         LiquidationTotals totals = new LiquidationTotals(tally.liquidations.size(), tally.bankrupt, tally.notional,
                 tally.penalty, tally.toLiquidator, tally.toFund, tally.draw, tally.badDebt,
-                tally.deleveragedAccounts.size(), tally.deleveragedNotional, tally.recovered, tally.unfilled);
+                tally.deleveragedAccounts.size() + tally.deleveragedColumnar, tally.deleveragedNotional, tally.recovered, tally.unfilled);
         return new SweepResult(totals, n, tally.failed, tally.uncertain, fundBefore, fund, tally.netSold,
                 tally.liquidations, tally.adlFills, tally.adlSkipped);
     }
@@ -533,9 +544,8 @@ public final class LiquidationSweep implements AutoCloseable {
             LiquidationColumns.Log log = new LiquidationColumns.Log();
             logs[i] = log;
             tasks.add(() -> {
-                double[] scratch = new double[Math.max(1, columns.maxPositions())];
                 for (int k = from; k < to; k++) {
-                    columns.liquidate(candidates[k], log, scratch);
+                    columns.liquidate(candidates[k], log);
                 }
                 return null;
             });
@@ -652,16 +662,18 @@ public final class LiquidationSweep implements AutoCloseable {
             Ranking ranking = rank(combined, market, prices);
             double size = Math.abs(combined.size());
             double remaining = size;
-            Set<Integer> done = new HashSet<>();
+            int touched = 0;
             for (int next = ranking.next(); next != Ranking.END; next = ranking.next()) {
                 if (remaining <= size * 1e-12) {
                     remaining = 0;
                     break;
                 }
                 int a = ranking.account(next);
-                if (!done.add(a)) {
+                if (offered[a]) {
                     continue;
                 }
+                offered[a] = true;
+                offeredList = push(offeredList, touched++, a);
                 if (next >= 0) {
                     remaining = deleverageColumnar(a, market, combined.side(), remaining, combined.bankruptcyPrice(), tally);
                     continue;
@@ -689,8 +701,17 @@ public final class LiquidationSweep implements AutoCloseable {
                 tally.recovered += out.recovered();
                 remaining = out.unfilledSize();
             }
+            for (int i = 0; i < touched; i++) {
+                offered[offeredList[i]] = false;
+            }
             tally.unfilled += remaining;
         }
+    }
+
+    private static int[] push(int[] list, int at, int value) {
+        int[] out = at == list.length ? Arrays.copyOf(list, Math.max(16, at * 2)) : list;
+        out[at] = value;
+        return out;
     }
 
     /** Every eligible counterparty position of {@code bankrupt}'s market and other side, ready to be taken in rank order. */
@@ -728,56 +749,81 @@ public final class LiquidationSweep implements AutoCloseable {
     /**
      * Reduces columnar account {@code a}'s positions in {@code market} on the side opposite
      * {@code bankruptSide} with a positive uPnL, best score first (then position id), at {@code price}
-     * until {@code remaining} units are covered; returns what is left, {@code >= 0}.
+     * until {@code remaining} units are covered, as {@link AutoDeleveraging#deleverage} does for a
+     * single counterparty; returns what is left, {@code >= 0}.
      */
     private double deleverageColumnar(int a, int market, int bankruptSide, double remaining, double price, Tally tally) {
-        double[] f = new double[3];
+        double[] f = figures;
         if (!columns.evaluate(a, f)) {
             return remaining;
         }
         double equity = f[0];
         double mark = columns.marketMark(market);
-        Account original = book.account(a);
         int first = columns.firstPosition(a);
-        List<double[]> eligible = new ArrayList<>(2);
-        for (int p = first; p < columns.endPosition(a); p++) {
+        int count = 0;
+        if (eligibleScore.length < columns.endPosition(a) - first) {
+            eligibleScore = new double[columns.endPosition(a) - first];
+            eligiblePosition = new int[eligibleScore.length];
+        }
+        for (int p = first, end = columns.endPosition(a); p < end; p++) {
             double s = columns.size(p);
             if (columns.market(p) != market || s == 0.0 || (s > 0 ? 1 : -1) == bankruptSide
                     || s * (mark - columns.entry(p)) + columns.funding(p) <= 0) {
                 continue;
             }
             double priceFactor = s > 0 ? mark / columns.entry(p) : columns.entry(p) / mark;
-            eligible.add(new double[] {priceFactor * MarginMath.leverage(Math.abs(s) * mark, equity), p});
+            eligibleScore[count] = priceFactor * MarginMath.leverage(Math.abs(s) * mark, equity);
+            eligiblePosition[count++] = p;
         }
-        if (eligible.isEmpty()) {
+        if (count == 0) {
             return remaining;
         }
-        eligible.sort((x, y) -> {
-            int bys = Double.compare(y[0], x[0]);
-            return bys != 0 ? bys : original.positions().get((int) x[1] - first).id()
-                    .compareTo(original.positions().get((int) y[1] - first).id());
-        });
+        Account original = book.account(a);
+        for (int i = 1; i < count; i++) { // several positions of one account in one market: rare, insertion sort
+            for (int j = i; j > 0 && before(original, first, j, j - 1); j--) {
+                double ts = eligibleScore[j];
+                eligibleScore[j] = eligibleScore[j - 1];
+                eligibleScore[j - 1] = ts;
+                int tp = eligiblePosition[j];
+                eligiblePosition[j] = eligiblePosition[j - 1];
+                eligiblePosition[j - 1] = tp;
+            }
+        }
         double start = remaining;
-        for (double[] candidate : eligible) {
+        String accountId = original.id();
+        for (int i = 0; i < count; i++) {
             if (remaining <= start * 1e-12) {
                 remaining = 0.0;
                 break;
             }
-            int p = (int) candidate[1];
+            int p = eligiblePosition[i];
             double s = columns.size(p);
             double quantity = Math.min(remaining, Math.abs(s));
             double closedSigned = Math.signum(s) * quantity;
             double realized = closedSigned * (price - columns.entry(p)) + columns.funding(p) * quantity / Math.abs(s);
             columns.reduce(a, p, quantity, price);
             double givenUp = closedSigned * (mark - price);
-            tally.adlFills.add(new AdlFill(original.id(), original.positions().get(p - first).id(), closedSigned, price,
+            tally.adlFills.add(new AdlFill(accountId, original.positions().get(p - first).id(), closedSigned, price,
                     realized, givenUp));
             tally.deleveragedNotional += Math.abs(closedSigned) * price;
             tally.recovered += givenUp;
             remaining -= quantity;
         }
-        tally.deleveragedAccounts.add(original.id());
+        if (!deleveraged[a]) {
+            deleveraged[a] = true;
+            tally.deleveragedColumnar++;
+        }
         return Math.max(0.0, remaining);
+    }
+
+    /** Eligible slot {@code x} ranks before {@code y}: higher score, then smaller position id. */
+    private boolean before(Account original, int first, int x, int y) {
+        int c = Double.compare(eligibleScore[y], eligibleScore[x]);
+        if (c != 0) {
+            return c < 0;
+        }
+        return original.positions().get(eligiblePosition[x] - first).id()
+                .compareTo(original.positions().get(eligiblePosition[y] - first).id()) < 0;
     }
 
     /**
@@ -848,27 +894,51 @@ public final class LiquidationSweep implements AutoCloseable {
                     }
                 }
             }
-            Integer[] order = new Integer[end - sorted];
-            for (int i = 0; i < order.length; i++) {
-                order[i] = sorted + i;
-            }
-            Arrays.sort(order, (x, y) -> {
-                int c = Double.compare(score[y], score[x]);
-                if (c != 0) {
-                    return c;
+            sortDescending(sorted, end - 1);
+            // equal scores: account id, then position id (rare outside identical accounts)
+            for (int i = sorted + 1; i < end; i++) {
+                for (int j = i; j > sorted && score[j] == score[j - 1] && tieBefore(ref[j], ref[j - 1]); j--) {
+                    swap(j, j - 1);
                 }
-                c = accountId(ref[x]).compareTo(accountId(ref[y]));
-                return c != 0 ? c : positionId(ref[x]).compareTo(positionId(ref[y]));
-            });
-            double[] s = new double[order.length];
-            int[] r = new int[order.length];
-            for (int i = 0; i < order.length; i++) {
-                s[i] = score[order[i]];
-                r[i] = ref[order[i]];
             }
-            System.arraycopy(s, 0, score, sorted, s.length);
-            System.arraycopy(r, 0, ref, sorted, r.length);
             sorted = end;
+        }
+
+        private boolean tieBefore(int x, int y) {
+            int c = accountId(x).compareTo(accountId(y));
+            return c != 0 ? c < 0 : positionId(x).compareTo(positionId(y)) < 0;
+        }
+
+        /** Sorts {@code [lo, hi]} by score, descending (quicksort on the two arrays; insertion sort for short ranges). */
+        private void sortDescending(int lo, int hi) {
+            while (hi - lo > 16) {
+                double pivot = score[(lo + hi) >>> 1];
+                int i = lo;
+                int j = hi;
+                while (i <= j) {
+                    while (score[i] > pivot) {
+                        i++;
+                    }
+                    while (score[j] < pivot) {
+                        j--;
+                    }
+                    if (i <= j) {
+                        swap(i++, j--);
+                    }
+                }
+                if (j - lo < hi - i) {
+                    sortDescending(lo, j);
+                    lo = i;
+                } else {
+                    sortDescending(i, hi);
+                    hi = j;
+                }
+            }
+            for (int i = lo + 1; i <= hi; i++) {
+                for (int j = i; j > lo && score[j] > score[j - 1]; j--) {
+                    swap(j, j - 1);
+                }
+            }
         }
 
         /** Quickselect, descending: afterwards {@code [lo, k]} hold scores {@code >=} those of {@code (k, hi]}. */
@@ -927,6 +997,8 @@ public final class LiquidationSweep implements AutoCloseable {
         final List<AccountLiquidation> liquidations = new ArrayList<>();
         final Map<String, List<BankruptPosition>> bankruptQuantities = new LinkedHashMap<>();
         final Set<String> deleveragedAccounts = new HashSet<>();
+        /** Columnar accounts deleveraged (flagged in {@code deleveraged}, not in the set). */
+        int deleveragedColumnar;
         final List<AdlFill> adlFills = new ArrayList<>();
     }
 }
