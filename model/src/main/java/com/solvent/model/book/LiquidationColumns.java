@@ -467,55 +467,136 @@ public final class LiquidationColumns {
         return book.positionOwner[position];
     }
 
+    // --- auto-deleveraging candidates
+
+    /** Per (market, side of the candidate: 0 short, 1 long) bucket, its slots in {@link #candidateScore}. */
+    private int[] bucketStart;
+    /** Per slot, the candidate's score (-1 once no longer eligible) and column position. */
+    private double[] candidateScore;
+    private int[] candidatePosition;
+    /** Per column position, its slot, or -1 when it is no candidate. */
+    private int[] slotOf;
+
     /**
-     * Collects the auto-deleveraging candidates among the columnar positions in {@code market}:
-     * open, on the side opposite {@code bankruptSide} (+1 long, -1 short), with a positive uPnL
-     * ({@code size x (mark - entry) + funding}), in accounts that can be evaluated. Each gets
-     * {@link com.solvent.model.adl.AutoDeleveraging}'s score, {@code priceFactor x leverage(notional,
-     * cross equity)}, in {@code score} and its column position in {@code position} (both at least as long as the
-     * market's positions). An unchanged account's equity comes from {@code evaluator} (a pass at the
-     * prices set), a changed one's from its current state. Returns the count.
+     * Indexes every auto-deleveraging candidate among the columnar positions at the prices set: an
+     * open position with a positive uPnL ({@code size x (mark - entry) + funding}) in an account that
+     * can be evaluated, with {@link com.solvent.model.adl.AutoDeleveraging}'s score
+     * {@code priceFactor x leverage(notional, cross equity)} ({@code priceFactor = mark / entry} for a
+     * long, {@code entry / mark} for a short), bucketed by market and side. An unchanged account's
+     * equity comes from {@code evaluator} (a pass at the same prices), a changed one's from its
+     * current state. One pass over the positions per sweep; {@link #refreshCandidates} keeps the index
+     * current as deleveraging changes accounts, so that each bankrupt market and side reads its
+     * candidates without another pass.
      */
-    public int rankCandidates(int market, int bankruptSide, BookEvaluator evaluator, double[] score, int[] position) {
-        double mark = marketMark[market];
+    public void indexCandidates(BookEvaluator evaluator) {
+        int n = book.accountCount();
+        int positions = size.length;
+        int buckets = 2 * book.marketIds.length;
+        if (slotOf == null) {
+            slotOf = new int[positions];
+            candidateScore = new double[positions];
+            candidatePosition = new int[positions];
+            bucketStart = new int[buckets + 1];
+        }
+        Arrays.fill(bucketStart, 0);
         double[] f = new double[3];
-        int count = 0;
-        for (int i = book.marketPositionsStart[market], end = book.marketPositionsStart[market + 1]; i < end; i++) {
-            int p = book.marketPositions[i];
-            double s = size[p];
-            if (s == 0.0 || (s > 0 ? 1 : -1) == bankruptSide) {
-                continue;
-            }
-            double entry = book.positionEntry[p];
-            if (s * (mark - entry) + funding[p] <= 0) {
-                continue;
-            }
-            int a = book.positionOwner[p];
+        double[] equity = new double[n];
+        for (int a = 0; a < n; a++) {
+            equity[a] = Double.NaN;
             if (routed[a]) {
                 continue;
             }
-            double equity;
             if (!changed[a]) {
-                if (evaluator.healthOrdinal(a) < 0) {
-                    continue;
+                if (evaluator.healthOrdinal(a) >= 0) {
+                    equity[a] = evaluator.equity(a);
                 }
-                equity = evaluator.equity(a);
-            } else {
-                if (!evaluate(a, f)) {
-                    continue;
-                }
-                equity = f[0];
+            } else if (evaluate(a, f)) {
+                equity[a] = f[0];
             }
-            double priceFactor = s > 0 ? mark / entry : entry / mark;
-            score[count] = priceFactor * MarginMath.leverage(Math.abs(s) * mark, equity);
-            position[count++] = p;
+            if (equity[a] != equity[a]) {
+                continue;
+            }
+            for (int p = book.positionStart[a], end = book.positionStart[a + 1]; p < end; p++) {
+                if (eligible(p)) {
+                    bucketStart[bucket(p) + 1]++;
+                }
+            }
         }
-        return count;
+        for (int b = 0; b < buckets; b++) {
+            bucketStart[b + 1] += bucketStart[b];
+        }
+        int[] next = Arrays.copyOf(bucketStart, buckets);
+        Arrays.fill(slotOf, -1);
+        for (int a = 0; a < n; a++) {
+            double eq = equity[a];
+            if (eq != eq) {
+                continue;
+            }
+            for (int p = book.positionStart[a], end = book.positionStart[a + 1]; p < end; p++) {
+                if (eligible(p)) {
+                    int slot = next[bucket(p)]++;
+                    slotOf[p] = slot;
+                    candidatePosition[slot] = p;
+                    candidateScore[slot] = score(p, eq);
+                }
+            }
+        }
     }
 
-    /** Number of positions in {@code market} (columnar ones; an upper bound for {@link #rankCandidates}). */
-    public int marketPositionCount(int market) {
-        return book.marketPositionsStart[market + 1] - book.marketPositionsStart[market];
+    /** Re-scores account {@code account}'s indexed candidates in its current state (after a deleveraging reduced it). */
+    public void refreshCandidates(int account) {
+        if (slotOf == null) {
+            return;
+        }
+        double[] f = new double[3];
+        boolean evaluated = evaluate(account, f);
+        for (int p = book.positionStart[account], end = book.positionStart[account + 1]; p < end; p++) {
+            int slot = slotOf[p];
+            if (slot >= 0) {
+                candidateScore[slot] = evaluated && eligible(p) ? score(p, f[0]) : -1.0;
+            }
+        }
+    }
+
+    /**
+     * Copies the indexed candidates of {@code market} on {@code side} (+1 long, -1 short: the side
+     * opposite the bankrupt one) that are still eligible into {@code score} and {@code position},
+     * from {@code offset}; returns how many. The arrays must hold {@link #candidateCount} more.
+     */
+    public int candidates(int market, int side, double[] score, int[] position, int offset) {
+        int b = 2 * market + (side > 0 ? 1 : 0);
+        int count = offset;
+        for (int slot = bucketStart[b]; slot < bucketStart[b + 1]; slot++) {
+            double s = candidateScore[slot];
+            if (s >= 0.0) {
+                score[count] = s;
+                position[count++] = candidatePosition[slot];
+            }
+        }
+        return count - offset;
+    }
+
+    /** Indexed candidates of {@code market} on {@code side} (eligible or not any more): a bound for {@link #candidates}. */
+    public int candidateCount(int market, int side) {
+        int b = 2 * market + (side > 0 ? 1 : 0);
+        return bucketStart[b + 1] - bucketStart[b];
+    }
+
+    private boolean eligible(int p) {
+        double s = size[p];
+        return s != 0.0 && s * (marketMark[book.positionMarket[p]] - book.positionEntry[p]) + funding[p] > 0;
+    }
+
+    private int bucket(int p) {
+        return 2 * book.positionMarket[p] + (size[p] > 0 ? 1 : 0);
+    }
+
+    private double score(int p, double equity) {
+        double s = size[p];
+        double mark = marketMark[book.positionMarket[p]];
+        double entry = book.positionEntry[p];
+        double priceFactor = s > 0 ? mark / entry : entry / mark;
+        return priceFactor * MarginMath.leverage(Math.abs(s) * mark, equity);
     }
 
     /**

@@ -116,6 +116,9 @@ public final class LiquidationSweep implements AutoCloseable {
     private double[] eligibleScore = new double[8];
     private int[] eligiblePosition = new int[8];
     private final double[] figures = new double[3];
+    /** Ranking arrays, reused from one bankrupt market and side to the next. */
+    private double[] workScore = new double[0];
+    private int[] workRef = new int[0];
 
     /**
      * A sweep over {@code book} starting with {@code insuranceFund} USD ({@code >= 0}); the columnar
@@ -252,6 +255,10 @@ public final class LiquidationSweep implements AutoCloseable {
                     tally.netSold.merge(m.underlying(), f.closedSize() * f.price(), Double::sum));
         }
         for (BankruptPosition b : o.toDeleverage()) {
+            if (columns != null) {
+                tally.group(b.marketId(), b.side(), columns.marketIndex(b.marketId())).add(b);
+                continue;
+            }
             tally.bankruptQuantities.computeIfAbsent(b.marketId() + (b.side() > 0 ? "|long" : "|short"),
                     k -> new ArrayList<>()).add(b);
         }
@@ -457,6 +464,9 @@ public final class LiquidationSweep implements AutoCloseable {
         columns.setPrices(prices);
         Arrays.fill(deleveraged, false);
         Tally tally = new Tally();
+        tally.soldByMarket = new double[policy.markets().size()];
+        tally.soldTouched = new boolean[tally.soldByMarket.length];
+        tally.groupByMarketSide = new BankruptGroup[2 * tally.soldByMarket.length];
         int[] candidates = new int[n];
         boolean[] candidateUncertain = new boolean[n];
         int[] counts = new int[2];
@@ -490,6 +500,12 @@ public final class LiquidationSweep implements AutoCloseable {
         while (r < routedCandidates.size()) {
             int[] rc = routedCandidates.get(r++);
             liquidate(rc[0], account(rc[0]), prices, rc[1] != 0, tally);
+        }
+        for (int m = 0; m < tally.soldByMarket.length; m++) {
+            if (tally.soldTouched[m]) {
+                String asset = policy.market(columns.marketId(m)).orElseThrow().underlying();
+                tally.netSold.merge(asset, tally.soldByMarket[m], Double::sum);
+            }
         }
         deleverageColumns(prices, tally, () -> monitor.checkpoint(n, n));
         LiquidationTotals totals = new LiquidationTotals(tally.liquidations.size(), tally.bankrupt, tally.notional,
@@ -596,8 +612,9 @@ public final class LiquidationSweep implements AutoCloseable {
             tally.toLiquidator += charge * share;
             tally.toFund += charge * (1 - share);
             fund += charge * (1 - share);
-            String asset = policy.market(marketId(log.fillPosition(f))).orElseThrow().underlying();
-            tally.netSold.merge(asset, closed * price, Double::sum);
+            int m = columns.market(log.fillPosition(f));
+            tally.soldByMarket[m] += closed * price;
+            tally.soldTouched[m] = true;
         }
         double draw = 0;
         double badDebt = 0;
@@ -608,8 +625,6 @@ public final class LiquidationSweep implements AutoCloseable {
             double uncovered = shortfall - covered;
             badDebt = uncovered;
             if (uncovered > 0 && from < to) {
-                Account original = book.account(a);
-                int first = columns.firstPosition(a);
                 double groupNotional = 0;
                 for (int f = from; f < to; f++) {
                     groupNotional += Math.abs(log.fillClosed(f)) * log.fillPrice(f);
@@ -621,10 +636,15 @@ public final class LiquidationSweep implements AutoCloseable {
                             : uncovered / (to - from);
                     double bankruptcyPrice = Math.max(price + share / closed, price * 1e-9);
                     int p = log.fillPosition(f);
-                    BankruptPosition b = new BankruptPosition(original.id(),
-                            original.positions().get(p - first).id(), marketId(p), closed, bankruptcyPrice, share);
-                    tally.bankruptQuantities.computeIfAbsent(b.marketId() + (b.side() > 0 ? "|long" : "|short"),
-                            k -> new ArrayList<>()).add(b);
+                    int m = columns.market(p);
+                    BankruptGroup g = tally.group(marketId(p), closed > 0 ? 1 : -1, m);
+                    if (g.count == 0) { // the group's first quantity stands for it alone: a record with its ids
+                        Account original = book.account(a);
+                        g.add(new BankruptPosition(original.id(), original.positions().get(p - columns.firstPosition(a)).id(),
+                                g.marketId, closed, bankruptcyPrice, share));
+                    } else {
+                        g.add(closed, bankruptcyPrice, share);
+                    }
                 }
             }
         }
@@ -655,9 +675,12 @@ public final class LiquidationSweep implements AutoCloseable {
     private void deleverageColumns(PriceSet prices, Tally tally, Runnable checkpoint) {
         recordRisks.clear();
         checkpoint.run();
-        for (List<BankruptPosition> group : tally.bankruptQuantities.values()) {
+        if (!tally.groups.isEmpty()) {
+            columns.indexCandidates(evaluator);
+        }
+        for (BankruptGroup group : tally.groups.values()) {
             checkpoint.run();
-            BankruptPosition combined = combine(group);
+            BankruptPosition combined = group.combined();
             int market = columns.marketIndex(combined.marketId());
             Ranking ranking = rank(combined, market, prices);
             double size = Math.abs(combined.size());
@@ -716,7 +739,7 @@ public final class LiquidationSweep implements AutoCloseable {
 
     /** Every eligible counterparty position of {@code bankrupt}'s market and other side, ready to be taken in rank order. */
     private Ranking rank(BankruptPosition bankrupt, int market, PriceSet prices) {
-        int capacity = market < 0 ? 0 : columns.marketPositionCount(market);
+        int capacity = market < 0 ? 0 : columns.candidateCount(market, -bankrupt.side());
         List<String[]> routedIds = new ArrayList<>();
         List<double[]> routedScores = new ArrayList<>();
         for (int a : routed) {
@@ -734,9 +757,13 @@ public final class LiquidationSweep implements AutoCloseable {
                 }
             }
         }
-        double[] score = new double[capacity + routedScores.size()];
-        int[] ref = new int[score.length];
-        int count = market < 0 ? 0 : columns.rankCandidates(market, bankrupt.side(), evaluator, score, ref);
+        if (workScore.length < capacity + routedScores.size()) {
+            workScore = new double[capacity + routedScores.size()];
+            workRef = new int[workScore.length];
+        }
+        double[] score = workScore;
+        int[] ref = workRef;
+        int count = market < 0 ? 0 : columns.candidates(market, -bankrupt.side(), score, ref, 0);
         int[] routedAccount = new int[routedScores.size()];
         for (int i = 0; i < routedScores.size(); i++) {
             score[count] = routedScores.get(i)[0];
@@ -753,30 +780,35 @@ public final class LiquidationSweep implements AutoCloseable {
      * single counterparty; returns what is left, {@code >= 0}.
      */
     private double deleverageColumnar(int a, int market, int bankruptSide, double remaining, double price, Tally tally) {
-        double[] f = figures;
-        if (!columns.evaluate(a, f)) {
-            return remaining;
-        }
-        double equity = f[0];
         double mark = columns.marketMark(market);
         int first = columns.firstPosition(a);
-        int count = 0;
         if (eligibleScore.length < columns.endPosition(a) - first) {
             eligibleScore = new double[columns.endPosition(a) - first];
             eligiblePosition = new int[eligibleScore.length];
         }
+        int count = 0;
         for (int p = first, end = columns.endPosition(a); p < end; p++) {
             double s = columns.size(p);
             if (columns.market(p) != market || s == 0.0 || (s > 0 ? 1 : -1) == bankruptSide
                     || s * (mark - columns.entry(p)) + columns.funding(p) <= 0) {
                 continue;
             }
-            double priceFactor = s > 0 ? mark / columns.entry(p) : columns.entry(p) / mark;
-            eligibleScore[count] = priceFactor * MarginMath.leverage(Math.abs(s) * mark, equity);
             eligiblePosition[count++] = p;
         }
         if (count == 0) {
             return remaining;
+        }
+        if (count > 1) { // the order among one account's positions needs their scores (one group equity)
+            double[] f = figures;
+            if (!columns.evaluate(a, f)) {
+                return remaining;
+            }
+            for (int i = 0; i < count; i++) {
+                int p = eligiblePosition[i];
+                double s = columns.size(p);
+                double priceFactor = s > 0 ? mark / columns.entry(p) : columns.entry(p) / mark;
+                eligibleScore[i] = priceFactor * MarginMath.leverage(Math.abs(s) * mark, f[0]);
+            }
         }
         Account original = book.account(a);
         for (int i = 1; i < count; i++) { // several positions of one account in one market: rare, insertion sort
@@ -809,6 +841,7 @@ public final class LiquidationSweep implements AutoCloseable {
             tally.recovered += givenUp;
             remaining -= quantity;
         }
+        columns.refreshCandidates(a);
         if (!deleveraged[a]) {
             deleveraged[a] = true;
             tally.deleveragedColumnar++;
@@ -881,7 +914,7 @@ public final class LiquidationSweep implements AutoCloseable {
         /** Moves the best {@code batch} of the unsorted rest (and any tied with the last of them) to the front, sorted. */
         private void extend() {
             int end = Math.min(count, sorted + batch);
-            batch *= 4;
+            batch *= 8;
             if (end < count) {
                 select(sorted, count - 1, end - 1);
                 double last = Double.POSITIVE_INFINITY;
@@ -978,6 +1011,45 @@ public final class LiquidationSweep implements AutoCloseable {
         }
     }
 
+    /**
+     * The bankrupt quantities of one market and side, summed as {@link #combine} sums them: one
+     * {@link BankruptPosition} of their total size at their size-weighted bankruptcy price.
+     */
+    private static final class BankruptGroup {
+        final String marketId;
+        int count;
+        BankruptPosition first;
+        double size;
+        double sizeTimesPrice;
+        double badDebt;
+
+        BankruptGroup(String marketId) {
+            this.marketId = marketId;
+        }
+
+        void add(BankruptPosition b) {
+            if (count == 0) {
+                first = b;
+            }
+            add(b.size(), b.bankruptcyPrice(), b.badDebt());
+        }
+
+        void add(double quantity, double bankruptcyPrice, double debt) {
+            count++;
+            size += quantity;
+            sizeTimesPrice += quantity * bankruptcyPrice;
+            badDebt += debt;
+        }
+
+        BankruptPosition combined() {
+            if (count == 1) {
+                return first;
+            }
+            return new BankruptPosition(count + " accounts", marketId + (size > 0 ? " longs" : " shorts"), marketId,
+                    size, sizeTimesPrice / size, badDebt);
+        }
+    }
+
     /** Running sums of one sweep. */
     private static final class Tally {
         int failed;
@@ -996,6 +1068,23 @@ public final class LiquidationSweep implements AutoCloseable {
         final Map<String, Double> netSold = new LinkedHashMap<>();
         final List<AccountLiquidation> liquidations = new ArrayList<>();
         final Map<String, List<BankruptPosition>> bankruptQuantities = new LinkedHashMap<>();
+        /** Columnar path: bankrupt quantities per market and side, in the order they arose. */
+        final Map<String, BankruptGroup> groups = new LinkedHashMap<>();
+        BankruptGroup[] groupByMarketSide;
+        double[] soldByMarket;
+        boolean[] soldTouched;
+
+        /** The group of {@code marketId} and {@code side}; {@code market} its column index or -1. */
+        BankruptGroup group(String marketId, int side, int market) {
+            BankruptGroup g = market >= 0 ? groupByMarketSide[2 * market + (side > 0 ? 1 : 0)] : null;
+            if (g == null) {
+                g = groups.computeIfAbsent(marketId + (side > 0 ? "|long" : "|short"), k -> new BankruptGroup(marketId));
+                if (market >= 0) {
+                    groupByMarketSide[2 * market + (side > 0 ? 1 : 0)] = g;
+                }
+            }
+            return g;
+        }
         final Set<String> deleveragedAccounts = new HashSet<>();
         /** Columnar accounts deleveraged (flagged in {@code deleveraged}, not in the set). */
         int deleveragedColumnar;
