@@ -94,6 +94,30 @@ public final class LiquidationColumns {
         return book;
     }
 
+    /** Every account back to the book as built (only the changed ones are touched). */
+    public void reset() {
+        for (int a = 0; a < changed.length; a++) {
+            if (!changed[a]) {
+                continue;
+            }
+            changed[a] = false;
+            int from = book.positionStart[a];
+            int to = book.positionStart[a + 1];
+            System.arraycopy(book.positionSize, from, size, from, to - from);
+            if (fundingOwned) {
+                System.arraycopy(book.positionFunding, from, funding, from, to - from);
+            }
+            settlement[a] = 0.0;
+            settlementListed[a] = false;
+            for (int c = book.collateralStart[a]; c < book.collateralStart[a + 1]; c++) {
+                if (book.collateralKind[c] == settlementKind) {
+                    settlement[a] = book.collateralAmount[c];
+                    settlementListed[a] = true;
+                }
+            }
+        }
+    }
+
     /**
      * Whether the policy's settlement asset is a listed collateral asset; when it is not, liquidation
      * cannot book anything in columns and every account must take the record path.
@@ -105,6 +129,7 @@ public final class LiquidationColumns {
     /** Sets the prices the following evaluations, liquidations and reductions use. */
     public void setPrices(PriceSet prices) {
         Checks.required(prices, "prices");
+        candidateEquity = null;
         double[] marks = new double[book.assets.length];
         boolean[] trusted = new boolean[book.assets.length];
         for (int s = 0; s < marks.length; s++) {
@@ -383,6 +408,12 @@ public final class LiquidationColumns {
         boolean full = quantity >= whole * (1 - 1e-12);
         double fraction = full ? 1.0 : quantity / whole;
         double realized = s * fraction * (price - book.positionEntry[position]) + funding[position] * fraction;
+        double[] equity = candidateEquity;
+        double before = 0.0;
+        if (equity != null) {
+            before = settlementValue(account) + s * (marketMark[book.positionMarket[position]] - book.positionEntry[position])
+                    + funding[position];
+        }
         if (funding[position] != 0.0 && !fundingOwned) {
             funding = funding.clone();
             fundingOwned = true;
@@ -400,6 +431,13 @@ public final class LiquidationColumns {
         }
         changed[account] = true;
         credit(account, realized);
+        if (equity != null) {
+            double left = size[position];
+            double after = settlementValue(account)
+                    + (left == 0.0 ? 0.0 : left * (marketMark[book.positionMarket[position]] - book.positionEntry[position])
+                    + funding[position]);
+            equity[account] += after - before;
+        }
         return realized;
     }
 
@@ -476,6 +514,12 @@ public final class LiquidationColumns {
     private int[] candidatePosition;
     /** Per column position, its slot, or -1 when it is no candidate. */
     private int[] slotOf;
+    /**
+     * Per account, its equity since {@link #indexCandidates} (NaN when it cannot be evaluated), kept
+     * current by {@link #reduce} (the settlement balance's and the reduced position's change) so
+     * that re-scoring a deleveraged account needs no evaluation; null while no index is current.
+     */
+    private double[] candidateEquity;
 
     /**
      * Indexes every auto-deleveraging candidate among the columnar positions at the prices set: an
@@ -500,7 +544,8 @@ public final class LiquidationColumns {
         }
         Arrays.fill(bucketStart, 0);
         double[] f = new double[3];
-        double[] equity = new double[n];
+        double[] equity = candidateEquityBuffer != null ? candidateEquityBuffer : new double[n];
+        candidateEquityBuffer = equity;
         for (int a = 0; a < n; a++) {
             equity[a] = Double.NaN;
             if (routed[a]) {
@@ -541,19 +586,21 @@ public final class LiquidationColumns {
                 }
             }
         }
+        candidateEquity = equity;
     }
+
+    private double[] candidateEquityBuffer;
 
     /** Re-scores account {@code account}'s indexed candidates in its current state (after a deleveraging reduced it). */
     public void refreshCandidates(int account) {
         if (slotOf == null) {
             return;
         }
-        double[] f = new double[3];
-        boolean evaluated = evaluate(account, f);
+        double equity = candidateEquity == null ? Double.NaN : candidateEquity[account];
         for (int p = book.positionStart[account], end = book.positionStart[account + 1]; p < end; p++) {
             int slot = slotOf[p];
             if (slot >= 0) {
-                candidateScore[slot] = evaluated && eligible(p) ? score(p, f[0]) : -1.0;
+                candidateScore[slot] = equity == equity && eligible(p) ? score(p, equity) : -1.0;
             }
         }
     }

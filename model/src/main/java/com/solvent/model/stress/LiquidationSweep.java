@@ -154,6 +154,19 @@ public final class LiquidationSweep implements AutoCloseable {
         this.deleveraged = columns != null ? new boolean[book.accountCount()] : null;
     }
 
+    /**
+     * Back to the book as built, with {@code insuranceFund} USD: every account unchanged (a stress
+     * runner reuses one sweep, its evaluator and its columns, for scenario after scenario).
+     */
+    void reset(double insuranceFund) {
+        fund = Checks.nonNegative(insuranceFund, "insuranceFund");
+        changed.clear();
+        recordRisks.clear();
+        if (columns != null) {
+            columns.reset();
+        }
+    }
+
     /** The insurance fund's balance now, USD. */
     public double insuranceFund() {
         return fund;
