@@ -507,7 +507,10 @@ public final class LiquidationColumns {
 
     // --- auto-deleveraging candidates
 
-    /** Per (market, side of the candidate: 0 short, 1 long) bucket, its slots in {@link #candidateScore}. */
+    /**
+     * Candidate buckets: market m's slots are its range of the book's market index; its longs from the
+     * range's start to {@code bucketStart[2m+1]}, its shorts from {@code bucketStart[2m]} to the range's end.
+     */
     private int[] bucketStart;
     /** Per slot, the candidate's score (-1 once no longer eligible) and column position. */
     private double[] candidateScore;
@@ -535,58 +538,64 @@ public final class LiquidationColumns {
     public void indexCandidates(BookEvaluator evaluator) {
         int n = book.accountCount();
         int positions = size.length;
-        int buckets = 2 * book.marketIds.length;
+        int markets = book.marketIds.length;
         if (slotOf == null) {
             slotOf = new int[positions];
             candidateScore = new double[positions];
             candidatePosition = new int[positions];
-            bucketStart = new int[buckets + 1];
+            bucketStart = new int[2 * markets + 1];
+            candidateEquityBuffer = new double[n];
         }
-        Arrays.fill(bucketStart, 0);
+        // one pass: market m's slots are its positions' range of the market index; longs fill it from
+        // the start, shorts from the end, so the two buckets need no count beforehand
+        int[] longEnd = new int[markets];
+        int[] shortStart = new int[markets];
+        for (int m = 0; m < markets; m++) {
+            longEnd[m] = book.marketPositionsStart[m];
+            shortStart[m] = book.marketPositionsStart[m + 1];
+        }
         double[] f = new double[3];
-        double[] equity = candidateEquityBuffer != null ? candidateEquityBuffer : new double[n];
-        candidateEquityBuffer = equity;
+        double[] equity = candidateEquityBuffer;
         for (int a = 0; a < n; a++) {
-            equity[a] = Double.NaN;
-            if (routed[a]) {
-                continue;
-            }
-            if (!changed[a]) {
-                if (evaluator.healthOrdinal(a) >= 0) {
-                    equity[a] = evaluator.equity(a);
-                }
-            } else if (evaluate(a, f)) {
-                equity[a] = f[0];
-            }
-            if (equity[a] != equity[a]) {
-                continue;
-            }
-            for (int p = book.positionStart[a], end = book.positionStart[a + 1]; p < end; p++) {
-                if (eligible(p)) {
-                    bucketStart[bucket(p) + 1]++;
+            double eq = Double.NaN;
+            if (!routed[a]) {
+                if (!changed[a]) {
+                    if (evaluator.healthOrdinal(a) >= 0) {
+                        eq = evaluator.equity(a);
+                    }
+                } else if (evaluate(a, f)) {
+                    eq = f[0];
                 }
             }
-        }
-        for (int b = 0; b < buckets; b++) {
-            bucketStart[b + 1] += bucketStart[b];
-        }
-        int[] next = Arrays.copyOf(bucketStart, buckets);
-        Arrays.fill(slotOf, -1);
-        for (int a = 0; a < n; a++) {
-            double eq = equity[a];
-            if (eq != eq) {
-                continue;
-            }
+            equity[a] = eq;
             for (int p = book.positionStart[a], end = book.positionStart[a + 1]; p < end; p++) {
-                if (eligible(p)) {
-                    int slot = next[bucket(p)]++;
+                if (eq == eq && eligible(p)) {
+                    int m = book.positionMarket[p];
+                    int slot = size[p] > 0 ? longEnd[m]++ : --shortStart[m];
                     slotOf[p] = slot;
                     candidatePosition[slot] = p;
                     candidateScore[slot] = score(p, eq);
+                } else {
+                    slotOf[p] = -1;
                 }
             }
         }
+        for (int m = 0; m < markets; m++) {
+            // bucket 2m: shorts [shortStart, market end); bucket 2m+1: longs [market start, longEnd)
+            bucketStart[2 * m] = shortStart[m];
+            bucketStart[2 * m + 1] = longEnd[m];
+        }
         candidateEquity = equity;
+    }
+
+    /** First slot of the bucket of {@code market} and {@code side} (+1 long). */
+    private int bucketFrom(int market, int side) {
+        return side > 0 ? book.marketPositionsStart[market] : bucketStart[2 * market];
+    }
+
+    /** One past the last slot of that bucket. */
+    private int bucketTo(int market, int side) {
+        return side > 0 ? bucketStart[2 * market + 1] : book.marketPositionsStart[market + 1];
     }
 
     private double[] candidateEquityBuffer;
@@ -611,9 +620,8 @@ public final class LiquidationColumns {
      * from {@code offset}; returns how many. The arrays must hold {@link #candidateCount} more.
      */
     public int candidates(int market, int side, double[] score, int[] position, int offset) {
-        int b = 2 * market + (side > 0 ? 1 : 0);
         int count = offset;
-        for (int slot = bucketStart[b]; slot < bucketStart[b + 1]; slot++) {
+        for (int slot = bucketFrom(market, side), end = bucketTo(market, side); slot < end; slot++) {
             double s = candidateScore[slot];
             if (s >= 0.0) {
                 score[count] = s;
@@ -625,17 +633,12 @@ public final class LiquidationColumns {
 
     /** Indexed candidates of {@code market} on {@code side} (eligible or not any more): a bound for {@link #candidates}. */
     public int candidateCount(int market, int side) {
-        int b = 2 * market + (side > 0 ? 1 : 0);
-        return bucketStart[b + 1] - bucketStart[b];
+        return bucketTo(market, side) - bucketFrom(market, side);
     }
 
     private boolean eligible(int p) {
         double s = size[p];
         return s != 0.0 && s * (marketMark[book.positionMarket[p]] - book.positionEntry[p]) + funding[p] > 0;
-    }
-
-    private int bucket(int p) {
-        return 2 * book.positionMarket[p] + (size[p] > 0 ? 1 : 0);
     }
 
     private double score(int p, double equity) {

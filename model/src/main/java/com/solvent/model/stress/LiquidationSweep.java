@@ -783,7 +783,9 @@ public final class LiquidationSweep implements AutoCloseable {
             routedAccount[i] = (int) routedScores.get(i)[1];
             ref[count++] = -(i + 1);
         }
-        return new Ranking(score, ref, count, routedAccount, routedIds);
+        Ranking ranking = new Ranking(score, ref, count, routedAccount, routedIds);
+        ranking.expect(Math.abs(bankrupt.size()));
+        return ranking;
     }
 
     /**
@@ -898,6 +900,26 @@ public final class LiquidationSweep implements AutoCloseable {
             this.routedIds = routedIds;
         }
 
+        /**
+         * Sizes the first batch for a bankrupt size of {@code units}: about the number of candidates
+         * of average size (from a sample) that cover it, with a margin, so that a large deficit is not
+         * served by many small selections and a small one does not sort more than it reads.
+         */
+        void expect(double units) {
+            double sampled = 0;
+            int k = 0;
+            for (int i = 0; i < count && k < 2048; i += Math.max(1, count / 2048)) {
+                if (ref[i] >= 0) {
+                    sampled += Math.abs(columns.size(ref[i]));
+                    k++;
+                }
+            }
+            if (k > 0 && sampled > 0) {
+                double needed = units / (sampled / k);
+                batch = (int) Math.min(Integer.MAX_VALUE / 4, Math.max(256, 1.5 * needed + 64));
+            }
+        }
+
         int account(int reference) {
             return reference >= 0 ? columns.owner(reference) : routedAccount[-reference - 1];
         }
@@ -927,7 +949,7 @@ public final class LiquidationSweep implements AutoCloseable {
         /** Moves the best {@code batch} of the unsorted rest (and any tied with the last of them) to the front, sorted. */
         private void extend() {
             int end = Math.min(count, sorted + batch);
-            batch *= 8;
+            batch *= 2;
             if (end < count) {
                 select(sorted, count - 1, end - 1);
                 double last = Double.POSITIVE_INFINITY;
