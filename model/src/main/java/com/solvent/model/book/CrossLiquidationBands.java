@@ -123,8 +123,6 @@ public final class CrossLiquidationBands {
         final double[] lo;
         final double[] hi;
         final double[] width;
-        final double[] windowLo;
-        final double[] windowHi;
         final double[] mark;
         final int[][] positions;
         final double[][] longs;
@@ -132,7 +130,10 @@ public final class CrossLiquidationBands {
         final int[] nowCount;
         final double[] nowNotional;
         /** Scratch: the distinct mapped assets of one account. */
-        final int[] held = new int[64];
+        final int[] held;
+        final double[] slope;
+        final double[] changeLo;
+        final double[] changeHi;
         double[] points = new double[16];
         double[] deltas = new double[16];
 
@@ -150,15 +151,14 @@ public final class CrossLiquidationBands {
             nowCount = new int[k];
             nowNotional = new double[k];
             mark = new double[k];
-            windowLo = new double[k];
-            windowHi = new double[k];
+            held = new int[k];
+            slope = new double[k];
+            changeLo = new double[k];
+            changeHi = new double[k];
             for (int s = 0; s < mapOf.length; s++) {
                 int i = mapOf[s];
                 if (i >= 0) {
                     mark[i] = evaluator.markOf(s);
-                    // concave: positive at both ends of [lo, hi] means no root inside it
-                    windowLo[i] = lo[i];
-                    windowHi[i] = hi[i];
                 }
             }
         }
@@ -171,12 +171,29 @@ public final class CrossLiquidationBands {
                 if (first == end || evaluator.healthOrdinal(a) < 0) {
                     continue;
                 }
+                // per mapped asset held: the slope of equity in its price and each end's change of the
+                // requirement of the positions on it, in one pass over the account's positions
                 int count = 0;
                 for (int p = first; p < end; p++) {
                     int i = mapOf[book.marketUnderlying[book.positionMarket[p]]];
-                    if (i >= 0 && indexOf(held, count, i) < 0) {
-                        held[count++] = i;
+                    if (i < 0) {
+                        continue;
                     }
+                    int k = indexOf(held, count, i);
+                    if (k < 0) {
+                        k = count++;
+                        held[k] = i;
+                        slope[k] = 0.0;
+                        changeLo[k] = 0.0;
+                        changeHi[k] = 0.0;
+                    }
+                    int m = book.positionMarket[p];
+                    double s = book.positionSize[p];
+                    double scale = Math.abs(s);
+                    double now = requirement(m, scale * mark[i]);
+                    slope[k] += s;
+                    changeLo[k] += requirement(m, scale * lo[i]) - now;
+                    changeHi[k] += requirement(m, scale * hi[i]) - now;
                 }
                 if (count == 0) {
                     continue;
@@ -193,8 +210,24 @@ public final class CrossLiquidationBands {
                     }
                     continue;
                 }
-                for (int h = 0; h < count; h++) {
-                    solve(a, held[h], equity - mm);
+                for (int c = book.collateralStart[a]; c < book.collateralStart[a + 1]; c++) {
+                    int kind = book.collateralKind[c];
+                    int i = mapOf[book.collateralPriceAsset[kind]];
+                    int k = i < 0 ? -1 : indexOf(held, count, i);
+                    if (k >= 0) {
+                        double amount = book.collateralAmount[c];
+                        slope[k] += amount * (amount >= 0 ? book.valueWeight[kind] : book.liabilityWeight[kind]);
+                    }
+                }
+                double f0 = equity - mm;
+                for (int k = 0; k < count; k++) {
+                    int i = held[k];
+                    double atLo = f0 + slope[k] * (lo[i] - mark[i]) - changeLo[k];
+                    double atHi = f0 + slope[k] * (hi[i] - mark[i]) - changeHi[k];
+                    if (atLo > 0 && atHi > 0) {
+                        continue; // concave and positive at both ends of the range: no root inside it
+                    }
+                    solve(a, i, f0, slope[k]);
                 }
             }
         }
@@ -209,26 +242,10 @@ public final class CrossLiquidationBands {
         }
 
         /** Account {@code a}'s root in mapped asset {@code i}, binned when inside the range; {@code f0} its cushion at the mark. */
-        private void solve(int a, int i, double f0) {
+        private void solve(int a, int i, double f0, double slope) {
             int first = book.positionStart[a];
             int end = book.positionStart[a + 1];
             double t0 = mark[i];
-            double slope = 0.0;
-            for (int p = first; p < end; p++) {
-                if (mapOf[book.marketUnderlying[book.positionMarket[p]]] == i) {
-                    slope += book.positionSize[p];
-                }
-            }
-            for (int c = book.collateralStart[a]; c < book.collateralStart[a + 1]; c++) {
-                int kind = book.collateralKind[c];
-                if (mapOf[book.collateralPriceAsset[kind]] == i) {
-                    double amount = book.collateralAmount[c];
-                    slope += amount * (amount >= 0 ? book.valueWeight[kind] : book.liabilityWeight[kind]);
-                }
-            }
-            if (cushion(a, i, f0, slope, windowLo[i]) > 0 && cushion(a, i, f0, slope, windowHi[i]) > 0) {
-                return; // concave and positive at both ends of the window: no root that could be binned
-            }
             double root = nearestRoot(a, i, f0, slope, t0);
             if (!(root > 0.0) || root < lo[i] || root > hi[i]) {
                 return;
@@ -246,20 +263,6 @@ public final class CrossLiquidationBands {
                     }
                 }
             }
-        }
-
-        /** The cushion at price {@code t} of mapped asset {@code i} (see the class Javadoc). */
-        private double cushion(int a, int i, double f0, double slope, double t) {
-            double t0 = mark[i];
-            double value = f0 + slope * (t - t0);
-            for (int p = book.positionStart[a]; p < book.positionStart[a + 1]; p++) {
-                int m = book.positionMarket[p];
-                if (mapOf[book.marketUnderlying[m]] == i) {
-                    double scale = Math.abs(book.positionSize[p]);
-                    value -= requirement(m, scale * t) - requirement(m, scale * t0);
-                }
-            }
-            return value;
         }
 
         private double requirement(int market, double notional) {
