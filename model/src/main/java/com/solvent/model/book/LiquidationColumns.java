@@ -94,6 +94,26 @@ public final class LiquidationColumns {
         return book;
     }
 
+    /**
+     * The id of every column position of {@code book}, from the records it was built from
+     * ({@code records.apply(i)} is the account added {@code i}-th); routed accounts' cells stay null.
+     */
+    public static String[] positionIds(Book book, java.util.function.IntFunction<Account> records) {
+        String[] ids = new String[book.positionCount()];
+        for (int a = 0; a < book.accountCount(); a++) {
+            int from = book.positionStart[a];
+            int to = book.positionStart[a + 1];
+            if (from == to) {
+                continue;
+            }
+            List<Position> positions = records.apply(a).positions();
+            for (int p = from; p < to; p++) {
+                ids[p] = positions.get(p - from).id();
+            }
+        }
+        return ids;
+    }
+
     /** Every account back to the book as built (only the changed ones are touched). */
     public void reset() {
         for (int a = 0; a < changed.length; a++) {

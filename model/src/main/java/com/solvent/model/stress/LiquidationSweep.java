@@ -825,9 +825,9 @@ public final class LiquidationSweep implements AutoCloseable {
                 eligibleScore[i] = priceFactor * MarginMath.leverage(Math.abs(s) * mark, f[0]);
             }
         }
-        Account original = book.account(a);
+        String[] ids = positionIds();
         for (int i = 1; i < count; i++) { // several positions of one account in one market: rare, insertion sort
-            for (int j = i; j > 0 && before(original, first, j, j - 1); j--) {
+            for (int j = i; j > 0 && before(ids, j, j - 1); j--) {
                 double ts = eligibleScore[j];
                 eligibleScore[j] = eligibleScore[j - 1];
                 eligibleScore[j - 1] = ts;
@@ -837,7 +837,7 @@ public final class LiquidationSweep implements AutoCloseable {
             }
         }
         double start = remaining;
-        String accountId = original.id();
+        String accountId = book.book().accountId(a);
         for (int i = 0; i < count; i++) {
             if (remaining <= start * 1e-12) {
                 remaining = 0.0;
@@ -850,7 +850,7 @@ public final class LiquidationSweep implements AutoCloseable {
             double realized = closedSigned * (price - columns.entry(p)) + columns.funding(p) * quantity / Math.abs(s);
             columns.reduce(a, p, quantity, price);
             double givenUp = closedSigned * (mark - price);
-            tally.adlFills.add(new AdlFill(accountId, original.positions().get(p - first).id(), closedSigned, price,
+            tally.adlFills.add(new AdlFill(accountId, ids[p], closedSigned, price,
                     realized, givenUp));
             tally.deleveragedNotional += Math.abs(closedSigned) * price;
             tally.recovered += givenUp;
@@ -865,13 +865,21 @@ public final class LiquidationSweep implements AutoCloseable {
     }
 
     /** Eligible slot {@code x} ranks before {@code y}: higher score, then smaller position id. */
-    private boolean before(Account original, int first, int x, int y) {
+    private boolean before(String[] ids, int x, int y) {
         int c = Double.compare(eligibleScore[y], eligibleScore[x]);
         if (c != 0) {
             return c < 0;
         }
-        return original.positions().get(eligiblePosition[x] - first).id()
-                .compareTo(original.positions().get(eligiblePosition[y] - first).id()) < 0;
+        return ids[eligiblePosition[x]].compareTo(ids[eligiblePosition[y]]) < 0;
+    }
+
+    private String[] positionIdCache;
+
+    private String[] positionIds() {
+        if (positionIdCache == null) {
+            positionIdCache = book.positionIds();
+        }
+        return positionIdCache;
     }
 
     /**
@@ -932,8 +940,7 @@ public final class LiquidationSweep implements AutoCloseable {
             if (reference < 0) {
                 return routedIds.get(-reference - 1)[1];
             }
-            int a = columns.owner(reference);
-            return book.account(a).positions().get(reference - columns.firstPosition(a)).id();
+            return positionIds()[reference];
         }
 
         int next() {

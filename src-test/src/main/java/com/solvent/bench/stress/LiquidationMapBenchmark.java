@@ -23,8 +23,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The liquidation map of all 10 assets (bands over +-{@code range} of each mark, 80 bands) and the
- * margin-ratio histogram, over a book at rest. Single-shot. {@code java -jar benchmarks.jar
- * LiquidationMapBenchmark -p accounts=1000000}
+ * margin-ratio histogram, over a book at rest (1,000,000 accounts): one columnar pass, every cross
+ * account's liquidation price in each asset it holds solved from its terms where it can fall inside
+ * the range, binned. Single-shot. {@code java -jar benchmarks.jar LiquidationMapBenchmark}
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
