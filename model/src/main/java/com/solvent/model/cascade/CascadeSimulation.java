@@ -42,8 +42,9 @@ import java.util.TreeMap;
  * accounts pushed over by a move in another asset or by their own earlier partial liquidation, and
  * count positions that an earlier partial liquidation already de-risked.
  *
- * <p>Uses the columnar screen of {@link LiquidationSweep}; accounts changed by a round are
- * re-evaluated record by record. Cancellable through the monitor (checked every few thousand
+ * <p>One {@link LiquidationSweep} carries the book's state from round to round: on the columnar path
+ * (the default) accounts changed by a round stay in columns and are re-evaluated from them; routed
+ * accounts record by record. Cancellable through the monitor (checked every few thousand
  * accounts); progress is reported in accounts x rounds out of accounts x round limit.
  * Stateless; thread-safe.
  */

@@ -26,7 +26,14 @@ import java.util.Map;
  * Builds {@link LiquidationMap}s for a book: per asset, bands of equal width over
  * {@code mark x [1 - range, 1 + range]}.
  *
- * <h2>Screening (why a million accounts do not need a million liquidation-price solves)</h2>
+ * <h2>Columnar path (the default)</h2>
+ * One columnar pass at the prices; every cross account's liquidation price in each mapped asset it
+ * holds is solved from its terms (equity and maintenance piecewise linear in that price) by
+ * {@link CrossLiquidationBands}, only where it can fall inside the range, and binned; accounts the
+ * columns do not hold (isolated, futures, options, unknown markets) are evaluated by the record
+ * engine. Its bands equal the record path's (differential test).
+ *
+ * <h2>Record path: screening (why a million accounts do not need a million liquidation-price solves)</h2>
  * For one asset's price P, every other price held, a margin group's {@code equity(P) - MM(P)} is
  * concave: equity is linear in P (positions and collateral are linear), and the maintenance
  * requirement is convex (each position's {@code max(0, notional x mmf(tier) - deduction)} is

@@ -39,19 +39,26 @@ import java.util.concurrent.ForkJoinPool;
 
 /**
  * Liquidates every account of a {@link StressBook} that is at or past maintenance at given prices,
- * then auto-deleverages what the insurance fund could not cover. The formulas are the core's: each
- * account goes through {@link LiquidationEngine#liquidate} and each bad debt through
- * {@link AutoDeleveraging#deleverage}; this class only decides <em>which</em> accounts, in what
- * order, and adds up the outcomes.
+ * then auto-deleverages what the insurance fund could not cover. The formulas are the core's
+ * {@link LiquidationEngine#liquidate} and {@link AutoDeleveraging}; this class decides <em>which</em>
+ * accounts, in what order, and adds up the outcomes. Two implementations ({@link Path}) give the same
+ * results (differential tests: the same accounts, fills and counterparties, money within 1e-9 relative).
  *
  * <h2>Screening</h2>
  * A sweep first evaluates the whole book with the columnar {@link BookEvaluator} (one pass over
- * primitive arrays, no records), then runs the record-level liquidation engine only on the accounts
- * whose health is LIQUIDATABLE or BANKRUPT. The screen is exact, not a heuristic: the book's health
- * equals the engine's (the book's differential test), and the liquidation engine acts on exactly
- * the groups in those states. Accounts already changed by an earlier sweep of the same object
- * (liquidated or deleveraged) are no longer what the columns hold, so they are evaluated by the
- * record engine instead.
+ * primitive arrays, no records) and liquidates only the accounts whose health is LIQUIDATABLE or
+ * BANKRUPT. The screen is exact, not a heuristic: the book's health equals the engine's (the book's
+ * differential test), and the liquidation engine acts on exactly the groups in those states.
+ * Accounts already changed by an earlier sweep of the same object are evaluated in their current state.
+ *
+ * <h2>Columnar path (the default)</h2>
+ * Accounts the book holds in columns (cross perpetuals, listed collateral) are liquidated and
+ * deleveraged in primitive columns ({@link LiquidationColumns}: the same arithmetic as the record
+ * engine, no record per account); the routed ones (isolated positions, futures, options, unknown
+ * markets or collateral) take the record path below, interleaved in book order. Liquidating one
+ * account does not depend on the insurance fund (the fund only splits a deficit into draw and bad
+ * debt), so the columnar liquidations run in parallel and a sequential walk in book order then
+ * threads the fund through them exactly as the record path does.
  *
  * <h2>Order and the insurance fund</h2>
  * Accounts are liquidated in book order, each with the fund balance the previous one left; the sweep's
@@ -63,14 +70,19 @@ import java.util.concurrent.ForkJoinPool;
  * {@code sum(size_i x price_i) / sum(size_i)}, which makes counterparties give up exactly the summed
  * bad debt (the ranking is computed once per market and side instead of once per bankrupt position;
  * which counterparty absorbs which bankrupt position is not modelled). Counterparties are the book's
- * accounts with a position in that market on the other side, in their current state, shortlisted from
- * the columnar pass (see {@code counterpartyShortlist}) and ranked once by {@link AutoDeleveraging#rank}; each is then reduced by {@link AutoDeleveraging#deleverage} on its
- * own, so that a counterparty the core refuses to reduce (an isolated position whose margin would
- * turn negative at the bankruptcy price) is skipped and counted instead of failing the run.
+ * accounts with a profitable position in that market on the other side, in their current state,
+ * ranked by {@link AutoDeleveraging}'s score (profit factor x leverage, highest first; then account id,
+ * then position id); each is then reduced as {@link AutoDeleveraging#deleverage} reduces a single
+ * counterparty, so that one the core refuses to reduce (an isolated position whose margin would turn
+ * negative at the bankruptcy price) is skipped and counted instead of failing the run. The record
+ * path shortlists counterparties from the columnar pass (see {@code counterpartyShortlist}) and ranks
+ * them with records; the columnar path indexes every candidate once per sweep in primitive columns,
+ * keeps the index current as accounts are reduced, and takes candidates in rank order by partial
+ * selection (only as many as the deficit needs are ever sorted).
  *
  * <p>State: the accounts changed so far and the fund balance carry over from one sweep to the next
  * (a cascade calls {@link #sweep} once per round). Not thread-safe: one sweep at a time; the results
- * are immutable. {@link #close()} stops the evaluator's worker threads.
+ * are immutable. {@link #close()} stops the worker threads.
  */
 public final class LiquidationSweep implements AutoCloseable {
     /** Accounts between two cancellation checks / progress reports. */

@@ -20,9 +20,9 @@ import java.util.concurrent.atomic.AtomicLongArray;
 /**
  * Runs stress scenarios over a {@link StressBook}. Each scenario starts from the same book and the
  * same insurance fund (scenarios are alternatives, not a sequence) and is one
- * {@link LiquidationSweep} at the scenario's prices: the columnar book screens every account, the
- * record-level liquidation engine liquidates those at or past maintenance, auto-deleveraging
- * offsets the bad debt. Stateless apart from its settings; thread-safe (each run owns its sweep).
+ * {@link LiquidationSweep} at the scenario's prices: the columnar book screens every account, those at
+ * or past maintenance are liquidated (in columns, or by the record-level engine for the accounts the
+ * columns do not hold, see {@link LiquidationSweep.Path}), auto-deleveraging offsets the bad debt. Stateless apart from its settings; thread-safe (each run owns its sweep).
  *
  * <p>Cancellable: the monitor is checked every few thousand accounts; progress is reported in
  * accounts x scenarios.
