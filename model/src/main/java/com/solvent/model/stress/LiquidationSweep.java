@@ -128,6 +128,9 @@ public final class LiquidationSweep implements AutoCloseable {
     private double[] eligibleScore = new double[8];
     private int[] eligiblePosition = new int[8];
     private final double[] figures = new double[3];
+    /** Screen output, reused from sweep to sweep. */
+    private int[] candidates;
+    private boolean[] candidateUncertain;
     /** Ranking arrays, reused from one bankrupt market and side to the next. */
     private double[] workScore = new double[0];
     private int[] workRef = new int[0];
@@ -492,8 +495,12 @@ public final class LiquidationSweep implements AutoCloseable {
         tally.soldByMarket = new double[policy.markets().size()];
         tally.soldTouched = new boolean[tally.soldByMarket.length];
         tally.groupByMarketSide = new BankruptGroup[2 * tally.soldByMarket.length];
-        int[] candidates = new int[n];
-        boolean[] candidateUncertain = new boolean[n];
+        if (candidates == null) {
+            candidates = new int[n];
+            candidateUncertain = new boolean[n];
+        }
+        int[] candidates = this.candidates;
+        boolean[] candidateUncertain = this.candidateUncertain;
         int[] counts = new int[2];
         int found = columns.screen(evaluator, candidates, candidateUncertain, counts);
         tally.failed += counts[0];
