@@ -47,9 +47,9 @@ public final class LiquidationColumns {
     private final double warningLevel;
     private final int settlementKind;
     private final double[] size;
-    /** The book's own column until the first non-zero funding changes (most books carry little funding). */
-    private double[] funding;
-    private boolean fundingOwned;
+    /** A copy of the book's column, or the book's own when every position's funding is 0 (then never written). */
+    private final double[] funding;
+    private final boolean fundingOwned;
     private final double[] settlement;
     private final boolean[] settlementListed;
     private final boolean[] changed;
@@ -67,7 +67,14 @@ public final class LiquidationColumns {
         this.warningLevel = book.policy.warningLevel();
         this.settlementKind = Arrays.asList(book.collateralSymbols).indexOf(book.policy.settlementAsset());
         this.size = book.positionSize.clone();
-        this.funding = book.positionFunding;
+        boolean anyFunding = false;
+        for (double f : book.positionFunding) {
+            anyFunding |= f != 0.0;
+        }
+        // copied up front when any position carries funding (liquidations run on several threads and
+        // must not race to copy it); shared, and never written, when every position's funding is 0
+        this.funding = anyFunding ? book.positionFunding.clone() : book.positionFunding;
+        this.fundingOwned = anyFunding;
         int n = book.accountCount();
         this.settlement = new double[n];
         this.settlementListed = new boolean[n];
@@ -433,10 +440,6 @@ public final class LiquidationColumns {
         if (equity != null) {
             before = settlementValue(account) + s * (marketMark[book.positionMarket[position]] - book.positionEntry[position])
                     + funding[position];
-        }
-        if (funding[position] != 0.0 && !fundingOwned) {
-            funding = funding.clone();
-            fundingOwned = true;
         }
         if (full) {
             size[position] = 0.0;
