@@ -492,6 +492,10 @@ public final class LiquidationSweep implements AutoCloseable {
         columns.setPrices(prices);
         Arrays.fill(deleveraged, false);
         Tally tally = new Tally();
+        ColumnarLists.Liquidations liquidationList = new ColumnarLists.Liquidations(book.book());
+        ColumnarLists.Fills fillList = new ColumnarLists.Fills(book.book(), positionIds());
+        tally.liquidations = liquidationList;
+        tally.adlFills = fillList;
         tally.soldByMarket = new double[policy.markets().size()];
         tally.soldTouched = new boolean[tally.soldByMarket.length];
         tally.groupByMarketSide = new BankruptGroup[2 * tally.soldByMarket.length];
@@ -540,6 +544,8 @@ public final class LiquidationSweep implements AutoCloseable {
             }
         }
         deleverageColumns(prices, tally, () -> monitor.checkpoint(n, n));
+        liquidationList.seal();
+        fillList.seal();
         LiquidationTotals totals = new LiquidationTotals(tally.liquidations.size(), tally.bankrupt, tally.notional,
                 tally.penalty, tally.toLiquidator, tally.toFund, tally.draw, tally.badDebt,
                 tally.deleveragedAccounts.size() + tally.deleveragedColumnar, tally.deleveragedNotional, tally.recovered, tally.unfilled);
@@ -681,8 +687,8 @@ public final class LiquidationSweep implements AutoCloseable {
             }
         }
         HealthState before = log.healthBefore(e);
-        tally.liquidations.add(new AccountLiquidation(book.book().accountId(a), before, log.healthAfter(e), notional,
-                penalty, draw, badDebt, uncertain));
+        ((ColumnarLists.Liquidations) tally.liquidations).append(a, before, log.healthAfter(e), notional, penalty, draw,
+                badDebt, uncertain);
         if (before == HealthState.BANKRUPT) {
             tally.bankrupt++;
         }
@@ -856,7 +862,6 @@ public final class LiquidationSweep implements AutoCloseable {
             }
         }
         double start = remaining;
-        String accountId = book.book().accountId(a);
         for (int i = 0; i < count; i++) {
             if (remaining <= start * 1e-12) {
                 remaining = 0.0;
@@ -869,8 +874,7 @@ public final class LiquidationSweep implements AutoCloseable {
             double realized = closedSigned * (price - columns.entry(p)) + columns.funding(p) * quantity / Math.abs(s);
             columns.reduce(a, p, quantity, price);
             double givenUp = closedSigned * (mark - price);
-            tally.adlFills.add(new AdlFill(accountId, ids[p], closedSigned, price,
-                    realized, givenUp));
+            ((ColumnarLists.Fills) tally.adlFills).append(a, p, closedSigned, price, realized, givenUp);
             tally.deleveragedNotional += Math.abs(closedSigned) * price;
             tally.recovered += givenUp;
             remaining -= quantity;
@@ -1127,7 +1131,8 @@ public final class LiquidationSweep implements AutoCloseable {
         double unfilled;
         int adlSkipped;
         final Map<String, Double> netSold = new LinkedHashMap<>();
-        final List<AccountLiquidation> liquidations = new ArrayList<>();
+        /** An ArrayList on the record path, {@link ColumnarLists.Liquidations} on the columnar one. */
+        List<AccountLiquidation> liquidations = new ArrayList<>();
         final Map<String, List<BankruptPosition>> bankruptQuantities = new LinkedHashMap<>();
         /** Columnar path: bankrupt quantities per market and side, in the order they arose. */
         final Map<String, BankruptGroup> groups = new LinkedHashMap<>();
@@ -1149,6 +1154,7 @@ public final class LiquidationSweep implements AutoCloseable {
         final Set<String> deleveragedAccounts = new HashSet<>();
         /** Columnar accounts deleveraged (flagged in {@code deleveraged}, not in the set). */
         int deleveragedColumnar;
-        final List<AdlFill> adlFills = new ArrayList<>();
+        /** An ArrayList on the record path, {@link ColumnarLists.Fills} on the columnar one. */
+        List<AdlFill> adlFills = new ArrayList<>();
     }
 }

@@ -33,8 +33,11 @@ public record SweepResult(LiquidationTotals totals, int accountsEvaluated, int a
         Checks.nonNegative(insuranceFundBefore, "sweep.insuranceFundBefore");
         Checks.nonNegative(insuranceFundAfter, "sweep.insuranceFundAfter");
         netNotionalSold = Map.copyOf(Checks.required(netNotionalSold, "sweep.netNotionalSold"));
-        liquidations = List.copyOf(Checks.required(liquidations, "sweep.liquidations"));
-        deleveraged = List.copyOf(Checks.required(deleveraged, "sweep.deleveraged"));
+        // a columnar sweep's lists are sealed primitive columns (immutable already): not copied into records
+        liquidations = liquidations instanceof ColumnarLists.Liquidations sealed && sealed.isSealed() ? sealed
+                : List.copyOf(Checks.required(liquidations, "sweep.liquidations"));
+        deleveraged = deleveraged instanceof ColumnarLists.Fills sealed && sealed.isSealed() ? sealed
+                : List.copyOf(Checks.required(deleveraged, "sweep.deleveraged"));
         Checks.nonNegative(adlSkipped, "sweep.adlSkipped");
     }
 }
