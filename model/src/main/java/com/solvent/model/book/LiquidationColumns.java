@@ -609,6 +609,10 @@ public final class LiquidationColumns {
             bucketStart[2 * m + 1] = longEnd[m];
         }
         candidateEquity = equity;
+        if (bucketLive == null) {
+            bucketLive = new boolean[2 * markets];
+        }
+        Arrays.fill(bucketLive, true);
     }
 
     /** First slot of the bucket of {@code market} and {@code side} (+1 long). */
@@ -623,6 +627,17 @@ public final class LiquidationColumns {
 
     private double[] candidateEquityBuffer;
 
+    /**
+     * Marks the bucket of {@code market} and {@code side} (+1 long) as still to be read ({@code live}) or
+     * not: {@link #refreshCandidates} re-scores only candidates in live buckets (no deleveraging reads the
+     * others again). Every bucket is live after {@link #indexCandidates}.
+     */
+    public void setBucketLive(int market, int side, boolean live) {
+        bucketLive[2 * market + (side > 0 ? 1 : 0)] = live;
+    }
+
+    private boolean[] bucketLive;
+
     /** Re-scores account {@code account}'s indexed candidates in its current state (after a deleveraging reduced it). */
     public void refreshCandidates(int account) {
         if (slotOf == null) {
@@ -631,7 +646,7 @@ public final class LiquidationColumns {
         double equity = candidateEquity == null ? Double.NaN : candidateEquity[account];
         for (int p = book.positionStart[account], end = book.positionStart[account + 1]; p < end; p++) {
             int slot = slotOf[p];
-            if (slot >= 0) {
+            if (slot >= 0 && bucketLive[2 * book.positionMarket[p] + (size[p] > 0 ? 1 : 0)]) {
                 candidateScore[slot] = equity == equity && eligible(p) ? score(p, equity) : -1.0;
             }
         }

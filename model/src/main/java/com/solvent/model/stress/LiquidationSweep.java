@@ -715,6 +715,17 @@ public final class LiquidationSweep implements AutoCloseable {
         checkpoint.run();
         if (!tally.groups.isEmpty()) {
             columns.indexCandidates(evaluator);
+            // only the buckets some group will still read need re-scoring as accounts are reduced
+            boolean[] read = new boolean[2 * policy.markets().size()];
+            for (BankruptGroup g : tally.groups.values()) {
+                int m = columns.marketIndex(g.marketId);
+                if (m >= 0) {
+                    read[2 * m + (g.size > 0 ? 0 : 1)] = true;
+                }
+            }
+            for (int b = 0; b < read.length; b++) {
+                columns.setBucketLive(b / 2, b % 2 == 1 ? 1 : -1, read[b]);
+            }
         }
         for (BankruptGroup group : tally.groups.values()) {
             checkpoint.run();
@@ -764,6 +775,9 @@ public final class LiquidationSweep implements AutoCloseable {
             }
             for (int i = 0; i < touched; i++) {
                 offered[offeredList[i]] = false;
+            }
+            if (market >= 0) {
+                columns.setBucketLive(market, -combined.side(), false); // read by this group only
             }
             tally.unfilled += remaining;
         }
