@@ -66,6 +66,8 @@ public final class Book {
     final short[] positionMarket;
     final double[] positionSize;
     final double[] positionEntry;
+    /** Accrued funding per position, USD (liquidation and deleveraging realize it pro rata). */
+    final double[] positionFunding;
     final double[] accountFunding;
 
     /** Ascending indices of the routed accounts, and their records in the same order. */
@@ -74,6 +76,14 @@ public final class Book {
 
     final int[] holdersStart;
     final int[] holders;
+    /**
+     * Per market, the positions held in it: {@code marketPositions[marketPositionsStart[m] ..
+     * marketPositionsStart[m+1]-1]}, ascending, each with its account in {@link #positionOwner}
+     * (auto-deleveraging ranks one market's holders).
+     */
+    final int[] marketPositionsStart;
+    final int[] marketPositions;
+    final int[] positionOwner;
 
     private final Map<String, Integer> accountIndex;
     private final Map<String, Integer> assetIndex;
@@ -99,6 +109,7 @@ public final class Book {
         positionMarket = Arrays.copyOf(b.positionMarket, p);
         positionSize = Arrays.copyOf(b.positionSize, p);
         positionEntry = Arrays.copyOf(b.positionEntry, p);
+        positionFunding = Arrays.copyOf(b.positionFunding, p);
         accountFunding = Arrays.copyOf(b.accountFunding, n);
         routedIndex = b.routedIndex.stream().mapToInt(Integer::intValue).toArray();
         routedAccounts = b.routed.toArray(Account[]::new);
@@ -128,6 +139,23 @@ public final class Book {
             for (int i = 0; i < k; i++) {
                 holders[fill[scratch[i]]++] = a;
             }
+        }
+
+        positionOwner = new int[p];
+        marketPositionsStart = new int[marketIds.length + 1];
+        for (int a = 0; a < n; a++) {
+            for (int q = positionStart[a]; q < positionStart[a + 1]; q++) {
+                positionOwner[q] = a;
+                marketPositionsStart[positionMarket[q] + 1]++;
+            }
+        }
+        for (int m = 0; m < marketIds.length; m++) {
+            marketPositionsStart[m + 1] += marketPositionsStart[m];
+        }
+        marketPositions = new int[p];
+        int[] next = Arrays.copyOf(marketPositionsStart, marketIds.length);
+        for (int q = 0; q < p; q++) {
+            marketPositions[next[positionMarket[q]]++] = q;
         }
     }
 
@@ -244,7 +272,8 @@ public final class Book {
      */
     public long columnBytes() {
         return passInputBytes() + 2L * positionMarket.length + 4L * holders.length + 4L * holdersStart.length
-                + tiers.bytes();
+                + tiers.bytes() + 8L * positionFunding.length + 4L * marketPositions.length + 4L * positionOwner.length
+                + 4L * marketPositionsStart.length;
     }
 
     /**
@@ -285,6 +314,7 @@ public final class Book {
         private short[] positionMarket = new short[64];
         private double[] positionSize = new double[64];
         private double[] positionEntry = new double[64];
+        private double[] positionFunding = new double[64];
         private double[] accountFunding = new double[16];
         private final List<Integer> routedIndex = new ArrayList<>();
         private final List<Account> routed = new ArrayList<>();
@@ -354,6 +384,7 @@ public final class Book {
                     positionMarket[p] = (short) (int) marketIndex.get(position.marketId());
                     positionSize[p] = position.size();
                     positionEntry[p] = position.entryPrice();
+                    positionFunding[p] = position.accruedFunding();
                     funding += position.accruedFunding();
                     p++;
                 }
@@ -421,6 +452,7 @@ public final class Book {
                 positionMarket = Arrays.copyOf(positionMarket, cap);
                 positionSize = Arrays.copyOf(positionSize, cap);
                 positionEntry = Arrays.copyOf(positionEntry, cap);
+                positionFunding = Arrays.copyOf(positionFunding, cap);
             }
         }
     }

@@ -253,6 +253,16 @@ public final class BookEvaluator implements AutoCloseable {
         return h == FAILED ? Optional.empty() : Optional.of(STATES[h]);
     }
 
+    /** Mark of price symbol {@code asset} (book index) at the last pass, NaN when unpriced. */
+    double markOf(int asset) {
+        return marks[asset];
+    }
+
+    /** Health ordinal of the account after the last pass, -1 when it could not be evaluated (no Optional, for sweeps). */
+    int healthOrdinal(int account) {
+        return health[account];
+    }
+
     /** True when a price the account depends on is not FRESH: its figures are then not to be trusted as safe. */
     public boolean uncertain(int account) {
         return uncertain[account];

@@ -42,16 +42,24 @@ import java.util.TreeMap;
  * accounts pushed over by a move in another asset or by their own earlier partial liquidation, and
  * count positions that an earlier partial liquidation already de-risked.
  *
- * <p>Uses the columnar screen of {@link LiquidationSweep}; accounts changed by a round are
- * re-evaluated record by record. Cancellable through the monitor (checked every few thousand
+ * <p>One {@link LiquidationSweep} carries the book's state from round to round: on the columnar path
+ * (the default) accounts changed by a round stay in columns and are re-evaluated from them; routed
+ * accounts record by record. Cancellable through the monitor (checked every few thousand
  * accounts); progress is reported in accounts x rounds out of accounts x round limit.
  * Stateless; thread-safe.
  */
 public final class CascadeSimulation {
     private final int threads;
+    private final LiquidationSweep.Path path;
 
     /** A simulation whose columnar screens run on {@code threads} threads (1 = the caller's). */
     public CascadeSimulation(int threads) {
+        this(threads, LiquidationSweep.Path.COLUMNAR);
+    }
+
+    /** As {@link #CascadeSimulation(int)}, liquidating on {@code path} (the record path is the reference). */
+    public CascadeSimulation(int threads, LiquidationSweep.Path path) {
+        this.path = com.solvent.model.Checks.required(path, "path");
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, was " + threads);
         }
@@ -71,7 +79,7 @@ public final class CascadeSimulation {
         boolean converged = false;
         long n = book.accountCount();
         long grand = n * settings.maxRounds();
-        try (LiquidationSweep sweep = new LiquidationSweep(book, settings.insuranceFund(), threads)) {
+        try (LiquidationSweep sweep = new LiquidationSweep(book, settings.insuranceFund(), threads, path)) {
             for (int round = 0; round < settings.maxRounds(); round++) {
                 SweepResult result = sweep.sweep(prices, monitor.slice(round * n, n, grand));
                 rounds.add(new CascadeRound(round, marks(prices), result));

@@ -1,7 +1,10 @@
 package com.solvent.model.distribution;
 
 import com.solvent.model.Checks;
+import com.solvent.model.book.Book;
 import com.solvent.model.book.BookEvaluator;
+import com.solvent.model.book.CrossLiquidationBands;
+import com.solvent.model.stress.LiquidationSweep;
 import com.solvent.model.engine.MarginEngine;
 import com.solvent.model.policy.MarginPolicy;
 import com.solvent.model.price.AssetPrice;
@@ -23,7 +26,14 @@ import java.util.Map;
  * Builds {@link LiquidationMap}s for a book: per asset, bands of equal width over
  * {@code mark x [1 - range, 1 + range]}.
  *
- * <h2>Screening (why a million accounts do not need a million liquidation-price solves)</h2>
+ * <h2>Columnar path (the default)</h2>
+ * One columnar pass at the prices; every cross account's liquidation price in each mapped asset it
+ * holds is solved from its terms (equity and maintenance piecewise linear in that price) by
+ * {@link CrossLiquidationBands}, only where it can fall inside the range, and binned; accounts the
+ * columns do not hold (isolated, futures, options, unknown markets) are evaluated by the record
+ * engine. Its bands equal the record path's (differential test).
+ *
+ * <h2>Record path: screening (why a million accounts do not need a million liquidation-price solves)</h2>
  * For one asset's price P, every other price held, a margin group's {@code equity(P) - MM(P)} is
  * concave: equity is linear in P (positions and collateral are linear), and the maintenance
  * requirement is convex (each position's {@code max(0, notional x mmf(tier) - deduction)} is
@@ -40,9 +50,20 @@ import java.util.Map;
 public final class LiquidationMapBuilder {
     private static final int CHUNK = 4096;
     private final int threads;
+    private final LiquidationSweep.Path path;
 
     /** A builder whose columnar passes run on {@code threads} threads (1 = the caller's). */
     public LiquidationMapBuilder(int threads) {
+        this(threads, LiquidationSweep.Path.COLUMNAR);
+    }
+
+    /**
+     * As {@link #LiquidationMapBuilder(int)} on {@code path}: {@code COLUMNAR} solves the columnar
+     * accounts' liquidation prices from their terms ({@link CrossLiquidationBands}); {@code RECORD} (the
+     * reference) screens with the columnar pass and asks the record engine for the accounts flagged.
+     */
+    public LiquidationMapBuilder(int threads, LiquidationSweep.Path path) {
+        this.path = Checks.required(path, "path");
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, was " + threads);
         }
@@ -72,6 +93,9 @@ public final class LiquidationMapBuilder {
                     () -> new IllegalArgumentException("liquidation map asset " + asset + " has no price"));
             bands.put(asset, new Bands(p.mark(), range, levels));
         }
+        if (path == LiquidationSweep.Path.COLUMNAR) {
+            return columnar(book, prices, bands, levels, monitor);
+        }
         boolean[] flagged = screen(book, prices, bands, monitor);
         MarginEngine engine = MarginEngine.withoutExplanations();
         for (int a = 0; a < n; a++) {
@@ -91,6 +115,70 @@ public final class LiquidationMapBuilder {
                 if (b != null) {
                     b.add(p.liquidationPrice(), p.size(), p.notional());
                 }
+            }
+        }
+        monitor.progress(2L * n, 2L * n);
+        Map<String, LiquidationMap> maps = new LinkedHashMap<>();
+        bands.forEach((asset, b) -> maps.put(asset, b.toMap(asset)));
+        return maps;
+    }
+
+    /**
+     * The columnar path: one columnar pass at {@code prices}, every columnar account's roots solved and
+     * binned by {@link CrossLiquidationBands}, the routed accounts (isolated, futures, options, unknown
+     * markets) through the record engine.
+     */
+    private Map<String, LiquidationMap> columnar(StressBook book, PriceSet prices, Map<String, Bands> bands, int levels,
+                                                 TaskMonitor monitor) {
+        int n = book.accountCount();
+        monitor.checkpoint(0, 2L * n);
+        List<String> assets = new ArrayList<>(bands.keySet());
+        int k = assets.size();
+        double[] lo = new double[k];
+        double[] hi = new double[k];
+        double[] width = new double[k];
+        for (int i = 0; i < k; i++) {
+            Bands b = bands.get(assets.get(i));
+            lo[i] = b.lo;
+            hi[i] = b.hi;
+            width[i] = b.width;
+        }
+        try (BookEvaluator evaluator = new BookEvaluator(book.book(), threads)) {
+            evaluator.evaluate(prices);
+            monitor.checkpoint(n / 2, 2L * n);
+            MarginEngine engine = MarginEngine.withoutExplanations();
+            Book columns = book.book();
+            for (int a = 0; a < n; a++) {
+                if (!columns.isRouted(a)) {
+                    continue;
+                }
+                if (engine.evaluate(book.account(a), prices, book.policy()) instanceof AccountRisk risk) {
+                    for (PositionRisk p : risk.positions()) {
+                        Bands b = bands.get(p.underlying());
+                        if (b != null) {
+                            b.add(p.liquidationPrice(), p.size(), p.notional());
+                        }
+                    }
+                }
+            }
+            monitor.checkpoint(n, 2L * n);
+            int[][] positions = new int[k][];
+            double[][] longs = new double[k][];
+            double[][] shorts = new double[k][];
+            int[] nowCount = new int[k];
+            double[] nowNotional = new double[k];
+            for (int i = 0; i < k; i++) {
+                Bands b = bands.get(assets.get(i));
+                positions[i] = b.positions;
+                longs[i] = b.longs;
+                shorts[i] = b.shorts;
+            }
+            CrossLiquidationBands.accumulate(evaluator, assets, lo, hi, width, levels, threads, positions, longs, shorts,
+                    nowCount, nowNotional);
+            for (int i = 0; i < k; i++) {
+                Bands b = bands.get(assets.get(i));
+                b.positionsNow += nowCount[i];
+                b.notionalNow += nowNotional[i];
             }
         }
         monitor.progress(2L * n, 2L * n);

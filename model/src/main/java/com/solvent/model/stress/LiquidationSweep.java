@@ -8,6 +8,7 @@ import com.solvent.model.adl.AdlFill;
 import com.solvent.model.adl.AdlOutcome;
 import com.solvent.model.adl.AutoDeleveraging;
 import com.solvent.model.book.BookEvaluator;
+import com.solvent.model.book.LiquidationColumns;
 import com.solvent.model.engine.MarginEngine;
 import com.solvent.model.engine.MarginMath;
 import com.solvent.model.market.Perpetual;
@@ -24,6 +25,8 @@ import com.solvent.model.risk.PositionRisk;
 import com.solvent.model.task.TaskMonitor;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -31,22 +34,31 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ForkJoinPool;
 
 /**
  * Liquidates every account of a {@link StressBook} that is at or past maintenance at given prices,
- * then auto-deleverages what the insurance fund could not cover. The formulas are the core's: each
- * account goes through {@link LiquidationEngine#liquidate} and each bad debt through
- * {@link AutoDeleveraging#deleverage}; this class only decides <em>which</em> accounts, in what
- * order, and adds up the outcomes.
+ * then auto-deleverages what the insurance fund could not cover. The formulas are the core's
+ * {@link LiquidationEngine#liquidate} and {@link AutoDeleveraging}; this class decides <em>which</em>
+ * accounts, in what order, and adds up the outcomes. Two implementations ({@link Path}) give the same
+ * results (differential tests: the same accounts, fills and counterparties, money within 1e-9 relative).
  *
  * <h2>Screening</h2>
  * A sweep first evaluates the whole book with the columnar {@link BookEvaluator} (one pass over
- * primitive arrays, no records), then runs the record-level liquidation engine only on the accounts
- * whose health is LIQUIDATABLE or BANKRUPT. The screen is exact, not a heuristic: the book's health
- * equals the engine's (the book's differential test), and the liquidation engine acts on exactly
- * the groups in those states. Accounts already changed by an earlier sweep of the same object
- * (liquidated or deleveraged) are no longer what the columns hold, so they are evaluated by the
- * record engine instead.
+ * primitive arrays, no records) and liquidates only the accounts whose health is LIQUIDATABLE or
+ * BANKRUPT. The screen is exact, not a heuristic: the book's health equals the engine's (the book's
+ * differential test), and the liquidation engine acts on exactly the groups in those states.
+ * Accounts already changed by an earlier sweep of the same object are evaluated in their current state.
+ *
+ * <h2>Columnar path (the default)</h2>
+ * Accounts the book holds in columns (cross perpetuals, listed collateral) are liquidated and
+ * deleveraged in primitive columns ({@link LiquidationColumns}: the same arithmetic as the record
+ * engine, no record per account); the routed ones (isolated positions, futures, options, unknown
+ * markets or collateral) take the record path below, interleaved in book order. Liquidating one
+ * account does not depend on the insurance fund (the fund only splits a deficit into draw and bad
+ * debt), so the columnar liquidations run in parallel and a sequential walk in book order then
+ * threads the fund through them exactly as the record path does.
  *
  * <h2>Order and the insurance fund</h2>
  * Accounts are liquidated in book order, each with the fund balance the previous one left; the sweep's
@@ -58,14 +70,19 @@ import java.util.Set;
  * {@code sum(size_i x price_i) / sum(size_i)}, which makes counterparties give up exactly the summed
  * bad debt (the ranking is computed once per market and side instead of once per bankrupt position;
  * which counterparty absorbs which bankrupt position is not modelled). Counterparties are the book's
- * accounts with a position in that market on the other side, in their current state, shortlisted from
- * the columnar pass (see {@code counterpartyShortlist}) and ranked once by {@link AutoDeleveraging#rank}; each is then reduced by {@link AutoDeleveraging#deleverage} on its
- * own, so that a counterparty the core refuses to reduce (an isolated position whose margin would
- * turn negative at the bankruptcy price) is skipped and counted instead of failing the run.
+ * accounts with a profitable position in that market on the other side, in their current state,
+ * ranked by {@link AutoDeleveraging}'s score (profit factor x leverage, highest first; then account id,
+ * then position id); each is then reduced as {@link AutoDeleveraging#deleverage} reduces a single
+ * counterparty, so that one the core refuses to reduce (an isolated position whose margin would turn
+ * negative at the bankruptcy price) is skipped and counted instead of failing the run. The record
+ * path shortlists counterparties from the columnar pass (see {@code counterpartyShortlist}) and ranks
+ * them with records; the columnar path indexes every candidate once per sweep in primitive columns,
+ * keeps the index current as accounts are reduced, and takes candidates in rank order by partial
+ * selection (only as many as the deficit needs are ever sorted).
  *
  * <p>State: the accounts changed so far and the fund balance carry over from one sweep to the next
  * (a cascade calls {@link #sweep} once per round). Not thread-safe: one sweep at a time; the results
- * are immutable. {@link #close()} stops the evaluator's worker threads.
+ * are immutable. {@link #close()} stops the worker threads.
  */
 public final class LiquidationSweep implements AutoCloseable {
     /** Accounts between two cancellation checks / progress reports. */
@@ -85,15 +102,84 @@ public final class LiquidationSweep implements AutoCloseable {
     private final Map<Integer, AccountRisk> recordRisks = new HashMap<>();
     private double fund;
 
+    /** Which implementation liquidates and deleverages the accounts the book holds in columns. */
+    public enum Path {
+        /**
+         * Columnar accounts (cross perpetuals, listed collateral) liquidated and deleveraged in primitive
+         * columns ({@link LiquidationColumns}); routed accounts by the record engine. The default.
+         */
+        COLUMNAR,
+        /** Every account through {@link LiquidationEngine} and {@link AutoDeleveraging} records: the reference. */
+        RECORD
+    }
+
+    /** Columnar state of the run; null on the record path. */
+    private final LiquidationColumns columns;
+    /** Accounts the columns do not hold, ascending (columnar path only). */
+    private final int[] routed;
+    /** Workers for the columnar liquidations; null for one thread. */
+    private final ForkJoinPool pool;
+    private final int threads;
+    /** Auto-deleveraging scratch (columnar path): accounts already offered in the current market and side. */
+    private final boolean[] offered;
+    private int[] offeredList = new int[16];
+    /** Columnar accounts deleveraged in the current sweep (their count is the totals' figure). */
+    private final boolean[] deleveraged;
+    private double[] eligibleScore = new double[8];
+    private int[] eligiblePosition = new int[8];
+    private final double[] figures = new double[3];
+    /** Screen output, reused from sweep to sweep. */
+    private int[] candidates;
+    private boolean[] candidateUncertain;
+    /** Ranking arrays, reused from one bankrupt market and side to the next. */
+    private double[] workScore = new double[0];
+    private int[] workRef = new int[0];
+
     /**
      * A sweep over {@code book} starting with {@code insuranceFund} USD ({@code >= 0}); the columnar
-     * screen runs on {@code threads} threads (1 = the caller's).
+     * screen and liquidations run on {@code threads} threads (1 = the caller's). Columnar path.
      */
     public LiquidationSweep(StressBook book, double insuranceFund, int threads) {
+        this(book, insuranceFund, threads, Path.COLUMNAR);
+    }
+
+    /** As {@link #LiquidationSweep(StressBook, double, int)} on the given {@code path}. */
+    public LiquidationSweep(StressBook book, double insuranceFund, int threads, Path path) {
         this.book = Checks.required(book, "book");
         this.policy = book.policy();
         this.fund = Checks.nonNegative(insuranceFund, "insuranceFund");
         this.evaluator = new BookEvaluator(book.book(), threads);
+        this.threads = threads;
+        LiquidationColumns cols = Checks.required(path, "path") == Path.COLUMNAR ? new LiquidationColumns(book.book()) : null;
+        this.columns = cols != null && cols.settles() ? cols : null;
+        if (columns != null) {
+            int[] r = new int[book.book().routedCount()];
+            int k = 0;
+            for (int a = 0; a < book.accountCount() && k < r.length; a++) {
+                if (columns.isRouted(a)) {
+                    r[k++] = a;
+                }
+            }
+            routed = r;
+        } else {
+            routed = new int[0];
+        }
+        this.pool = columns != null && threads > 1 ? new ForkJoinPool(threads) : null;
+        this.offered = columns != null ? new boolean[book.accountCount()] : null;
+        this.deleveraged = columns != null ? new boolean[book.accountCount()] : null;
+    }
+
+    /**
+     * Back to the book as built, with {@code insuranceFund} USD: every account unchanged (a stress
+     * runner reuses one sweep, its evaluator and its columns, for scenario after scenario).
+     */
+    void reset(double insuranceFund) {
+        fund = Checks.nonNegative(insuranceFund, "insuranceFund");
+        changed.clear();
+        recordRisks.clear();
+        if (columns != null) {
+            columns.reset();
+        }
     }
 
     /** The insurance fund's balance now, USD. */
@@ -103,6 +189,9 @@ public final class LiquidationSweep implements AutoCloseable {
 
     /** The current state of account {@code index} (after any liquidation or deleveraging so far). */
     public Account account(int index) {
+        if (columns != null && !columns.isRouted(index)) {
+            return columns.current(index, book.account(index));
+        }
         Account a = changed.get(index);
         return a != null ? a : book.account(index);
     }
@@ -115,6 +204,10 @@ public final class LiquidationSweep implements AutoCloseable {
      */
     public SweepResult sweep(PriceSet prices, TaskMonitor monitor) {
         Checks.required(prices, "prices");
+        return columns != null ? sweepColumns(prices, monitor) : sweepRecords(prices, monitor);
+    }
+
+    private SweepResult sweepRecords(PriceSet prices, TaskMonitor monitor) {
         double fundBefore = fund;
         int n = book.accountCount();
         monitor.checkpoint(0, n);
@@ -184,10 +277,16 @@ public final class LiquidationSweep implements AutoCloseable {
         tally.draw += o.insuranceDraw();
         tally.badDebt += o.badDebt();
         for (LiquidationFill f : o.fills()) {
-            String asset = policy.market(f.marketId()).orElseThrow().underlying();
-            tally.netSold.merge(asset, f.closedSize() * f.price(), Double::sum);
+            // an option's fill names its contract, not a market: closing it trades the option, not the
+            // underlying's perpetual, so it adds no flow to the underlying (it used to fail the sweep)
+            policy.market(f.marketId()).ifPresent(m ->
+                    tally.netSold.merge(m.underlying(), f.closedSize() * f.price(), Double::sum));
         }
         for (BankruptPosition b : o.toDeleverage()) {
+            if (columns != null) {
+                tally.group(b.marketId(), b.side(), columns.marketIndex(b.marketId())).add(b);
+                continue;
+            }
             tally.bankruptQuantities.computeIfAbsent(b.marketId() + (b.side() > 0 ? "|long" : "|short"),
                     k -> new ArrayList<>()).add(b);
         }
@@ -266,7 +365,9 @@ public final class LiquidationSweep implements AutoCloseable {
         List<Integer> shortlist = new ArrayList<>();
         List<double[]> scored = new ArrayList<>();
         String market = bankrupt.marketId();
-        double mark = prices.get(policy.market(market).orElseThrow().underlying()).orElseThrow().mark();
+        // an option's bankrupt quantity names its contract, which no market lists and no position holds
+        double mark = policy.market(market).flatMap(m -> prices.get(m.underlying()))
+                .map(com.solvent.model.price.AssetPrice::mark).orElse(Double.NaN);
         for (int a : book.holders(market)) {
             Account acc = account(a);
             if (!holdsOpposite(acc, bankrupt)) {
@@ -370,6 +471,662 @@ public final class LiquidationSweep implements AutoCloseable {
     @Override
     public void close() {
         evaluator.close();
+        if (pool != null) {
+            pool.shutdown();
+        }
+    }
+
+    // ---------------------------------------------------------------- columnar path
+
+    /**
+     * The columnar sweep: screen (the evaluator's pass for unchanged accounts, the columns for changed
+     * ones, the record engine for routed ones), liquidate the columnar candidates in parallel (a
+     * liquidation does not depend on the fund), then walk every candidate in book order for the fund,
+     * the totals and the records, and deleverage.
+     */
+    private SweepResult sweepColumns(PriceSet prices, TaskMonitor monitor) {
+        double fundBefore = fund;
+        int n = book.accountCount();
+        monitor.checkpoint(0, n);
+        evaluator.evaluate(prices);
+        columns.setPrices(prices);
+        Arrays.fill(deleveraged, false);
+        Tally tally = new Tally();
+        ColumnarLists.Liquidations liquidationList = new ColumnarLists.Liquidations(book.book());
+        ColumnarLists.Fills fillList = new ColumnarLists.Fills(book.book(), positionIds());
+        tally.liquidations = liquidationList;
+        tally.adlFills = fillList;
+        tally.soldByMarket = new double[policy.markets().size()];
+        tally.soldTouched = new boolean[tally.soldByMarket.length];
+        tally.groupByMarketSide = new BankruptGroup[2 * tally.soldByMarket.length];
+        if (candidates == null) {
+            candidates = new int[n];
+            candidateUncertain = new boolean[n];
+        }
+        int[] candidates = this.candidates;
+        boolean[] candidateUncertain = this.candidateUncertain;
+        int[] counts = new int[2];
+        int found = columns.screen(evaluator, candidates, candidateUncertain, counts);
+        tally.failed += counts[0];
+        tally.uncertain += counts[1];
+        List<int[]> routedCandidates = screenRouted(prices, tally);
+        monitor.checkpoint(n / 4, n);
+
+        LiquidationColumns.Log[] logs = liquidateColumns(candidates, found);
+        monitor.checkpoint(n / 2, n);
+        int r = 0;
+        int c = 0;
+        int done = 0;
+        for (LiquidationColumns.Log log : logs) {
+            for (int e = 0; e < log.entries(); e++) {
+                int a = log.account(e);
+                while (r < routedCandidates.size() && routedCandidates.get(r)[0] < a) {
+                    int[] rc = routedCandidates.get(r++);
+                    liquidate(rc[0], account(rc[0]), prices, rc[1] != 0, tally);
+                }
+                while (candidates[c] != a) {
+                    c++;
+                }
+                bookColumnar(log, e, candidateUncertain[c], tally);
+                if (++done % CHUNK == 0) {
+                    monitor.checkpoint(n / 2 + (long) n / 4 * done / Math.max(1, found), n);
+                }
+            }
+        }
+        while (r < routedCandidates.size()) {
+            int[] rc = routedCandidates.get(r++);
+            liquidate(rc[0], account(rc[0]), prices, rc[1] != 0, tally);
+        }
+        for (int m = 0; m < tally.soldByMarket.length; m++) {
+            if (tally.soldTouched[m]) {
+                String asset = policy.market(columns.marketId(m)).orElseThrow().underlying();
+                tally.netSold.merge(asset, tally.soldByMarket[m], Double::sum);
+            }
+        }
+        deleverageColumns(prices, tally, () -> monitor.checkpoint(n, n));
+        liquidationList.seal();
+        fillList.seal();
+        LiquidationTotals totals = new LiquidationTotals(tally.liquidations.size(), tally.bankrupt, tally.notional,
+                tally.penalty, tally.toLiquidator, tally.toFund, tally.draw, tally.badDebt,
+                tally.deleveragedAccounts.size() + tally.deleveragedColumnar, tally.deleveragedNotional, tally.recovered, tally.unfilled);
+        return new SweepResult(totals, n, tally.failed, tally.uncertain, fundBefore, fund, tally.netSold,
+                tally.liquidations, tally.adlFills, tally.adlSkipped);
+    }
+
+    /** Routed accounts at or past maintenance, ascending, as {index, uncertain 0/1}; counts failures and uncertainty. */
+    private List<int[]> screenRouted(PriceSet prices, Tally tally) {
+        List<int[]> out = new ArrayList<>();
+        for (int a : routed) {
+            Account current = changed.get(a);
+            HealthState health;
+            boolean uncertain;
+            if (current == null) {
+                Optional<HealthState> h = evaluator.health(a);
+                if (h.isEmpty()) {
+                    tally.failed++;
+                    continue;
+                }
+                health = h.get();
+                uncertain = evaluator.uncertain(a);
+            } else {
+                AccountResult res = engine.evaluate(current, prices, policy);
+                if (!(res instanceof AccountRisk risk)) {
+                    tally.failed++;
+                    continue;
+                }
+                health = risk.health();
+                uncertain = risk.uncertain();
+            }
+            if (uncertain) {
+                tally.uncertain++;
+            }
+            if (health == HealthState.LIQUIDATABLE || health == HealthState.BANKRUPT) {
+                out.add(new int[] {a, uncertain ? 1 : 0});
+            }
+        }
+        return out;
+    }
+
+    /** Liquidates {@code candidates[0 .. found-1]} in columns, in contiguous pieces (in parallel with a pool); logs in order. */
+    private LiquidationColumns.Log[] liquidateColumns(int[] candidates, int found) {
+        int pieces = pool == null ? 1 : Math.max(1, Math.min(4 * threads, found / 8));
+        LiquidationColumns.Log[] logs = new LiquidationColumns.Log[pieces];
+        List<Callable<Void>> tasks = new ArrayList<>(pieces);
+        for (int i = 0; i < pieces; i++) {
+            int from = (int) ((long) found * i / pieces);
+            int to = (int) ((long) found * (i + 1) / pieces);
+            LiquidationColumns.Log log = new LiquidationColumns.Log();
+            logs[i] = log;
+            tasks.add(() -> {
+                for (int k = from; k < to; k++) {
+                    columns.liquidate(candidates[k], log);
+                }
+                return null;
+            });
+        }
+        if (pool == null) {
+            try {
+                tasks.getFirst().call();
+            } catch (Exception e) {
+                throw e instanceof RuntimeException re ? re : new IllegalStateException(e);
+            }
+        } else {
+            for (var f : pool.invokeAll(tasks)) {
+                try {
+                    f.get();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new java.util.concurrent.CancellationException("interrupted");
+                } catch (java.util.concurrent.ExecutionException e) {
+                    throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
+                }
+            }
+        }
+        return logs;
+    }
+
+    /**
+     * Books log entry {@code e} in the sweep's order: the penalty shares enter the fund fill by fill,
+     * then the fund covers the deficit as far as it can and the rest is bad debt, shared among the
+     * account's fills by notional (LiquidationEngine's rule).
+     */
+    private void bookColumnar(LiquidationColumns.Log log, int e, boolean uncertain, Tally tally) {
+        int from = log.fillFrom(e);
+        int to = log.fillTo(e);
+        double shortfall = log.shortfall(e);
+        if (from == to && shortfall <= 0) {
+            return;
+        }
+        int a = log.account(e);
+        double notional = 0;
+        double penalty = 0;
+        for (int f = from; f < to; f++) {
+            double charge = log.fillPenalty(f);
+            double share = log.fillLiquidatorShare(f);
+            double closed = log.fillClosed(f);
+            double price = log.fillPrice(f);
+            notional += Math.abs(closed) * price;
+            penalty += charge;
+            tally.toLiquidator += charge * share;
+            tally.toFund += charge * (1 - share);
+            fund += charge * (1 - share);
+            int m = columns.market(log.fillPosition(f));
+            tally.soldByMarket[m] += closed * price;
+            tally.soldTouched[m] = true;
+        }
+        double draw = 0;
+        double badDebt = 0;
+        if (shortfall > 0) {
+            double covered = Math.min(shortfall, fund);
+            fund -= covered;
+            draw = covered;
+            double uncovered = shortfall - covered;
+            badDebt = uncovered;
+            if (uncovered > 0 && from < to) {
+                double groupNotional = 0;
+                for (int f = from; f < to; f++) {
+                    groupNotional += Math.abs(log.fillClosed(f)) * log.fillPrice(f);
+                }
+                for (int f = from; f < to; f++) {
+                    double closed = log.fillClosed(f);
+                    double price = log.fillPrice(f);
+                    double share = groupNotional > 0 ? uncovered * (Math.abs(closed) * price) / groupNotional
+                            : uncovered / (to - from);
+                    double bankruptcyPrice = Math.max(price + share / closed, price * 1e-9);
+                    int p = log.fillPosition(f);
+                    int m = columns.market(p);
+                    BankruptGroup g = tally.group(marketId(p), closed > 0 ? 1 : -1, m);
+                    if (g.count == 0) { // the group's first quantity stands for it alone: a record with its ids
+                        Account original = book.account(a);
+                        g.add(new BankruptPosition(original.id(), original.positions().get(p - columns.firstPosition(a)).id(),
+                                g.marketId, closed, bankruptcyPrice, share));
+                    } else {
+                        g.add(closed, bankruptcyPrice, share);
+                    }
+                }
+            }
+        }
+        HealthState before = log.healthBefore(e);
+        ((ColumnarLists.Liquidations) tally.liquidations).append(a, before, log.healthAfter(e), notional, penalty, draw,
+                badDebt, uncertain);
+        if (before == HealthState.BANKRUPT) {
+            tally.bankrupt++;
+        }
+        tally.notional += notional;
+        tally.penalty += penalty;
+        tally.draw += draw;
+        tally.badDebt += badDebt;
+    }
+
+    private String marketId(int position) {
+        return columns.marketId(columns.market(position));
+    }
+
+    /**
+     * Auto-deleveraging on the columnar path: per bankrupt market and side (in the order they arose),
+     * every eligible holder ranked by the score of {@link AutoDeleveraging} (columnar holders from
+     * primitive columns, routed ones from the record engine), taken in rank order only as far as the
+     * bankrupt size needs (a partial selection, not a sort of every holder). Each account reached is
+     * reduced as {@link AutoDeleveraging#deleverage} reduces a single counterparty: its own eligible
+     * positions in rank order at the bankruptcy price.
+     */
+    private void deleverageColumns(PriceSet prices, Tally tally, Runnable checkpoint) {
+        recordRisks.clear();
+        checkpoint.run();
+        if (!tally.groups.isEmpty()) {
+            columns.indexCandidates(evaluator);
+            // only the buckets some group will still read need re-scoring as accounts are reduced
+            boolean[] read = new boolean[2 * policy.markets().size()];
+            for (BankruptGroup g : tally.groups.values()) {
+                int m = columns.marketIndex(g.marketId);
+                if (m >= 0) {
+                    read[2 * m + (g.size > 0 ? 0 : 1)] = true;
+                }
+            }
+            for (int b = 0; b < read.length; b++) {
+                columns.setBucketLive(b / 2, b % 2 == 1 ? 1 : -1, read[b]);
+            }
+        }
+        for (BankruptGroup group : tally.groups.values()) {
+            checkpoint.run();
+            BankruptPosition combined = group.combined();
+            int market = columns.marketIndex(combined.marketId());
+            Ranking ranking = rank(combined, market, prices);
+            double size = Math.abs(combined.size());
+            double remaining = size;
+            int touched = 0;
+            for (int next = ranking.next(); next != Ranking.END; next = ranking.next()) {
+                if (remaining <= size * 1e-12) {
+                    remaining = 0;
+                    break;
+                }
+                int a = ranking.account(next);
+                if (offered[a]) {
+                    continue;
+                }
+                offered[a] = true;
+                offeredList = push(offeredList, touched++, a);
+                if (next >= 0) {
+                    remaining = deleverageColumnar(a, market, combined.side(), remaining, combined.bankruptcyPrice(), tally);
+                    continue;
+                }
+                BankruptPosition rest = new BankruptPosition(combined.accountId(), combined.positionId(),
+                        combined.marketId(), combined.side() * remaining, combined.bankruptcyPrice(),
+                        combined.badDebt() * remaining / size);
+                AdlOutcome out;
+                try {
+                    out = adl.deleverage(rest, List.of(account(a)), prices, policy);
+                } catch (IllegalArgumentException | IllegalStateException e) {
+                    tally.adlSkipped++;
+                    continue;
+                }
+                if (out.fills().isEmpty()) {
+                    continue;
+                }
+                changed.put(a, out.accounts().getFirst());
+                recordRisks.remove(a);
+                tally.deleveragedAccounts.add(out.fills().getFirst().accountId());
+                for (AdlFill f : out.fills()) {
+                    tally.deleveragedNotional += Math.abs(f.closedSize()) * f.price();
+                }
+                tally.adlFills.addAll(out.fills());
+                tally.recovered += out.recovered();
+                remaining = out.unfilledSize();
+            }
+            for (int i = 0; i < touched; i++) {
+                offered[offeredList[i]] = false;
+            }
+            if (market >= 0) {
+                columns.setBucketLive(market, -combined.side(), false); // read by this group only
+            }
+            tally.unfilled += remaining;
+        }
+    }
+
+    private static int[] push(int[] list, int at, int value) {
+        int[] out = at == list.length ? Arrays.copyOf(list, Math.max(16, at * 2)) : list;
+        out[at] = value;
+        return out;
+    }
+
+    /** Every eligible counterparty position of {@code bankrupt}'s market and other side, ready to be taken in rank order. */
+    private Ranking rank(BankruptPosition bankrupt, int market, PriceSet prices) {
+        int capacity = market < 0 ? 0 : columns.candidateCount(market, -bankrupt.side());
+        List<String[]> routedIds = new ArrayList<>();
+        List<double[]> routedScores = new ArrayList<>();
+        for (int a : routed) {
+            Account acc = account(a);
+            if (!holdsOpposite(acc, bankrupt)) {
+                continue;
+            }
+            AccountRisk risk = recordRisk(a, acc, prices);
+            for (PositionRisk p : risk == null ? List.<PositionRisk>of() : risk.positions()) {
+                if (p.marketId().equals(bankrupt.marketId()) && Math.signum(p.size()) != bankrupt.side()
+                        && p.unrealizedPnl() > 0 && !p.settled()) {
+                    double priceFactor = p.size() > 0 ? p.markPrice() / p.entryPrice() : p.entryPrice() / p.markPrice();
+                    routedScores.add(new double[] {priceFactor * MarginMath.leverage(p.notional(), p.groupEquity()), a});
+                    routedIds.add(new String[] {acc.id(), p.positionId()});
+                }
+            }
+        }
+        if (workScore.length < capacity + routedScores.size()) {
+            workScore = new double[capacity + routedScores.size()];
+            workRef = new int[workScore.length];
+        }
+        double[] score = workScore;
+        int[] ref = workRef;
+        int count = market < 0 ? 0 : columns.candidates(market, -bankrupt.side(), score, ref, 0);
+        int[] routedAccount = new int[routedScores.size()];
+        for (int i = 0; i < routedScores.size(); i++) {
+            score[count] = routedScores.get(i)[0];
+            routedAccount[i] = (int) routedScores.get(i)[1];
+            ref[count++] = -(i + 1);
+        }
+        Ranking ranking = new Ranking(score, ref, count, routedAccount, routedIds);
+        ranking.expect(Math.abs(bankrupt.size()));
+        return ranking;
+    }
+
+    /**
+     * Reduces columnar account {@code a}'s positions in {@code market} on the side opposite
+     * {@code bankruptSide} with a positive uPnL, best score first (then position id), at {@code price}
+     * until {@code remaining} units are covered, as {@link AutoDeleveraging#deleverage} does for a
+     * single counterparty; returns what is left, {@code >= 0}.
+     */
+    private double deleverageColumnar(int a, int market, int bankruptSide, double remaining, double price, Tally tally) {
+        double mark = columns.marketMark(market);
+        int first = columns.firstPosition(a);
+        if (eligibleScore.length < columns.endPosition(a) - first) {
+            eligibleScore = new double[columns.endPosition(a) - first];
+            eligiblePosition = new int[eligibleScore.length];
+        }
+        int count = 0;
+        for (int p = first, end = columns.endPosition(a); p < end; p++) {
+            double s = columns.size(p);
+            if (columns.market(p) != market || s == 0.0 || (s > 0 ? 1 : -1) == bankruptSide
+                    || s * (mark - columns.entry(p)) + columns.funding(p) <= 0) {
+                continue;
+            }
+            eligiblePosition[count++] = p;
+        }
+        if (count == 0) {
+            return remaining;
+        }
+        if (count > 1) { // the order among one account's positions needs their scores (one group equity)
+            double[] f = figures;
+            if (!columns.evaluate(a, f)) {
+                return remaining;
+            }
+            for (int i = 0; i < count; i++) {
+                int p = eligiblePosition[i];
+                double s = columns.size(p);
+                double priceFactor = s > 0 ? mark / columns.entry(p) : columns.entry(p) / mark;
+                eligibleScore[i] = priceFactor * MarginMath.leverage(Math.abs(s) * mark, f[0]);
+            }
+        }
+        String[] ids = positionIds();
+        for (int i = 1; i < count; i++) { // several positions of one account in one market: rare, insertion sort
+            for (int j = i; j > 0 && before(ids, j, j - 1); j--) {
+                double ts = eligibleScore[j];
+                eligibleScore[j] = eligibleScore[j - 1];
+                eligibleScore[j - 1] = ts;
+                int tp = eligiblePosition[j];
+                eligiblePosition[j] = eligiblePosition[j - 1];
+                eligiblePosition[j - 1] = tp;
+            }
+        }
+        double start = remaining;
+        for (int i = 0; i < count; i++) {
+            if (remaining <= start * 1e-12) {
+                remaining = 0.0;
+                break;
+            }
+            int p = eligiblePosition[i];
+            double s = columns.size(p);
+            double quantity = Math.min(remaining, Math.abs(s));
+            double closedSigned = Math.signum(s) * quantity;
+            double realized = closedSigned * (price - columns.entry(p)) + columns.funding(p) * quantity / Math.abs(s);
+            columns.reduce(a, p, quantity, price);
+            double givenUp = closedSigned * (mark - price);
+            ((ColumnarLists.Fills) tally.adlFills).append(a, p, closedSigned, price, realized, givenUp);
+            tally.deleveragedNotional += Math.abs(closedSigned) * price;
+            tally.recovered += givenUp;
+            remaining -= quantity;
+        }
+        columns.refreshCandidates(a);
+        if (!deleveraged[a]) {
+            deleveraged[a] = true;
+            tally.deleveragedColumnar++;
+        }
+        return Math.max(0.0, remaining);
+    }
+
+    /** Eligible slot {@code x} ranks before {@code y}: higher score, then smaller position id. */
+    private boolean before(String[] ids, int x, int y) {
+        int c = Double.compare(eligibleScore[y], eligibleScore[x]);
+        if (c != 0) {
+            return c < 0;
+        }
+        return ids[eligiblePosition[x]].compareTo(ids[eligiblePosition[y]]) < 0;
+    }
+
+    private String[] positionIdCache;
+
+    private String[] positionIds() {
+        if (positionIdCache == null) {
+            positionIdCache = book.positionIds();
+        }
+        return positionIdCache;
+    }
+
+    /**
+     * Counterparty positions in rank order (score descending, then account id, then position id, as
+     * {@link AutoDeleveraging#rank}), produced lazily: the best {@code k} are selected in linear time
+     * and sorted, and {@code k} grows fourfold whenever they are used up, so that a deficit covered
+     * by the first few hundred holders never sorts the hundreds of thousands behind them.
+     * A reference {@code >= 0} is a column position; {@code -(i+1)} is routed candidate {@code i}.
+     */
+    private final class Ranking {
+        static final int END = Integer.MIN_VALUE;
+        private final double[] score;
+        private final int[] ref;
+        private final int count;
+        private final int[] routedAccount;
+        private final List<String[]> routedIds;
+        private int sorted;
+        private int cursor;
+        private int batch = 256;
+
+        Ranking(double[] score, int[] ref, int count, int[] routedAccount, List<String[]> routedIds) {
+            this.score = score;
+            this.ref = ref;
+            this.count = count;
+            this.routedAccount = routedAccount;
+            this.routedIds = routedIds;
+        }
+
+        /**
+         * Sizes the first batch for a bankrupt size of {@code units}: about the number of candidates
+         * of average size (from a sample) that cover it, with a margin, so that a large deficit is not
+         * served by many small selections and a small one does not sort more than it reads.
+         */
+        void expect(double units) {
+            double sampled = 0;
+            int k = 0;
+            for (int i = 0; i < count && k < 2048; i += Math.max(1, count / 2048)) {
+                if (ref[i] >= 0) {
+                    sampled += Math.abs(columns.size(ref[i]));
+                    k++;
+                }
+            }
+            if (k > 0 && sampled > 0) {
+                double needed = units / (sampled / k);
+                batch = (int) Math.min(Integer.MAX_VALUE / 4, Math.max(256, 1.5 * needed + 64));
+            }
+        }
+
+        int account(int reference) {
+            return reference >= 0 ? columns.owner(reference) : routedAccount[-reference - 1];
+        }
+
+        String accountId(int reference) {
+            return reference >= 0 ? book.book().accountId(columns.owner(reference)) : routedIds.get(-reference - 1)[0];
+        }
+
+        String positionId(int reference) {
+            if (reference < 0) {
+                return routedIds.get(-reference - 1)[1];
+            }
+            return positionIds()[reference];
+        }
+
+        int next() {
+            if (cursor == sorted) {
+                if (sorted == count) {
+                    return END;
+                }
+                extend();
+            }
+            return ref[cursor++];
+        }
+
+        /** Moves the best {@code batch} of the unsorted rest (and any tied with the last of them) to the front, sorted. */
+        private void extend() {
+            int end = Math.min(count, sorted + batch);
+            batch *= 2;
+            if (end < count) {
+                select(sorted, count - 1, end - 1);
+                double last = Double.POSITIVE_INFINITY;
+                for (int i = sorted; i < end; i++) {
+                    last = Math.min(last, score[i]);
+                }
+                for (int i = end; i < count; i++) {
+                    if (score[i] == last) {
+                        swap(i, end++);
+                    }
+                }
+            }
+            sortDescending(sorted, end - 1);
+            // equal scores: account id, then position id (rare outside identical accounts)
+            for (int i = sorted + 1; i < end; i++) {
+                for (int j = i; j > sorted && score[j] == score[j - 1] && tieBefore(ref[j], ref[j - 1]); j--) {
+                    swap(j, j - 1);
+                }
+            }
+            sorted = end;
+        }
+
+        private boolean tieBefore(int x, int y) {
+            int c = accountId(x).compareTo(accountId(y));
+            return c != 0 ? c < 0 : positionId(x).compareTo(positionId(y)) < 0;
+        }
+
+        /** Sorts {@code [lo, hi]} by score, descending (quicksort on the two arrays; insertion sort for short ranges). */
+        private void sortDescending(int lo, int hi) {
+            while (hi - lo > 16) {
+                double pivot = score[(lo + hi) >>> 1];
+                int i = lo;
+                int j = hi;
+                while (i <= j) {
+                    while (score[i] > pivot) {
+                        i++;
+                    }
+                    while (score[j] < pivot) {
+                        j--;
+                    }
+                    if (i <= j) {
+                        swap(i++, j--);
+                    }
+                }
+                if (j - lo < hi - i) {
+                    sortDescending(lo, j);
+                    lo = i;
+                } else {
+                    sortDescending(i, hi);
+                    hi = j;
+                }
+            }
+            for (int i = lo + 1; i <= hi; i++) {
+                for (int j = i; j > lo && score[j] > score[j - 1]; j--) {
+                    swap(j, j - 1);
+                }
+            }
+        }
+
+        /** Quickselect, descending: afterwards {@code [lo, k]} hold scores {@code >=} those of {@code (k, hi]}. */
+        private void select(int lo, int hi, int k) {
+            while (lo < hi) {
+                double pivot = score[(lo + hi) >>> 1];
+                int i = lo;
+                int j = hi;
+                while (i <= j) {
+                    while (score[i] > pivot) {
+                        i++;
+                    }
+                    while (score[j] < pivot) {
+                        j--;
+                    }
+                    if (i <= j) {
+                        swap(i++, j--);
+                    }
+                }
+                if (k <= j) {
+                    hi = j;
+                } else if (k >= i) {
+                    lo = i;
+                } else {
+                    return;
+                }
+            }
+        }
+
+        private void swap(int i, int j) {
+            double s = score[i];
+            score[i] = score[j];
+            score[j] = s;
+            int r = ref[i];
+            ref[i] = ref[j];
+            ref[j] = r;
+        }
+    }
+
+    /**
+     * The bankrupt quantities of one market and side, summed as {@link #combine} sums them: one
+     * {@link BankruptPosition} of their total size at their size-weighted bankruptcy price.
+     */
+    private static final class BankruptGroup {
+        final String marketId;
+        int count;
+        BankruptPosition first;
+        double size;
+        double sizeTimesPrice;
+        double badDebt;
+
+        BankruptGroup(String marketId) {
+            this.marketId = marketId;
+        }
+
+        void add(BankruptPosition b) {
+            if (count == 0) {
+                first = b;
+            }
+            add(b.size(), b.bankruptcyPrice(), b.badDebt());
+        }
+
+        void add(double quantity, double bankruptcyPrice, double debt) {
+            count++;
+            size += quantity;
+            sizeTimesPrice += quantity * bankruptcyPrice;
+            badDebt += debt;
+        }
+
+        BankruptPosition combined() {
+            if (count == 1) {
+                return first;
+            }
+            return new BankruptPosition(count + " accounts", marketId + (size > 0 ? " longs" : " shorts"), marketId,
+                    size, sizeTimesPrice / size, badDebt);
+        }
     }
 
     /** Running sums of one sweep. */
@@ -388,9 +1145,30 @@ public final class LiquidationSweep implements AutoCloseable {
         double unfilled;
         int adlSkipped;
         final Map<String, Double> netSold = new LinkedHashMap<>();
-        final List<AccountLiquidation> liquidations = new ArrayList<>();
+        /** An ArrayList on the record path, {@link ColumnarLists.Liquidations} on the columnar one. */
+        List<AccountLiquidation> liquidations = new ArrayList<>();
         final Map<String, List<BankruptPosition>> bankruptQuantities = new LinkedHashMap<>();
+        /** Columnar path: bankrupt quantities per market and side, in the order they arose. */
+        final Map<String, BankruptGroup> groups = new LinkedHashMap<>();
+        BankruptGroup[] groupByMarketSide;
+        double[] soldByMarket;
+        boolean[] soldTouched;
+
+        /** The group of {@code marketId} and {@code side}; {@code market} its column index or -1. */
+        BankruptGroup group(String marketId, int side, int market) {
+            BankruptGroup g = market >= 0 ? groupByMarketSide[2 * market + (side > 0 ? 1 : 0)] : null;
+            if (g == null) {
+                g = groups.computeIfAbsent(marketId + (side > 0 ? "|long" : "|short"), k -> new BankruptGroup(marketId));
+                if (market >= 0) {
+                    groupByMarketSide[2 * market + (side > 0 ? 1 : 0)] = g;
+                }
+            }
+            return g;
+        }
         final Set<String> deleveragedAccounts = new HashSet<>();
-        final List<AdlFill> adlFills = new ArrayList<>();
+        /** Columnar accounts deleveraged (flagged in {@code deleveraged}, not in the set). */
+        int deleveragedColumnar;
+        /** An ArrayList on the record path, {@link ColumnarLists.Fills} on the columnar one. */
+        List<AdlFill> adlFills = new ArrayList<>();
     }
 }

@@ -4,6 +4,7 @@ import com.solvent.model.Checks;
 import com.solvent.model.account.Account;
 import com.solvent.model.account.Position;
 import com.solvent.model.book.Book;
+import com.solvent.model.book.LiquidationColumns;
 import com.solvent.model.policy.MarginPolicy;
 
 import java.util.ArrayList;
@@ -78,6 +79,27 @@ public final class StressBook {
     public int[] holders(String marketId) {
         int[] h = holdersByMarket.get(marketId);
         return h == null ? new int[0] : h.clone();
+    }
+
+    private volatile String[] positionIds;
+
+    /**
+     * The id of every position the columns hold, by column position (an account's positions in
+     * record order), read once from the records and kept: auto-deleveraging names the positions it
+     * reduces, and reading each id through its account record costs several dependent loads.
+     */
+    public String[] positionIds() {
+        String[] ids = positionIds;
+        if (ids == null) {
+            synchronized (this) {
+                ids = positionIds;
+                if (ids == null) {
+                    ids = LiquidationColumns.positionIds(book, records);
+                    positionIds = ids;
+                }
+            }
+        }
+        return ids;
     }
 
     /** Every account record, in index order (for small books and tests). */

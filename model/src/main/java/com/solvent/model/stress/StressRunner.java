@@ -14,14 +14,15 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLongArray;
 
 /**
  * Runs stress scenarios over a {@link StressBook}. Each scenario starts from the same book and the
  * same insurance fund (scenarios are alternatives, not a sequence) and is one
- * {@link LiquidationSweep} at the scenario's prices: the columnar book screens every account, the
- * record-level liquidation engine liquidates those at or past maintenance, auto-deleveraging
- * offsets the bad debt. Stateless apart from its settings; thread-safe (each run owns its sweep).
+ * {@link LiquidationSweep} at the scenario's prices: the columnar book screens every account, those at
+ * or past maintenance are liquidated (in columns, or by the record-level engine for the accounts the
+ * columns do not hold, see {@link LiquidationSweep.Path}), auto-deleveraging offsets the bad debt. Stateless apart from its settings; thread-safe (each run owns its sweep).
  *
  * <p>Cancellable: the monitor is checked every few thousand accounts; progress is reported in
  * accounts x scenarios.
@@ -32,6 +33,7 @@ public final class StressRunner {
     private final StressBook book;
     private final double insuranceFund;
     private final int threads;
+    private final LiquidationSweep.Path path;
 
     /**
      * @param book           the accounts
@@ -40,6 +42,12 @@ public final class StressRunner {
      *                       {@link #runAll} (1 = everything on the caller's thread)
      */
     public StressRunner(StressBook book, double insuranceFund, int threads) {
+        this(book, insuranceFund, threads, LiquidationSweep.Path.COLUMNAR);
+    }
+
+    /** As {@link #StressRunner(StressBook, double, int)}, liquidating on {@code path} (the record path is the reference). */
+    public StressRunner(StressBook book, double insuranceFund, int threads, LiquidationSweep.Path path) {
+        this.path = Checks.required(path, "path");
         this.book = Checks.required(book, "book");
         this.insuranceFund = Checks.nonNegative(insuranceFund, "insuranceFund");
         if (threads < 1) {
@@ -51,7 +59,7 @@ public final class StressRunner {
     /** Runs one scenario from {@code before} (the current prices). */
     public StressResult run(StressScenario scenario, PriceSet before, TaskMonitor monitor) {
         PriceSet prices = scenario.prices(before, book.policy());
-        try (LiquidationSweep sweep = new LiquidationSweep(book, insuranceFund, threads)) {
+        try (LiquidationSweep sweep = new LiquidationSweep(book, insuranceFund, threads, path)) {
             return new StressResult(scenario, marks(prices), stale(prices), sweep.sweep(prices, monitor));
         }
     }
@@ -60,51 +68,53 @@ public final class StressRunner {
      * Runs every scenario, each from {@code before}; results in the order given. With more than one
      * thread the scenarios run concurrently, one per thread (each screens on its own thread), since
      * they share nothing but the immutable book; progress is then the sum over the running scenarios.
+     * Each thread keeps one sweep and resets it to the book between its scenarios (the columns, the
+     * evaluator and the scratch are reused, not built anew per scenario).
      */
     public List<StressResult> runAll(List<StressScenario> scenarios, PriceSet before, TaskMonitor monitor) {
         long per = book.accountCount();
         long total = per * scenarios.size();
+        StressResult[] results = new StressResult[scenarios.size()];
+        AtomicInteger next = new AtomicInteger();
         if (threads == 1 || scenarios.size() < 2) {
-            List<StressResult> results = new ArrayList<>(scenarios.size());
-            for (int i = 0; i < scenarios.size(); i++) {
-                results.add(run(scenarios.get(i), before, monitor.slice(i * per, per, total)));
+            try (LiquidationSweep sweep = new LiquidationSweep(book, insuranceFund, threads, path)) {
+                for (int i = 0; i < scenarios.size(); i++) {
+                    if (i > 0) {
+                        sweep.reset(insuranceFund);
+                    }
+                    results[i] = run(sweep, scenarios.get(i), before, monitor.slice(i * per, per, total));
+                }
             }
-            return List.copyOf(results);
+            return List.of(results);
         }
-        StressRunner single = new StressRunner(book, insuranceFund, 1);
         AtomicLongArray done = new AtomicLongArray(scenarios.size());
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, scenarios.size()), r -> {
+        int workers = Math.min(threads, scenarios.size());
+        ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
             Thread t = new Thread(r, "stress-scenario");
             t.setDaemon(true);
             return t;
         });
         try {
-            List<Future<StressResult>> futures = new ArrayList<>(scenarios.size());
-            for (int i = 0; i < scenarios.size(); i++) {
-                int slot = i;
-                TaskMonitor share = new TaskMonitor() {
-                    @Override
-                    public boolean isCancelled() {
-                        return monitor.isCancelled();
-                    }
-
-                    @Override
-                    public void progress(long d, long t) {
-                        done.set(slot, t <= 0 ? per : d * per / t);
-                        long sum = 0;
-                        for (int k = 0; k < done.length(); k++) {
-                            sum += done.get(k);
+            List<Future<Void>> futures = new ArrayList<>(workers);
+            for (int w = 0; w < workers; w++) {
+                futures.add(pool.submit(() -> {
+                    try (LiquidationSweep sweep = new LiquidationSweep(book, insuranceFund, 1, path)) {
+                        boolean fresh = true;
+                        for (int i = next.getAndIncrement(); i < scenarios.size(); i = next.getAndIncrement()) {
+                            if (!fresh) {
+                                sweep.reset(insuranceFund);
+                            }
+                            fresh = false;
+                            results[i] = run(sweep, scenarios.get(i), before, share(monitor, done, i, per, total));
                         }
-                        monitor.progress(Math.min(sum, total), total);
                     }
-                };
-                futures.add(pool.submit(() -> single.run(scenarios.get(slot), before, share)));
+                    return null;
+                }));
             }
-            List<StressResult> results = new ArrayList<>(scenarios.size());
-            for (Future<StressResult> f : futures) {
-                results.add(f.get());
+            for (Future<Void> f : futures) {
+                f.get();
             }
-            return List.copyOf(results);
+            return List.of(results);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CancellationException("interrupted");
@@ -116,6 +126,31 @@ public final class StressRunner {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    private StressResult run(LiquidationSweep sweep, StressScenario scenario, PriceSet before, TaskMonitor monitor) {
+        PriceSet prices = scenario.prices(before, book.policy());
+        return new StressResult(scenario, marks(prices), stale(prices), sweep.sweep(prices, monitor));
+    }
+
+    /** Scenario {@code slot}'s monitor: its progress counts in the sum over the scenarios. */
+    private static TaskMonitor share(TaskMonitor monitor, AtomicLongArray done, int slot, long per, long total) {
+        return new TaskMonitor() {
+            @Override
+            public boolean isCancelled() {
+                return monitor.isCancelled();
+            }
+
+            @Override
+            public void progress(long d, long t) {
+                done.set(slot, t <= 0 ? per : d * per / t);
+                long sum = 0;
+                for (int k = 0; k < done.length(); k++) {
+                    sum += done.get(k);
+                }
+                monitor.progress(Math.min(sum, total), total);
+            }
+        };
     }
 
     static Map<String, Double> marks(PriceSet prices) {

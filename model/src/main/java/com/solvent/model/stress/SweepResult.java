@@ -16,7 +16,7 @@ import java.util.Map;
  * @param insuranceFundBefore fund balance when the sweep started
  * @param insuranceFundAfter  fund balance afterwards: before + penalty shares - draws
  * @param netNotionalSold     per asset (market underlying), notional the liquidations sold at the mark minus
- *                            what they bought: closing a long sells, closing a short buys; absent when zero
+ *                            what they bought: closing a long sells, closing a short buys; absent when zero; perpetual and future fills only (an option fill trades the option)
  * @param liquidations        one entry per liquidated account, in book order
  * @param deleveraged         counterparty reductions by auto-deleveraging, in the order applied
  * @param adlSkipped          counterparties auto-deleveraging could not reduce (the core refused the fill), passed over
@@ -33,8 +33,11 @@ public record SweepResult(LiquidationTotals totals, int accountsEvaluated, int a
         Checks.nonNegative(insuranceFundBefore, "sweep.insuranceFundBefore");
         Checks.nonNegative(insuranceFundAfter, "sweep.insuranceFundAfter");
         netNotionalSold = Map.copyOf(Checks.required(netNotionalSold, "sweep.netNotionalSold"));
-        liquidations = List.copyOf(Checks.required(liquidations, "sweep.liquidations"));
-        deleveraged = List.copyOf(Checks.required(deleveraged, "sweep.deleveraged"));
+        // a columnar sweep's lists are sealed primitive columns (immutable already): not copied into records
+        liquidations = liquidations instanceof ColumnarLists.Liquidations sealed && sealed.isSealed() ? sealed
+                : List.copyOf(Checks.required(liquidations, "sweep.liquidations"));
+        deleveraged = deleveraged instanceof ColumnarLists.Fills sealed && sealed.isSealed() ? sealed
+                : List.copyOf(Checks.required(deleveraged, "sweep.deleveraged"));
         Checks.nonNegative(adlSkipped, "sweep.adlSkipped");
     }
 }

@@ -23,18 +23,20 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A cascade from a market-wide 10% fall over a book at rest, every asset's depth equal to its gross
- * open notional (impact 1), tolerance 1e-4, up to 50 rounds. Single-shot: one operation is the whole
- * cascade. {@code java -jar benchmarks.jar CascadeBenchmark -p accounts=1000000}
+ * A cascade from a market-wide 10% fall over a book at rest (1,000,000 accounts), every asset's depth
+ * equal to its gross open notional (impact 1), tolerance 1e-4, up to 50 rounds, insurance fund 1e9
+ * USD: every round screens the whole book (changed accounts from their columns), liquidates in
+ * columns and deleverages. Single-shot: one operation is the whole cascade.
+ * {@code java -jar benchmarks.jar CascadeBenchmark}
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 1)
 @Measurement(iterations = 3)
-@Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
+@Fork(value = 1, jvmArgsAppend = {"-Xms6g", "-Xmx6g"})
 public class CascadeBenchmark {
-    @Param({"100000"})
+    @Param({"1000000"})
     public int accounts;
 
     @Param({"2"})

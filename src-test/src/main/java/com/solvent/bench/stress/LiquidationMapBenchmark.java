@@ -23,15 +23,16 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The liquidation map of all 10 assets (bands over +-{@code range} of each mark, 80 bands) and the
- * margin-ratio histogram, over a book at rest. Single-shot. {@code java -jar benchmarks.jar
- * LiquidationMapBenchmark -p accounts=1000000}
+ * margin-ratio histogram, over a book at rest (1,000,000 accounts): one columnar pass, every cross
+ * account's liquidation price in each asset it holds solved from its terms where it can fall inside
+ * the range, binned. Single-shot. {@code java -jar benchmarks.jar LiquidationMapBenchmark}
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 2)
 @Measurement(iterations = 5)
-@Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
+@Fork(value = 1, jvmArgsAppend = {"-Xms6g", "-Xmx6g"})
 public class LiquidationMapBenchmark {
     private static final List<String> ASSETS = List.of("BTC", "ETH", "SOL", "XRP", "DOGE", "AVAX", "LINK", "ARB", "OP", "SUI");
 
