@@ -136,9 +136,15 @@ public final class WatchlistController {
         }
         model.warningLevel.set(report.inputs().policy().warningLevel());
         long block = historyBlock(report);
-        for (WatchRow row : model.rows) {
-            row.setResult(report.result(row.account().address().checksummed()).orElse(null), block);
+        model.applying = true;
+        try {
+            for (WatchRow row : model.rows) {
+                row.setResult(report.result(row.account().address().checksummed()).orElse(null), block);
+            }
+        } finally {
+            model.applying = false;
         }
+        model.blocksApplied.set(model.blocksApplied.get() + 1);
     }
 
     /**
