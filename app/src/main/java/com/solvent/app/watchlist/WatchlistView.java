@@ -455,10 +455,12 @@ public final class WatchlistView extends VBox {
 
     private static final class NearestCell extends RowFigureCell<WatchSlot, WatchSlot.Shown> {
         private final Tooltip full = new Tooltip();
+        private NearestLiquidation shownNearest;
 
         NearestCell() {
             super(WatchSlot::shownProperty);
             getStyleClass().add("numeric");
+            full.setOnShowing(e -> full.setText(shownNearest == null ? "" : shownNearest.text()));
         }
 
         @Override
@@ -471,7 +473,8 @@ public final class WatchlistView extends VBox {
             var nearest = NearestLiquidation.of(risk);
             setText(nearest.map(NearestLiquidation::shortText).orElse(HealthBadge.isEmpty(risk) ? ScreenFormat.MISSING
                     : "none"));
-            nearest.ifPresent(n -> full.setText(n.text()));
+            // The tooltip's text is built when it shows, not at every block.
+            shownNearest = nearest.orElse(null);
             setTooltip(nearest.isPresent() ? full : null);
         }
 
