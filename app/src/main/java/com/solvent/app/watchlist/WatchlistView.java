@@ -244,12 +244,17 @@ public final class WatchlistView extends VBox {
         }
         List<WatchSlot> slots = table.getItems();
         for (int i = 0; i < slots.size(); i++) {
-            if (slots.get(i).row() == selected) {
+            // By address: a restored workspace brings new row objects for the same accounts.
+            if (slots.get(i).row().account().address().equals(selected.account().address())) {
                 if (selection.getSelectedIndex() != i) {
                     selection.clearAndSelect(i);
                 }
                 return;
             }
+        }
+        // Not watched (any more): no line may look selected for it.
+        if (!selection.isEmpty()) {
+            selection.clearSelection();
         }
     }
 
