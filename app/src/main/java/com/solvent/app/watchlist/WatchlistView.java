@@ -283,10 +283,10 @@ public final class WatchlistView extends VBox {
     }
 
     /**
-     * A row that does not ask for layout when only its account changes (a re-sort): rows are of
-     * fixed height and their cells lay themselves out ({@code RowFigureCell}). Otherwise
-     * {@code VirtualFlow} re-applies CSS to every row given another account, which was most of a
-     * block's FX time whenever the worst-first order changed.
+     * A row that does not ask for layout when only its line changes (lines added or removed, the
+     * table scrolled): rows are of fixed height and their cells lay themselves out
+     * ({@code RowFigureCell}). Otherwise {@code VirtualFlow} re-applies CSS to every row given
+     * another line. (A re-sort does not reach the rows at all: it gives lines other accounts.)
      */
     private static final class WatchTableRow extends TableRow<WatchSlot> {
         private boolean changingItem;
