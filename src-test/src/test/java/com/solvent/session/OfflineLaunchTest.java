@@ -4,6 +4,7 @@ import com.solvent.app.fx.ShellView;
 import com.solvent.app.fx.WorkstationApp;
 import com.solvent.app.session.SessionRequest;
 import com.solvent.app.watchlist.WatchRow;
+import com.solvent.app.watchlist.WatchSlot;
 import com.solvent.app.watchlist.WatchlistView;
 import com.solvent.app.workspace.WorkspaceStore;
 import javafx.scene.control.Label;
@@ -49,7 +50,7 @@ class OfflineLaunchTest {
                 .map(n -> ((Label) n).getText()).filter(t -> t.startsWith("Cannot open")).isPresent());
         String notice = robot.lookup("#" + ShellView.NOTICE_ID).queryAs(Label.class).getText();
         assertThat(notice).contains(broken.toString()).contains("line 3 column").endsWith("Showing an empty book.");
-        TableView<WatchRow> table = robot.lookup("#" + WatchlistView.TABLE_ID).queryTableView();
+        TableView<WatchSlot> table = robot.lookup("#" + WatchlistView.TABLE_ID).queryTableView();
         assertThat(table.getItems()).isEmpty();
         assertThat(robot.listWindows()).anyMatch(javafx.stage.Window::isShowing);
     }

@@ -5,6 +5,7 @@ import com.solvent.app.fx.DevnetSession;
 import com.solvent.app.fx.EngineRiskService;
 import com.solvent.app.fx.ShellController;
 import com.solvent.app.watchlist.WatchRow;
+import com.solvent.app.watchlist.WatchSlot;
 import com.solvent.app.watchlist.WatchlistView;
 import com.solvent.app.workspace.WorkspaceStore;
 import com.solvent.chain.devnet.DevnetConfig;
@@ -82,10 +83,10 @@ class DevnetWorkstationUiTest {
 
     @Test
     void priceMovesChangeMarginRatiosAndTheDoomedAccountsLiquidationIsAlertedOnce(FxRobot robot) {
-        TableView<WatchRow> table = robot.lookup("#" + WatchlistView.TABLE_ID).queryTableView();
-        waitUntil(() -> table.getItems().size() == 5 && table.getItems().stream().allMatch(r -> r.risk().isPresent()),
+        TableView<WatchSlot> table = robot.lookup("#" + WatchlistView.TABLE_ID).queryTableView();
+        waitUntil(() -> table.getItems().size() == 5 && table.getItems().stream().allMatch(r -> r.row().risk().isPresent()),
                 20);
-        assertThat(table.getItems()).extracting(r -> r.account().label()).containsExactlyInAnyOrder(
+        assertThat(table.getItems()).extracting(r -> r.row().account().label()).containsExactlyInAnyOrder(
                 SeededAccount.SAFE_CROSS, SeededAccount.NEAR_LIQUIDATION, SeededAccount.ISOLATED_BESIDE_CROSS,
                 SeededAccount.WHALE, SeededAccount.DOOMED);
         WatchRow near = row(table, SeededAccount.NEAR_LIQUIDATION);
@@ -116,8 +117,9 @@ class DevnetWorkstationUiTest {
                 .filter(a -> a.kind() == Alert.Kind.LIQUIDATED && a.address().equalsIgnoreCase(address)).toList();
     }
 
-    private static WatchRow row(TableView<WatchRow> table, String label) {
-        return table.getItems().stream().filter(r -> r.account().label().equals(label)).findFirst().orElseThrow();
+    private static WatchRow row(TableView<WatchSlot> table, String label) {
+        return table.getItems().stream().map(WatchSlot::row).filter(r -> r.account().label().equals(label))
+                .findFirst().orElseThrow();
     }
 
     private static void waitUntil(BooleanSupplier condition, int seconds) {

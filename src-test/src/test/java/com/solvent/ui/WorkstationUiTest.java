@@ -11,6 +11,7 @@ import com.solvent.app.fx.ShellController;
 import com.solvent.app.fx.Theme;
 import com.solvent.app.watchlist.AccountAddress;
 import com.solvent.app.watchlist.WatchRow;
+import com.solvent.app.watchlist.WatchSlot;
 import com.solvent.app.watchlist.WatchlistView;
 import com.solvent.app.whatif.WhatIfView;
 import com.solvent.app.workspace.WorkspaceStore;
@@ -70,10 +71,10 @@ class WorkstationUiTest {
 
     @Test
     void theWatchlistShowsTheWatchedAccountsWithTheirHealth(FxRobot robot) {
-        TableView<WatchRow> table = robot.lookup("#" + WatchlistView.TABLE_ID).queryTableView();
-        waitUntil(() -> table.getItems().size() == 4 && table.getItems().stream().allMatch(r -> r.risk().isPresent()));
+        TableView<WatchSlot> table = robot.lookup("#" + WatchlistView.TABLE_ID).queryTableView();
+        waitUntil(() -> table.getItems().size() == 4 && table.getItems().stream().allMatch(r -> r.row().risk().isPresent()));
 
-        assertThat(table.getItems()).extracting(r -> r.account().label())
+        assertThat(table.getItems()).extracting(r -> r.row().account().label())
                 .containsExactlyInAnyOrder("Desk A", "Basis fund", "Hedged short", "SOL long");
         assertThat(robot.lookup("Liquidatable").tryQuery()).as("the liquidatable account's badge is on screen").isPresent();
     }
@@ -81,8 +82,8 @@ class WorkstationUiTest {
     @Test
     void atSixteenHundredPixelsNoHeaderOrHealthWordIsCutAndPositionsShowDistanceToLiquidation(FxRobot robot) {
         assertThat(robot.listWindows().getFirst().getWidth()).as("the first window size").isEqualTo(1600);
-        TableView<WatchRow> table = robot.lookup("#" + WatchlistView.TABLE_ID).queryTableView();
-        waitUntil(() -> table.getItems().size() == 4 && table.getItems().stream().allMatch(r -> r.risk().isPresent()));
+        TableView<WatchSlot> table = robot.lookup("#" + WatchlistView.TABLE_ID).queryTableView();
+        waitUntil(() -> table.getItems().size() == 4 && table.getItems().stream().allMatch(r -> r.row().risk().isPresent()));
         robot.interact(() -> shell.watchlist().select(row(OfflineBook.DESK_A)));
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
 
@@ -115,6 +116,42 @@ class WorkstationUiTest {
             }
         }
         return true;
+    }
+
+    @Test
+    void sortingByAHeaderReordersTheAccountsAndTheSelectionStaysWithTheSelectedAccount(FxRobot robot) {
+        TableView<WatchSlot> table = robot.lookup("#" + WatchlistView.TABLE_ID).queryTableView();
+        waitUntil(() -> table.getItems().size() == 4 && table.getItems().stream().allMatch(r -> r.row().risk().isPresent()));
+        WatchRow basis = row(OfflineBook.BASIS_FUND);
+        robot.interact(() -> shell.watchlist().select(basis));
+
+        javafx.scene.Node accountHeader = robot.from(table).lookup(".column-header").match(
+                (java.util.function.Predicate<javafx.scene.Node>) n -> n instanceof javafx.scene.control.skin.TableColumnHeader h && h.getTableColumn() != null
+                        && "Account".equals(h.getTableColumn().getText())).query();
+        robot.clickOn(accountHeader);
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> ascending = List.of("Basis fund", "Desk A", "Hedged short", "SOL long");
+        assertThat(shownLabels(table)).as("by name, A to Z").containsExactlyElementsOf(ascending);
+        assertThat(table.getSelectionModel().getSelectedItem().row()).isSameAs(basis);
+        assertThat(table.getSelectionModel().getSelectedIndex()).isZero();
+
+        robot.clickOn(accountHeader);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(shownLabels(table)).as("by name, Z to A").containsExactlyElementsOf(ascending.reversed());
+        assertThat(table.getSelectionModel().getSelectedIndex()).as("the selection moved with the account").isEqualTo(3);
+        assertThat(shell.watchlist().selectedProperty().get()).isSameAs(basis);
+        assertThat(robot.from(table).lookup(".table-row-cell:selected .table-cell").queryAllAs(javafx.scene.control.Labeled.class))
+                .extracting(javafx.scene.control.Labeled::getText).contains("Basis fund");
+
+        robot.interact(table::requestFocus);
+        robot.type(javafx.scene.input.KeyCode.UP);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(shell.watchlist().selectedProperty().get().account().label())
+                .as("Up selects the account shown above").isEqualTo("Desk A");
+    }
+
+    private static List<String> shownLabels(TableView<WatchSlot> table) {
+        return table.getItems().stream().map(s -> s.row().account().label()).toList();
     }
 
     @Test

@@ -20,12 +20,26 @@ public final class FigureNumberCell<S, F> extends RowFigureCell<S, F> {
     private final ToDoubleFunction<? super F> number;
     private final DoubleFunction<String> format;
     private final Predicate<? super F> uncertain;
+    private final Function<? super F, ?> subject;
     private double shownValue = Double.NaN;
+    private Object shownSubject;
 
     public FigureNumberCell(Function<? super S, ? extends ObservableValue<? extends F>> figuresOf,
                             ToDoubleFunction<? super F> number, DoubleFunction<String> format,
                             Predicate<? super F> uncertain) {
+        this(figuresOf, number, format, uncertain, f -> null);
+    }
+
+    /**
+     * @param subject what the figures are about (compared by identity), for a table whose line may
+     *                be given another subject's figures in place (the watchlist's re-sort): only a
+     *                change of the same subject's value flashes
+     */
+    public FigureNumberCell(Function<? super S, ? extends ObservableValue<? extends F>> figuresOf,
+                            ToDoubleFunction<? super F> number, DoubleFunction<String> format,
+                            Predicate<? super F> uncertain, Function<? super F, ?> subject) {
         super(figuresOf);
+        this.subject = Objects.requireNonNull(subject, "subject");
         this.number = Objects.requireNonNull(number, "number");
         this.format = Objects.requireNonNull(format, "format");
         this.uncertain = Objects.requireNonNull(uncertain, "uncertain");
@@ -39,6 +53,12 @@ public final class FigureNumberCell<S, F> extends RowFigureCell<S, F> {
             return;
         }
         double value = number.applyAsDouble(figures);
+        Object about = subject.apply(figures);
+        sameRow &= about == shownSubject;
+        shownSubject = about;
+        if (!sameRow) {
+            Flash.stop(this);
+        }
         if (sameRow) {
             Flash.flashIfChanged(this, shownValue, value);
         }
@@ -53,6 +73,8 @@ public final class FigureNumberCell<S, F> extends RowFigureCell<S, F> {
     @Override
     protected void clear() {
         setText(null);
+        Flash.stop(this);
+        shownSubject = null;
         shownValue = Double.NaN;
         pseudoClassStateChanged(States.UNCERTAIN, false);
         pseudoClassStateChanged(States.NEGATIVE, false);

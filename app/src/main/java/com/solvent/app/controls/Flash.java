@@ -34,6 +34,15 @@ public final class Flash {
         clear.playFromStart();
     }
 
+    /** Ends a flash of {@code node} now (a cell emptied or given another subject must not keep its colour). */
+    public static void stop(Node node) {
+        if (node.getProperties().get(KEY) instanceof Timeline running) {
+            running.stop();
+            node.pseudoClassStateChanged(States.FLASH_UP, false);
+            node.pseudoClassStateChanged(States.FLASH_DOWN, false);
+        }
+    }
+
     /** Flashes when a shown number changes by more than rounding noise. */
     public static void flashIfChanged(Node node, double before, double after) {
         if (Double.isFinite(before) && Double.isFinite(after)

@@ -108,12 +108,21 @@ public final class DisplayFormat {
         return Math.clamp(PRICE_SIGNIFICANT_DIGITS - integerDigits, PRICE_MIN_DECIMALS, PRICE_MAX_DECIMALS);
     }
 
-    private static String fixed(double value, int decimals) {
+    /**
+     * {@code value} with thousands separators and exactly {@code decimals} decimals (0 to 8), rounded
+     * half up, never {@code -0}: {@code -1234.5, 2 -> -1,234.50}. The building block of the others.
+     */
+    public static String grouped(double value, int decimals) {
         if (!Double.isFinite(value)) {
             // The engine never returns these; if one slips through it must not look like a number.
             return Double.isNaN(value) ? "n/a" : (value > 0 ? "+inf" : "-inf");
         }
-        return negativeZeroFree(String.format(Locale.ROOT, "%,." + decimals + "f", value));
+        String fast = FastFixed.format(value, decimals);
+        return fast != null ? fast : negativeZeroFree(String.format(Locale.ROOT, "%,." + decimals + "f", value));
+    }
+
+    private static String fixed(double value, int decimals) {
+        return grouped(value, decimals);
     }
 
     // Up to maxDecimals decimals, trailing zeros and a bare point removed: 12.50 -> 12.5, 3.000 -> 3.

@@ -26,7 +26,7 @@ public final class ScreenFormat {
 
     /** A USD amount rounded to whole dollars, for narrow columns whose header carries the unit: {@code 12,346}. */
     public static String whole(double amount) {
-        return finite(amount, v -> String.format(FIXED, "%,.0f", v).replace("-0", "0"));
+        return finite(amount, v -> DisplayFormat.grouped(v, 0));
     }
 
     /**
@@ -35,7 +35,7 @@ public final class ScreenFormat {
      */
     public static String compactWhole(double amount) {
         return Math.abs(amount) < 999_999.5 ? whole(amount)
-                : finite(amount, v -> String.format(FIXED, "%,.2fM", v / 1_000_000));
+                : finite(amount, v -> DisplayFormat.grouped(v / 1_000_000, 2) + "M");
     }
 
     /** A signed USD amount: {@code +1,234.50 USD}, {@code -12.00 USD}. */

@@ -1,48 +1,52 @@
 package com.solvent.app.watchlist;
 
-import javafx.collections.ObservableList;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 
 /**
- * The watchlist as the table shows it: the rows in the table's sort order. The shown list is
- * rearranged only when that order (or membership) changes. A {@code SortedList} over the rows
- * re-inserted every updated row at each block, which the table takes as a replacement of its
- * items and answers by recreating every row and cell (tooltips, bars, sparklines) at every
- * pulse; the cells observe each row's result, so new figures need no list change at all.
+ * The watchlist as the table shows it: the accounts in the table's sort order, put on lines that
+ * stay in place. A change of order never changes the table's items (which the table answers by
+ * rebuilding its rows); it gives lines other accounts. Lines are added or removed only at the end,
+ * when accounts are added or removed.
  */
 final class DisplayedRows {
     private DisplayedRows() {
     }
 
     /**
-     * @param shown  the table's items, rearranged when needed
-     * @param rows   the watched rows in the user's order
-     * @param order  the table's sort order; null keeps the user's order
-     * @return true when {@code shown} was changed
+     * @param rows  the watched rows in the user's order
+     * @param order the table's sort order; null keeps the user's order
+     * @return the rows in the order shown
      */
-    static boolean show(ObservableList<WatchRow> shown, List<WatchRow> rows, Comparator<? super WatchRow> order) {
+    static List<WatchRow> order(List<WatchRow> rows, Comparator<? super WatchRow> order) {
         List<WatchRow> next = new ArrayList<>(rows);
         if (order != null) {
             next.sort(order); // stable: equal rows keep the user's order
         }
-        if (next.equals(shown)) {
-            return false;
+        return next;
+    }
+
+    /**
+     * Makes line k show {@code order.get(k)}: existing lines are given their account in place,
+     * missing lines are appended, lines beyond the accounts removed from the end.
+     *
+     * @param lines   the table's items
+     * @param newLine a line showing a row
+     * @param show    puts a row on an existing line (no change when it is already there)
+     */
+    static <L> void assign(List<L> lines, List<WatchRow> order, Function<WatchRow, L> newLine,
+                           BiConsumer<L, WatchRow> show) {
+        int common = Math.min(lines.size(), order.size());
+        for (int k = 0; k < common; k++) {
+            show.accept(lines.get(k), order.get(k));
         }
-        if (next.size() == shown.size() && new java.util.HashSet<>(shown).containsAll(next)) {
-            // Same rows in a new order: a permutation, which the table's selection follows. A
-            // replacement made the selection drop to none and come back at every reorder,
-            // re-styling every row twice.
-            java.util.Map<WatchRow, Integer> place = new java.util.IdentityHashMap<>();
-            for (int i = 0; i < next.size(); i++) {
-                place.put(next.get(i), i);
-            }
-            shown.sort(Comparator.comparingInt(place::get));
-        } else {
-            shown.setAll(next);
+        if (lines.size() > order.size()) {
+            lines.subList(order.size(), lines.size()).clear();
+        } else if (order.size() > common) {
+            lines.addAll(order.subList(common, order.size()).stream().map(newLine).toList());
         }
-        return true;
     }
 }

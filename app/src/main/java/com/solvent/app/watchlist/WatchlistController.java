@@ -111,7 +111,12 @@ public final class WatchlistController {
 
     /** Replaces the watched accounts (a workspace restored at start). */
     public void restore(List<WatchedAccount> accounts) {
+        WatchRow selected = model.selected.get();
         model.rows.setAll(accounts.stream().map(WatchRow::new).toList());
+        // The selection stays with its account, now on a new row object (or goes if no longer watched).
+        if (selected != null) {
+            model.selected.set(find(selected.account().address()).orElse(null));
+        }
         apply(live.get());
         accountsChanged.accept(accounts());
     }
@@ -136,9 +141,15 @@ public final class WatchlistController {
         }
         model.warningLevel.set(report.inputs().policy().warningLevel());
         long block = historyBlock(report);
-        for (WatchRow row : model.rows) {
-            row.setResult(report.result(row.account().address().checksummed()).orElse(null), block);
+        model.applying = true;
+        try {
+            for (WatchRow row : model.rows) {
+                row.setResult(report.result(row.account().address().checksummed()).orElse(null), block);
+            }
+        } finally {
+            model.applying = false;
         }
+        model.blocksApplied.set(model.blocksApplied.get() + 1);
     }
 
     /**

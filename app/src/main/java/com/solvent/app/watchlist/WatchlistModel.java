@@ -24,6 +24,13 @@ public final class WatchlistModel {
     /** The policy's warning level, drawn as a tick on every margin ratio bar. */
     final DoubleProperty warningLevel = new SimpleDoubleProperty(this, "warningLevel", 0.8);
     final BooleanBinding empty = Bindings.isEmpty(rows);
+    /**
+     * True while a report is put on the rows one by one; the view re-sorts once after it, when
+     * {@link #blocksApplied} moves, not at each row's update.
+     */
+    boolean applying;
+    final javafx.beans.property.LongProperty blocksApplied = new javafx.beans.property.SimpleLongProperty(this,
+            "blocksApplied");
 
     public ObservableList<WatchRow> rows() {
         return rows;

@@ -6,7 +6,10 @@ import com.solvent.app.controls.FigureNumberCell;
 import com.solvent.app.controls.RowFigureCell;
 import com.solvent.app.export.CsvExport;
 import com.solvent.app.format.ScreenFormat;
+import com.solvent.app.history.RiskHistory;
 import com.solvent.app.history.Sparkline;
+import com.solvent.app.export.CsvColumn;
+import com.solvent.app.export.TableCsv;
 import com.solvent.model.risk.AccountResult;
 import com.solvent.model.risk.AccountRisk;
 import com.solvent.model.risk.HealthState;
@@ -49,7 +52,7 @@ public final class WatchlistView extends VBox {
     public static final String EMPTY_TEXT = "No accounts yet — add an address";
 
     private final TextField address = new TextField();
-    private final TableView<WatchRow> table = new TableView<>();
+    private final TableView<WatchSlot> table = new TableView<>();
 
     WatchlistView(WatchlistModel model, WatchlistController controller) {
         getStyleClass().addAll(STYLE_CLASS, "pane");
@@ -117,20 +120,22 @@ public final class WatchlistView extends VBox {
         table.setTooltip(new Tooltip("Up/Down select · Delete remove · Ctrl+E export CSV · Ctrl+2 positions "
                 + "· right-click for more"));
 
-        TableColumn<WatchRow, WatchRow> name = new TableColumn<>("Account");
+        java.util.Map<TableColumn<WatchSlot, ?>, Comparator<WatchRow>> rowOrders = new java.util.HashMap<>();
+
+        TableColumn<WatchSlot, WatchSlot> name = new TableColumn<>("Account");
         name.setCellValueFactory(RowFigureCell.rowItself());
         name.setCellFactory(c -> new AccountCell());
-        name.setComparator(Comparator.comparing(r -> r.account().displayName(), String.CASE_INSENSITIVE_ORDER));
+        sortedBy(name, Comparator.comparing(r -> r.account().displayName(), String.CASE_INSENSITIVE_ORDER), rowOrders);
         name.setPrefWidth(88);
         name.setMinWidth(60);
 
         // Short headers so nothing is cut at 1600 px; the unit and meaning are in each header's tooltip.
-        TableColumn<WatchRow, WatchRow> equity = numberColumn("Equity", "Equity, USD", AccountRisk::equity,
-                ScreenFormat::compactWhole);
-        TableColumn<WatchRow, WatchRow> free = numberColumn("Free", "Free collateral, USD: equity above the initial "
-                + "requirement", AccountRisk::freeCollateral, ScreenFormat::compactWhole);
+        TableColumn<WatchSlot, WatchSlot> equity = numberColumn("Equity", "Equity, USD", AccountRisk::equity,
+                ScreenFormat::compactWhole, rowOrders);
+        TableColumn<WatchSlot, WatchSlot> free = numberColumn("Free", "Free collateral, USD: equity above the initial "
+                + "requirement", AccountRisk::freeCollateral, ScreenFormat::compactWhole, rowOrders);
 
-        TableColumn<WatchRow, WatchRow> trend = new TableColumn<>();
+        TableColumn<WatchSlot, WatchSlot> trend = new TableColumn<>();
         header(trend, "Trend", "Margin ratio over the blocks seen in this session (latest at the right)");
         trend.setCellValueFactory(RowFigureCell.rowItself());
         trend.setCellFactory(c -> new TrendCell());
@@ -138,77 +143,86 @@ public final class WatchlistView extends VBox {
         trend.setPrefWidth(48);
         trend.setMinWidth(40);
 
-        TableColumn<WatchRow, WatchRow> ratio = new TableColumn<>();
+        TableColumn<WatchSlot, WatchSlot> ratio = new TableColumn<>();
         header(ratio, "Margin", "Margin ratio: maintenance requirement / equity; liquidatable at 100%");
         ratio.setCellValueFactory(RowFigureCell.rowItself());
         ratio.setCellFactory(c -> new RatioCell(model));
-        ratio.setComparator(Comparator.comparingDouble(r -> valueOr(r.result(), AccountRisk::marginRatio, -1.0)));
+        sortedBy(ratio, Comparator.comparingDouble(r -> valueOr(r.result(), AccountRisk::marginRatio, -1.0)), rowOrders);
         ratio.setPrefWidth(122);
         ratio.setMinWidth(110);
         ratio.setSortType(TableColumn.SortType.DESCENDING);
 
-        TableColumn<WatchRow, WatchRow> health = new TableColumn<>("Health");
+        TableColumn<WatchSlot, WatchSlot> health = new TableColumn<>("Health");
         health.setCellValueFactory(RowFigureCell.rowItself());
         health.setCellFactory(c -> new HealthCell());
-        health.setComparator(Comparator.comparingInt(r -> r.result() instanceof AccountRisk a ? a.health().ordinal() : -1));
+        sortedBy(health, Comparator.comparingInt(r -> r.result() instanceof AccountRisk a ? a.health().ordinal() : -1),
+                rowOrders);
         health.setPrefWidth(130);
         health.setMinWidth(130); // "Liquidatable" with its icon
         health.setSortType(TableColumn.SortType.DESCENDING);
 
-        TableColumn<WatchRow, WatchRow> nearest = new TableColumn<>();
+        TableColumn<WatchSlot, WatchSlot> nearest = new TableColumn<>();
         header(nearest, "Liq. move", "Nearest liquidation: the smallest price move that liquidates a position, "
                 + "and its market");
         nearest.setCellValueFactory(RowFigureCell.rowItself());
         nearest.setCellFactory(c -> new NearestCell());
         // Nearest first: smaller distance sorts as worse.
-        nearest.setComparator(Comparator.comparingDouble(r -> r.result() instanceof AccountRisk a
+        sortedBy(nearest, Comparator.comparingDouble(r -> r.result() instanceof AccountRisk a
                 ? NearestLiquidation.of(a).map(NearestLiquidation::distance).orElse(Double.MAX_VALUE)
-                : Double.MAX_VALUE));
+                : Double.MAX_VALUE), rowOrders);
         nearest.setPrefWidth(106);
         nearest.setMinWidth(100); // "-71.6% WBTC"
 
         table.getColumns().setAll(List.of(name, equity, trend, ratio, free, health, nearest));
 
-        ObservableList<WatchRow> shown = FXCollections.observableArrayList();
-        Runnable reorder = () -> DisplayedRows.show(shown, model.rows, table.getComparator());
-        // The rows list fires an update per row at every block: only a change of order reaches the table.
-        model.rows.addListener((ListChangeListener<WatchRow>) c -> reorder.run());
+        // The table's lines stay in place; a re-sort sorts which account each line shows.
+        ObservableList<WatchSlot> slots = FXCollections.observableArrayList();
+        Runnable reorder = () -> {
+            List<WatchRow> order = DisplayedRows.order(model.rows, rowOrder(table, rowOrders));
+            DisplayedRows.assign(slots, order, WatchSlot::new, WatchSlot::show);
+            followSelected(model.selected.get());
+        };
+        // The rows list fires an update per row at every block: re-sort once, after the whole report.
+        model.rows.addListener((ListChangeListener<WatchRow>) c -> {
+            if (!model.applying) {
+                reorder.run();
+            }
+        });
+        model.blocksApplied.addListener((o, before, after) -> reorder.run());
         table.comparatorProperty().addListener((o, before, after) -> reorder.run());
         table.setSortPolicy(t -> {
             reorder.run();
             return true;
         });
-        table.setItems(shown);
+        table.setItems(slots);
         table.getSortOrder().setAll(List.of(health, ratio));
         reorder.run();
 
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b != null) {
-                controller.select(b);
+                controller.select(b.row());
             }
         });
-        model.selected.addListener((o, a, b) -> {
-            if (b != table.getSelectionModel().getSelectedItem()) {
-                table.getSelectionModel().select(b);
-            }
-        });
+        model.selected.addListener((o, a, b) -> followSelected(b));
         table.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) {
                 controller.removeSelected();
                 e.consume();
             }
         });
-        CsvExport<WatchRow> export = CsvExport.install(table, "watchlist.csv", WatchlistCsv.COLUMNS);
+        TableCsv<WatchSlot> lines = new TableCsv<>(WatchlistCsv.COLUMNS.columns().stream()
+                .map(c -> new CsvColumn<WatchSlot>(c.header(), s -> c.value().apply(s.row()))).toList());
+        CsvExport<WatchSlot> export = CsvExport.install(table, "watchlist.csv", lines);
         table.setRowFactory(t -> {
-            TableRow<WatchRow> row = new WatchTableRow();
+            TableRow<WatchSlot> row = new WatchTableRow();
             MenuItem copy = new MenuItem("Copy address");
             copy.setOnAction(e -> {
                 ClipboardContent content = new ClipboardContent();
-                content.putString(row.getItem().account().address().checksummed());
+                content.putString(row.getItem().row().account().address().checksummed());
                 Clipboard.getSystemClipboard().setContent(content);
             });
             MenuItem remove = new MenuItem("Remove from watchlist");
-            remove.setOnAction(e -> controller.remove(row.getItem()));
+            remove.setOnAction(e -> controller.remove(row.getItem().row()));
             ContextMenu menu = new ContextMenu(copy, remove, export.menuItem());
             row.contextMenuProperty().bind(Bindings.when(row.emptyProperty())
                     .then((ContextMenu) null).otherwise(menu));
@@ -217,16 +231,68 @@ public final class WatchlistView extends VBox {
     }
 
     /**
-     * A row that does not ask for layout when only its account changes (a re-sort): rows are of
-     * fixed height and their cells lay themselves out ({@code RowFigureCell}). Otherwise
-     * {@code VirtualFlow} re-applies CSS to every row given another account, which was most of a
-     * block's FX time whenever the worst-first order changed.
+     * Selects the line showing {@code selected}: the selection belongs to the account, so it moves
+     * with the account when the order changes.
      */
-    private static final class WatchTableRow extends TableRow<WatchRow> {
+    private void followSelected(WatchRow selected) {
+        var selection = table.getSelectionModel();
+        if (selected == null) {
+            if (!selection.isEmpty()) {
+                selection.clearSelection();
+            }
+            return;
+        }
+        List<WatchSlot> slots = table.getItems();
+        for (int i = 0; i < slots.size(); i++) {
+            // By address: a restored workspace brings new row objects for the same accounts.
+            if (slots.get(i).row().account().address().equals(selected.account().address())) {
+                if (selection.getSelectedIndex() != i) {
+                    selection.clearAndSelect(i);
+                }
+                return;
+            }
+        }
+        // Not watched (any more): no line may look selected for it.
+        if (!selection.isEmpty()) {
+            selection.clearSelection();
+        }
+    }
+
+    /** The column's order of accounts; the column's own comparator compares the accounts its lines show. */
+    private static void sortedBy(TableColumn<WatchSlot, WatchSlot> column, Comparator<WatchRow> order,
+                                 java.util.Map<TableColumn<WatchSlot, ?>, Comparator<WatchRow>> rowOrders) {
+        rowOrders.put(column, order);
+        column.setComparator(Comparator.comparing(WatchSlot::row, order));
+    }
+
+    /** The table's sort order (columns clicked, each ascending or descending) over accounts; null when unsorted. */
+    private static Comparator<WatchRow> rowOrder(TableView<WatchSlot> table,
+                                                 java.util.Map<TableColumn<WatchSlot, ?>, Comparator<WatchRow>> rowOrders) {
+        Comparator<WatchRow> order = null;
+        for (TableColumn<WatchSlot, ?> column : table.getSortOrder()) {
+            Comparator<WatchRow> by = rowOrders.get(column);
+            if (by == null || !column.isSortable()) {
+                continue;
+            }
+            if (column.getSortType() == TableColumn.SortType.DESCENDING) {
+                by = by.reversed();
+            }
+            order = order == null ? by : order.thenComparing(by);
+        }
+        return order;
+    }
+
+    /**
+     * A row that does not ask for layout when only its line changes (lines added or removed, the
+     * table scrolled): rows are of fixed height and their cells lay themselves out
+     * ({@code RowFigureCell}). Otherwise {@code VirtualFlow} re-applies CSS to every row given
+     * another line. (A re-sort does not reach the rows at all: it gives lines other accounts.)
+     */
+    private static final class WatchTableRow extends TableRow<WatchSlot> {
         private boolean changingItem;
 
         @Override
-        protected void updateItem(WatchRow item, boolean empty) {
+        protected void updateItem(WatchSlot item, boolean empty) {
             changingItem = getTableView() != null && getTableView().getFixedCellSize() > 0;
             try {
                 super.updateItem(item, empty);
@@ -252,16 +318,18 @@ public final class WatchlistView extends VBox {
         column.setId(title);
     }
 
-    private static TableColumn<WatchRow, WatchRow> numberColumn(String title, String meaning,
-                                                                ToDoubleFunction<AccountRisk> value,
-                                                                DoubleFunction<String> format) {
-        TableColumn<WatchRow, WatchRow> column = new TableColumn<>();
+    private static TableColumn<WatchSlot, WatchSlot> numberColumn(String title, String meaning,
+                                                                  ToDoubleFunction<AccountRisk> value,
+                                                                  DoubleFunction<String> format,
+                                                                  java.util.Map<TableColumn<WatchSlot, ?>, Comparator<WatchRow>> rowOrders) {
+        TableColumn<WatchSlot, WatchSlot> column = new TableColumn<>();
         header(column, title, meaning);
         // Each cell follows its row's result itself: a block lays out only the cells, not the table.
         column.setCellValueFactory(RowFigureCell.rowItself());
-        column.setCellFactory(c -> new FigureNumberCell<WatchRow, AccountResult>(WatchRow::resultProperty,
-                r -> valueOr(r, value, Double.NaN), format, r -> r instanceof AccountRisk a && a.uncertain()));
-        column.setComparator(Comparator.comparingDouble(r -> valueOr(r.result(), value, Double.NEGATIVE_INFINITY)));
+        column.setCellFactory(c -> new FigureNumberCell<WatchSlot, WatchSlot.Shown>(WatchSlot::shownProperty,
+                s -> valueOr(s.result(), value, Double.NaN), format,
+                s -> s.result() instanceof AccountRisk a && a.uncertain(), WatchSlot.Shown::row));
+        sortedBy(column, Comparator.comparingDouble(r -> valueOr(r.result(), value, Double.NEGATIVE_INFINITY)), rowOrders);
         column.setPrefWidth(66);
         column.setMinWidth(56);
         column.getStyleClass().add("numeric-column");
@@ -273,42 +341,45 @@ public final class WatchlistView extends VBox {
     }
 
     /** The account's name; its address in the tooltip. */
-    private static final class AccountCell extends RowFigureCell<WatchRow, AccountResult> {
+    private static final class AccountCell extends RowFigureCell<WatchSlot, WatchSlot.Shown> {
         // Reused: a tooltip is a popup window, too costly to create per cell per block.
         private final Tooltip address = new Tooltip();
+        private WatchRow account;
 
         AccountCell() {
-            super(WatchRow::resultProperty);
+            super(WatchSlot::shownProperty);
         }
 
         @Override
-        protected void show(WatchRow row, AccountResult item, boolean sameRow) {
-            if (!sameRow) {
-                setText(row.account().displayName());
-                address.setText(row.account().address().checksummed());
+        protected void show(WatchSlot slot, WatchSlot.Shown shown, boolean sameRow) {
+            if (shown.row() != account) {
+                account = shown.row();
+                setText(account.account().displayName());
+                address.setText(account.account().address().checksummed());
             }
             setTooltip(address);
         }
 
         @Override
         protected void clear() {
+            account = null;
             setText(null);
             setTooltip(null);
         }
     }
 
-    private static final class RatioCell extends RowFigureCell<WatchRow, AccountResult> {
+    private static final class RatioCell extends RowFigureCell<WatchSlot, WatchSlot.Shown> {
         private final MarginRatioBar bar = new MarginRatioBar();
 
         RatioCell(WatchlistModel model) {
-            super(WatchRow::resultProperty);
+            super(WatchSlot::shownProperty);
             bar.warningLevelProperty().bind(model.warningLevel);
         }
 
         @Override
-        protected void show(WatchRow row, AccountResult item, boolean sameRow) {
+        protected void show(WatchSlot slot, WatchSlot.Shown shown, boolean sameRow) {
             setText(null);
-            if (item instanceof AccountRisk risk && !HealthBadge.isEmpty(risk)) {
+            if (shown.result() instanceof AccountRisk risk && !HealthBadge.isEmpty(risk)) {
                 bar.uncertainProperty().set(risk.uncertain());
                 bar.marginRatioProperty().set(risk.marginRatio());
             } else {
@@ -325,16 +396,18 @@ public final class WatchlistView extends VBox {
         }
     }
 
-    private static final class HealthCell extends RowFigureCell<WatchRow, AccountResult> {
+    private static final class HealthCell extends RowFigureCell<WatchSlot, WatchSlot.Shown> {
         private final HealthBadge badge = new HealthBadge();
         private final Tooltip why = new Tooltip();
 
         HealthCell() {
-            super(WatchRow::resultProperty);
+            super(WatchSlot::shownProperty);
         }
 
         @Override
-        protected void show(WatchRow row, AccountResult item, boolean sameRow) {
+        protected void show(WatchSlot slot, WatchSlot.Shown shown, boolean sameRow) {
+            WatchRow row = shown.row();
+            AccountResult item = shown.result();
             setText(null);
             badge.showAccount(item instanceof AccountRisk a ? a : null, row.liquidated());
             setGraphic(badge);
@@ -354,40 +427,50 @@ public final class WatchlistView extends VBox {
         }
     }
 
-    /** The row's margin ratio history as a sparkline; repainted only when the history grew. */
-    private static final class TrendCell extends RowFigureCell<WatchRow, AccountResult> {
+    /** The line's margin ratio history as a sparkline; repainted only when the history changed or grew. */
+    private static final class TrendCell extends RowFigureCell<WatchSlot, WatchSlot.Shown> {
         private final Sparkline line = new Sparkline();
+        private RiskHistory history;
 
         TrendCell() {
-            super(WatchRow::resultProperty);
+            super(WatchSlot::shownProperty);
         }
 
         @Override
-        protected void show(WatchRow row, AccountResult item, boolean sameRow) {
+        protected void show(WatchSlot slot, WatchSlot.Shown shown, boolean sameRow) {
             setText(null);
-            line.show(row.history());
+            RiskHistory next = shown.row().history();
+            if (next != history) {
+                history = next;
+                line.show(next);
+            } else {
+                line.refresh();
+            }
             setGraphic(line);
         }
 
         @Override
         protected void clear() {
             setText(null);
+            history = null;
             line.show(null);
             setGraphic(null);
         }
     }
 
-    private static final class NearestCell extends RowFigureCell<WatchRow, AccountResult> {
+    private static final class NearestCell extends RowFigureCell<WatchSlot, WatchSlot.Shown> {
         private final Tooltip full = new Tooltip();
+        private NearestLiquidation shownNearest;
 
         NearestCell() {
-            super(WatchRow::resultProperty);
+            super(WatchSlot::shownProperty);
             getStyleClass().add("numeric");
+            full.setOnShowing(e -> full.setText(shownNearest == null ? "" : shownNearest.text()));
         }
 
         @Override
-        protected void show(WatchRow row, AccountResult item, boolean sameRow) {
-            if (!(item instanceof AccountRisk risk)) {
+        protected void show(WatchSlot slot, WatchSlot.Shown shown, boolean sameRow) {
+            if (!(shown.result() instanceof AccountRisk risk)) {
                 setText(ScreenFormat.MISSING);
                 setTooltip(null);
                 return;
@@ -395,7 +478,8 @@ public final class WatchlistView extends VBox {
             var nearest = NearestLiquidation.of(risk);
             setText(nearest.map(NearestLiquidation::shortText).orElse(HealthBadge.isEmpty(risk) ? ScreenFormat.MISSING
                     : "none"));
-            nearest.ifPresent(n -> full.setText(n.text()));
+            // The tooltip's text is built when it shows, not at every block.
+            shownNearest = nearest.orElse(null);
             setTooltip(nearest.isPresent() ? full : null);
         }
 

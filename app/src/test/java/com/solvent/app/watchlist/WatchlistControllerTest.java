@@ -50,6 +50,22 @@ class WatchlistControllerTest {
     }
 
     @Test
+    void aRestoredWorkspaceKeepsTheSelectionOnItsAccountAndDropsItWhenNoLongerWatched() {
+        controller.add(OfflineBook.DESK_A, "Desk A");
+        controller.add(OfflineBook.BASIS_FUND, "Basis fund");
+        List<WatchedAccount> both = controller.accounts();
+
+        controller.restore(both);
+
+        WatchRow selected = controller.selectedProperty().get();
+        assertThat(selected.account().label()).isEqualTo("Basis fund");
+        assertThat(controller.model().rows()).as("the selected row is one of the shown rows").containsOnlyOnce(selected);
+
+        controller.restore(both.subList(0, 1));
+        assertThat(controller.selectedProperty().get()).isNull();
+    }
+
+    @Test
     void theSameAccountCannotBeWatchedTwice() {
         controller.add(OfflineBook.DESK_A, "Desk A");
 

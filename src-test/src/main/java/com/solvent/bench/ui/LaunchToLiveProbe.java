@@ -2,6 +2,7 @@ package com.solvent.bench.ui;
 
 import com.solvent.app.fx.Workstation;
 import com.solvent.app.watchlist.WatchRow;
+import com.solvent.app.watchlist.WatchSlot;
 import com.solvent.app.watchlist.WatchlistView;
 import javafx.application.Platform;
 import javafx.scene.control.TableView;
@@ -65,7 +66,7 @@ public final class LaunchToLiveProbe {
             if (w.getScene().lookup("#" + WatchlistView.TABLE_ID) instanceof TableView<?> table
                     && w.getScene().getRoot().lookup(".status-bar") != null) {
                 for (Object item : table.getItems()) {
-                    if (item instanceof WatchRow row && row.risk().isPresent()
+                    if (item instanceof WatchSlot line && line.row() instanceof WatchRow row && row.risk().isPresent()
                             && row.history().size() > 0 && row.history().block(0) > 0 && !offline(w)) {
                         rows++;
                     }
