@@ -1,6 +1,7 @@
 package com.solvent.model.book;
 
 import com.solvent.model.Checks;
+import com.solvent.model.engine.PiecewiseRoot;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -272,8 +273,8 @@ public final class CrossLiquidationBands {
         }
 
         /**
-         * The engine's MarginCurve.nearestRoot on this account's curve: breakpoints sorted, the slope
-         * either side of t0, walked piece by piece down and up until the cushion changes sign.
+         * The engine's walk ({@link PiecewiseRoot}) on this account's curve: its breakpoints sorted, then
+         * walked piece by piece down and up from t0 until the cushion changes sign.
          */
         private double nearestRoot(int a, int i, double f0, double slope, double t0) {
             if (!(f0 > 0.0)) {
@@ -307,70 +308,7 @@ public final class CrossLiquidationBands {
                     deltas[at] = delta;
                 }
             }
-            double left = base;
-            double right = base;
-            for (int b = 0; b < count; b++) {
-                if (points[b] < t0) {
-                    left += deltas[b];
-                }
-                if (points[b] <= t0) {
-                    right += deltas[b];
-                }
-            }
-            double down = rootBelow(t0, f0, left, count);
-            double up = rootAbove(t0, f0, right, count);
-            if (down <= 0.0) {
-                return up;
-            }
-            if (up <= 0.0) {
-                return down;
-            }
-            return Math.log(t0 / down) <= Math.log(up / t0) ? down : up;
-        }
-
-        private double rootBelow(double t0, double f0, double s, int count) {
-            double prev = t0;
-            double f = f0;
-            int b = count - 1;
-            while (b >= 0 && points[b] >= t0) {
-                b--;
-            }
-            for (; b >= 0; b--) {
-                double next = f - s * (prev - points[b]);
-                if (next <= 0.0) {
-                    return Math.max(points[b], prev - f / s);
-                }
-                prev = points[b];
-                f = next;
-                s -= deltas[b];
-            }
-            if (s > 0.0 && f - s * prev < 0.0) {
-                double root = prev - f / s;
-                return root > 0.0 ? root : 0.0;
-            }
-            return 0.0;
-        }
-
-        private double rootAbove(double t0, double f0, double s, int count) {
-            double prev = t0;
-            double f = f0;
-            for (int b = 0; b < count; b++) {
-                if (points[b] <= t0) {
-                    continue;
-                }
-                double next = f + s * (points[b] - prev);
-                if (next <= 0.0) {
-                    return Math.min(points[b], prev - f / s);
-                }
-                prev = points[b];
-                f = next;
-                s += deltas[b];
-            }
-            if (s >= 0.0) {
-                return 0.0;
-            }
-            double root = prev - f / s;
-            return Double.isFinite(root) ? root : 0.0;
+            return PiecewiseRoot.nearest(t0, f0, base, points, deltas, count);
         }
     }
 }

@@ -81,73 +81,7 @@ final class MarginCurve {
         for (int j = 0; j < moving; j++) {
             base -= mmWeight * scales[j] * markets[j].tier(0).maintenanceFraction();
         }
-        double left = base;
-        double right = base;
-        for (int b = 0; b < count; b++) {
-            if (points[b] < t0) {
-                left += deltas[b];
-            }
-            if (points[b] <= t0) {
-                right += deltas[b];
-            }
-        }
-        double down = rootBelow(t0, f0, left, count);
-        double up = rootAbove(t0, f0, right, count);
-        if (down <= 0.0) {
-            return up;
-        }
-        if (up <= 0.0) {
-            return down;
-        }
-        return Math.log(t0 / down) <= Math.log(up / t0) ? down : up;
-    }
-
-    /** Walks the linear pieces downwards from t0; {@code s} is the slope just below t0. */
-    private double rootBelow(double t0, double f0, double s, int count) {
-        double prev = t0;
-        double f = f0;
-        int b = count - 1;
-        while (b >= 0 && points[b] >= t0) {
-            b--;
-        }
-        for (; b >= 0; b--) {
-            double next = f - s * (prev - points[b]);
-            if (next <= 0.0) {
-                return Math.max(points[b], prev - f / s);
-            }
-            prev = points[b];
-            f = next;
-            s -= deltas[b];
-        }
-        // last piece down to t = 0; a root at 0 means "only at a price of zero": none
-        if (s > 0.0 && f - s * prev < 0.0) {
-            double root = prev - f / s;
-            return root > 0.0 ? root : 0.0;
-        }
-        return 0.0;
-    }
-
-    /** Walks the linear pieces upwards from t0; {@code s} is the slope just above t0. */
-    private double rootAbove(double t0, double f0, double s, int count) {
-        double prev = t0;
-        double f = f0;
-        for (int b = 0; b < count; b++) {
-            if (points[b] <= t0) {
-                continue;
-            }
-            double next = f + s * (points[b] - prev);
-            if (next <= 0.0) {
-                return Math.min(points[b], prev - f / s);
-            }
-            prev = points[b];
-            f = next;
-            s += deltas[b];
-        }
-        if (s >= 0.0) {
-            return 0.0;
-        }
-        double root = prev - f / s;
-        return Double.isFinite(root) ? root : 0.0;
+        return PiecewiseRoot.nearest(t0, f0, base, points, deltas, count);
     }
 
     /**
