@@ -11,6 +11,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -44,9 +45,13 @@ class EngineRiskServiceTest {
     void whileAnEvaluationRunsOnlyTheNewestPendingBlockIsEvaluatedNext() throws InterruptedException {
         CountDownLatch release = new CountDownLatch(1);
         service.watch(List.of(OfflineBook.DESK_A));
+        AtomicInteger publications = new AtomicInteger();
         service.subscribe(live -> {
+            // counted apart from the queue: next() may take the first report out of the queue
+            // before this line runs, and the worker must still be held
+            boolean firstPublication = publications.incrementAndGet() == 1;
             published.add(live);
-            if (published.size() == 1) {
+            if (firstPublication) {
                 await(release); // hold the worker inside the first publication
             }
         });
