@@ -7,7 +7,6 @@ import javafx.css.StyleableObjectProperty;
 import javafx.css.StyleableProperty;
 import javafx.css.converter.PaintConverter;
 import javafx.geometry.VPos;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
@@ -31,7 +30,7 @@ import java.util.Locale;
  * positions. Colours come from CSS ({@code -solvent-line-color}, {@code -solvent-axis-color},
  * {@code -fx-background-color}), so the themes colour it.
  */
-public final class HistoryChart extends Region {
+public final class HistoryChart extends HistoryCanvas {
     public static final String STYLE_CLASS = "history-chart";
     static final int MAX_POINTS = 200;
     private static final double LEFT = 46;
@@ -50,49 +49,17 @@ public final class HistoryChart extends Region {
         CSS = List.copyOf(all);
     }
 
-    private final Canvas canvas = new Canvas();
     private final StyleableObjectProperty<Paint> lineColor = new SimpleStyleableObjectProperty<>(LINE_COLOR, this,
             "lineColor", Color.SEAGREEN);
     private final StyleableObjectProperty<Paint> axisColor = new SimpleStyleableObjectProperty<>(AXIS_COLOR, this,
             "axisColor", Color.GRAY);
-    private RiskHistory history;
-    private long paintedVersion = -1;
 
     public HistoryChart() {
         getStyleClass().add(STYLE_CLASS);
-        getChildren().add(canvas);
         setPrefSize(400, 150);
         setMinSize(120, 60);
         lineColor.addListener(o -> repaint());
         axisColor.addListener(o -> repaint());
-    }
-
-    /** Shows {@code next} (null: nothing). */
-    public void show(RiskHistory next) {
-        history = next;
-        paintedVersion = -1;
-        refresh();
-    }
-
-    /** Redraws when the history changed since it was last drawn. */
-    public void refresh() {
-        long version = history == null ? -2 : history.version();
-        if (version != paintedVersion) {
-            paintedVersion = version;
-            repaint();
-        }
-    }
-
-    @Override
-    protected void layoutChildren() {
-        double w = snapSizeX(getWidth() - snappedLeftInset() - snappedRightInset());
-        double h = snapSizeY(getHeight() - snappedTopInset() - snappedBottomInset());
-        if (w != canvas.getWidth() || h != canvas.getHeight()) {
-            canvas.setWidth(Math.max(0, w));
-            canvas.setHeight(Math.max(0, h));
-            canvas.relocate(snappedLeftInset(), snappedTopInset());
-            repaint();
-        }
     }
 
     /** Indexes of the history drawn: every {@code step}-th block and always the latest. */
@@ -125,7 +92,9 @@ public final class HistoryChart extends Region {
         return 10 * unit;
     }
 
-    private void repaint() {
+    @Override
+    protected void repaint() {
+        RiskHistory history = history();
         GraphicsContext g = canvas.getGraphicsContext2D();
         double w = canvas.getWidth();
         double h = canvas.getHeight();

@@ -6,7 +6,6 @@ import javafx.css.Styleable;
 import javafx.css.StyleableObjectProperty;
 import javafx.css.StyleableProperty;
 import javafx.css.converter.PaintConverter;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
@@ -20,7 +19,7 @@ import java.util.List;
  * table full of them costs a few line segments per account per block. The stroke comes from
  * CSS ({@code -solvent-line-color}), so light and dark themes colour it.
  */
-public final class Sparkline extends Region {
+public final class Sparkline extends HistoryCanvas {
     public static final String STYLE_CLASS = "sparkline";
     /** Points drawn at most; more blocks are thinned, the latest always kept. */
     static final int MAX_POINTS = 120;
@@ -39,49 +38,19 @@ public final class Sparkline extends Region {
     };
     private static final List<CssMetaData<? extends Styleable, ?>> CSS = List.copyOf(concat());
 
-    private final Canvas canvas = new Canvas();
     private final StyleableObjectProperty<Paint> lineColor = new SimpleStyleableObjectProperty<>(LINE_COLOR, this,
             "lineColor", Color.GRAY);
-    private RiskHistory history;
-    private long paintedVersion = -1;
 
     public Sparkline() {
         getStyleClass().add(STYLE_CLASS);
-        getChildren().add(canvas);
         setPrefSize(64, 18);
         setMinSize(24, 12);
         lineColor.addListener(o -> repaint());
     }
 
-    /** Shows {@code next} (null: nothing); call {@link #refresh()} after the history grew. */
-    public void show(RiskHistory next) {
-        history = next;
-        paintedVersion = -1;
-        refresh();
-    }
-
-    /** Repaints when the history changed since the last paint. */
-    public void refresh() {
-        long version = history == null ? -2 : history.version();
-        if (version != paintedVersion) {
-            paintedVersion = version;
-            repaint();
-        }
-    }
-
     @Override
-    protected void layoutChildren() {
-        double w = snapSizeX(getWidth() - snappedLeftInset() - snappedRightInset());
-        double h = snapSizeY(getHeight() - snappedTopInset() - snappedBottomInset());
-        if (w != canvas.getWidth() || h != canvas.getHeight()) {
-            canvas.setWidth(Math.max(0, w));
-            canvas.setHeight(Math.max(0, h));
-            canvas.relocate(snappedLeftInset(), snappedTopInset());
-            repaint();
-        }
-    }
-
-    private void repaint() {
+    protected void repaint() {
+        RiskHistory history = history();
         GraphicsContext g = canvas.getGraphicsContext2D();
         double w = canvas.getWidth();
         double h = canvas.getHeight();

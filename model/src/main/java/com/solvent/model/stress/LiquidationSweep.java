@@ -217,31 +217,10 @@ public final class LiquidationSweep implements AutoCloseable {
             if (a % CHUNK == 0 && a > 0) {
                 monitor.checkpoint(a, n);
             }
-            Account current = changed.get(a);
-            HealthState health;
-            boolean uncertain;
-            if (current == null) {
-                Optional<HealthState> h = evaluator.health(a);
-                if (h.isEmpty()) {
-                    tally.failed++;
-                    continue;
-                }
-                health = h.get();
-                uncertain = evaluator.uncertain(a);
-            } else {
-                AccountResult r = engine.evaluate(current, prices, policy);
-                if (!(r instanceof AccountRisk risk)) {
-                    tally.failed++;
-                    continue;
-                }
-                health = risk.health();
-                uncertain = risk.uncertain();
-            }
-            if (uncertain) {
-                tally.uncertain++;
-            }
-            if (health == HealthState.LIQUIDATABLE || health == HealthState.BANKRUPT) {
-                liquidate(a, current != null ? current : book.account(a), prices, uncertain, tally);
+            int due = screen(a, prices, tally);
+            if (due != HEALTHY) {
+                Account current = changed.get(a);
+                liquidate(a, current != null ? current : book.account(a), prices, due == DUE_UNCERTAIN, tally);
             }
         }
         deleverage(prices, tally, () -> monitor.checkpoint(n, n));
@@ -553,35 +532,52 @@ public final class LiquidationSweep implements AutoCloseable {
                 tally.liquidations, tally.adlFills, tally.adlSkipped);
     }
 
+    private static final int HEALTHY = 0;
+    private static final int DUE = 1;
+    private static final int DUE_UNCERTAIN = 2;
+
+    /**
+     * Account {@code a}'s standing at {@code prices}: from the columns, or from the record engine when
+     * the sweep changed it. {@link #DUE} or {@link #DUE_UNCERTAIN} when at or past maintenance,
+     * {@link #HEALTHY} otherwise or when it cannot be evaluated; counts failures and uncertainty.
+     */
+    private int screen(int a, PriceSet prices, Tally tally) {
+        Account current = changed.get(a);
+        HealthState health;
+        boolean uncertain;
+        if (current == null) {
+            Optional<HealthState> h = evaluator.health(a);
+            if (h.isEmpty()) {
+                tally.failed++;
+                return HEALTHY;
+            }
+            health = h.get();
+            uncertain = evaluator.uncertain(a);
+        } else {
+            AccountResult result = engine.evaluate(current, prices, policy);
+            if (!(result instanceof AccountRisk risk)) {
+                tally.failed++;
+                return HEALTHY;
+            }
+            health = risk.health();
+            uncertain = risk.uncertain();
+        }
+        if (uncertain) {
+            tally.uncertain++;
+        }
+        if (health == HealthState.LIQUIDATABLE || health == HealthState.BANKRUPT) {
+            return uncertain ? DUE_UNCERTAIN : DUE;
+        }
+        return HEALTHY;
+    }
+
     /** Routed accounts at or past maintenance, ascending, as {index, uncertain 0/1}; counts failures and uncertainty. */
     private List<int[]> screenRouted(PriceSet prices, Tally tally) {
         List<int[]> out = new ArrayList<>();
         for (int a : routed) {
-            Account current = changed.get(a);
-            HealthState health;
-            boolean uncertain;
-            if (current == null) {
-                Optional<HealthState> h = evaluator.health(a);
-                if (h.isEmpty()) {
-                    tally.failed++;
-                    continue;
-                }
-                health = h.get();
-                uncertain = evaluator.uncertain(a);
-            } else {
-                AccountResult res = engine.evaluate(current, prices, policy);
-                if (!(res instanceof AccountRisk risk)) {
-                    tally.failed++;
-                    continue;
-                }
-                health = risk.health();
-                uncertain = risk.uncertain();
-            }
-            if (uncertain) {
-                tally.uncertain++;
-            }
-            if (health == HealthState.LIQUIDATABLE || health == HealthState.BANKRUPT) {
-                out.add(new int[] {a, uncertain ? 1 : 0});
+            int due = screen(a, prices, tally);
+            if (due != HEALTHY) {
+                out.add(new int[] {a, due == DUE_UNCERTAIN ? 1 : 0});
             }
         }
         return out;
