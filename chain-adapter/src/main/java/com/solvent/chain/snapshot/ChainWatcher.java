@@ -8,6 +8,7 @@ import com.solvent.chain.rpc.ChainIdMismatchException;
 import com.solvent.chain.rpc.ChainRpc;
 import com.solvent.chain.rpc.RequestMeter;
 import com.solvent.chain.rpc.RequestStats;
+import com.solvent.chain.rpc.UndeliverableErrors;
 import io.reactivex.disposables.Disposable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -63,6 +64,7 @@ public final class ChainWatcher implements AutoCloseable {
     private int attemptsSinceSuccess;
 
     private ChainWatcher(WatchConfig config, AccountDiscovery discovery) {
+        UndeliverableErrors.install();
         this.config = config;
         this.state = new ChainState(config, discovery);
         this.follower = new ChainFollower(config, state);
