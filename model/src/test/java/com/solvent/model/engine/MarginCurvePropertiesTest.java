@@ -12,6 +12,8 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.DoubleRange;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.TreeSet;
 
@@ -77,6 +79,53 @@ class MarginCurvePropertiesTest {
         if (root > 0) {
             assertThat(curve.cushion(root)).isCloseTo(0.0, within(1e-6 * (Math.abs(constant) + Math.abs(slope) * root + 1)));
         }
+    }
+
+    @Provide
+    Arbitrary<List<Moving>> continuousMovers() {
+        // any scale, including 0 (a position of size 0 moves nothing), up to 40 positions
+        Arbitrary<Double> scale = Arbitraries.oneOf(Arbitraries.just(0.0),
+                Arbitraries.doubles().between(1e-3, 1e4).ofScale(6));
+        return Combinators.combine(Arbitraries.integers().between(0, MARKETS.size() - 1), scale)
+                .as(Moving::new).list().ofMinSize(1).ofMaxSize(40);
+    }
+
+    /**
+     * The concave curve's Newton steps against the walk the engine used before (and the columnar
+     * liquidation map still uses): every breakpoint sorted, then {@link PiecewiseRoot} walked piece by
+     * piece from t0. Both are exact on a piecewise-linear cushion, so they agree to rounding.
+     */
+    @Property(tries = 1000)
+    void newtonStepsFindTheRootOfTheSortedBreakpointWalk(@ForAll("continuousMovers") List<Moving> movers,
+                                                          @ForAll @DoubleRange(min = -5e7, max = 5e7) double constant,
+                                                          @ForAll @DoubleRange(min = -2e4, max = 2e4) double slope,
+                                                          @ForAll @DoubleRange(min = 1, max = 200_000) double t0,
+                                                          @ForAll boolean bankruptcy) {
+        double mmWeight = bankruptcy ? 0.0 : 1.0;
+        MarginCurve curve = new MarginCurve().reset(mmWeight);
+        curve.addConstant(constant);
+        curve.addSlope(slope);
+        List<double[]> breakpoints = new ArrayList<>();
+        double base = slope;
+        for (Moving m : movers) {
+            Market market = MARKETS.get(m.market());
+            curve.addTiered(market, m.scale());
+            base -= mmWeight * m.scale() * market.tier(0).maintenanceFraction();
+            for (int i = 1; i < market.tiers().size() && m.scale() > 0; i++) {
+                breakpoints.add(new double[] {market.tier(i).notionalFloor() / m.scale(), -mmWeight * m.scale()
+                        * (market.tier(i).maintenanceFraction() - market.tier(i - 1).maintenanceFraction())});
+            }
+        }
+        breakpoints.sort(Comparator.comparingDouble(b -> b[0]));
+        double[] points = breakpoints.stream().mapToDouble(b -> b[0]).toArray();
+        double[] deltas = breakpoints.stream().mapToDouble(b -> b[1]).toArray();
+        double f0 = curve.cushion(t0);
+        Assume.that(f0 > 1e-6);
+
+        double expected = PiecewiseRoot.nearest(t0, f0, base, points, deltas, points.length);
+        double root = curve.nearestRoot(t0);
+
+        assertThat(root).isCloseTo(expected, within(1e-9 * Math.max(t0, expected)));
     }
 
     /** The root on the first piece (walking away from t0) whose end has a non-positive cushion; 0 if none. */
