@@ -104,7 +104,11 @@ public final class DevnetSession implements Session {
      * @param extraAccounts addresses watched besides the seeded ones (the restored workspace)
      */
     public static DevnetSession start(EngineRiskService service, Set<String> extraAccounts) {
-        return start(service, extraAccounts, DevnetConfig.defaults(), true);
+        Optional<Devnet> early = EarlyDevnet.take();
+        if (early.isEmpty()) {
+            return start(service, extraAccounts, DevnetConfig.defaults(), true);
+        }
+        return around(early.get(), service, extraAccounts, DevnetConfig.defaults().keepers(), true);
     }
 
     /** Like {@link #start(EngineRiskService, Set)} with a devnet configuration of its own (tests: keepers off), no Aave. */
@@ -115,9 +119,14 @@ public final class DevnetSession implements Session {
     /** Like {@link #start(EngineRiskService, Set, DevnetConfig)}, with or without the Aave market. */
     public static DevnetSession start(EngineRiskService service, Set<String> extraAccounts, DevnetConfig config,
                                       boolean withAave) {
-        Devnet devnet = Devnet.start(config.withKeepers(false));
+        return around(Devnet.start(config.withKeepers(false)), service, extraAccounts, config.keepers(), withAave);
+    }
+
+    /** The session around a devnet started without keepers; closes the devnet if the session cannot be built. */
+    private static DevnetSession around(Devnet devnet, EngineRiskService service, Set<String> extraAccounts,
+                                        boolean keepers, boolean withAave) {
         try {
-            return new DevnetSession(devnet, service, extraAccounts, config.keepers(), withAave);
+            return new DevnetSession(devnet, service, extraAccounts, keepers, withAave);
         } catch (RuntimeException e) {
             devnet.close();
             throw e;
