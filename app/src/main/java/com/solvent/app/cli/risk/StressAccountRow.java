@@ -55,6 +55,16 @@ public record StressAccountRow(String scenario, String account, String label, bo
         return rows;
     }
 
+    /**
+     * True for an account liquidated with no position to close: it held only collateral and debt, and
+     * the scenario's prices left its collateral short of its debt by {@code badDebtUsd}. The sweep counts
+     * it as liquidated (its collateral is seized), but "liquidated, notional 0" reads like an error.
+     * Not part of the published document (derived from its fields).
+     */
+    public boolean collateralShortfall() {
+        return liquidated && notionalLiquidatedUsd == 0.0 && badDebtUsd > 0.0;
+    }
+
     /** The {@code solvent.stress-accounts/1} document: one scenario's accounts, with where the book came from. */
     public record Document(String schema, String source, String asOf, String venue, String scenario, String description,
                            List<StressAccountRow> accounts) {

@@ -303,7 +303,9 @@ public final class StressView extends VBox {
         account.setPrefWidth(130);
         table.getColumns().add(account);
         table.getColumns().add(accountText("Liquidated", "Whether the sweep liquidated it (else it was only "
-                + "auto-deleveraged)", r -> r.liquidated() ? "yes" : "no", 84));
+                + "auto-deleveraged); \"shortfall\": it held no position, only collateral and debt, and the "
+                + "scenario's prices left the collateral short of the debt (its bad debt)",
+                r -> r.collateralShortfall() ? "shortfall" : r.liquidated() ? "yes" : "no", 84));
         table.getColumns().add(accountUsd("Notional liq.", "Notional its liquidation closed, USD",
                 StressAccountRow::notionalLiquidatedUsd));
         table.getColumns().add(accountUsd("Penalty", "Liquidation penalty charged, USD", StressAccountRow::penaltyUsd));
