@@ -4,7 +4,11 @@ import javafx.beans.InvalidationListener;
 import javafx.beans.WeakInvalidationListener;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableValue;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Skin;
 import javafx.scene.control.TableCell;
+import javafx.scene.control.skin.TableCellSkin;
+import javafx.scene.text.Text;
 import javafx.scene.control.TableColumn;
 import javafx.util.Callback;
 
@@ -124,6 +128,27 @@ public abstract class RowFigureCell<S, F> extends TableCell<S, S> {
         } else {
             super.requestLayout();
         }
+    }
+
+    /**
+     * The table's cell skin, except that a text change does not re-set the children: the default
+     * skin replaces its children with the same text node at every {@code setText}, which at
+     * every block removed and re-added the text of each changed cell (list changes, a layout
+     * request and a re-sync of the cell's children for rendering).
+     */
+    @Override
+    protected Skin<?> createDefaultSkin() {
+        return new TableCellSkin<>(this) {
+            @Override
+            protected void updateChildren() {
+                var cell = getSkinnable();
+                if (cell.getGraphic() == null && cell.getContentDisplay() != ContentDisplay.GRAPHIC_ONLY
+                        && getChildren().size() == 1 && getChildren().getFirst() instanceof Text) {
+                    return; // already just the text, as the default skin would leave it
+                }
+                super.updateChildren();
+            }
+        };
     }
 
     private boolean fixedRowHeight() {
