@@ -147,7 +147,9 @@ public final class AccountView extends VBox {
         VBox details = new VBox(emptyNote, headlines, historyTitle, history, historyWaiting, collateralTitle, collateral, positionsTitle,
                 positions, totals);
         details.getStyleClass().add("account-details");
-        details.visibleProperty().bind(model.risk.isNotNull());
+        // Set only when it changes: bound to risk.isNotNull(), every block's new figures invalidated
+        // the visibility and, through it, "managed", which asked the whole window for layout.
+        model.risk.subscribe(r -> details.setVisible(r != null));
         details.managedProperty().bind(details.visibleProperty());
         VBox.setVgrow(positions, Priority.ALWAYS);
         VBox.setVgrow(details, Priority.ALWAYS);

@@ -16,7 +16,10 @@ import java.util.function.ToDoubleFunction;
  * @param <S> the table's row type
  * @param <F> the row's figures
  */
-public final class FigureNumberCell<S, F> extends RowFigureCell<S, F> {
+public final class FigureNumberCell<S, F> extends RowFigureCell<S, F> implements FlashFill.Owner {
+    private static final java.util.List<javafx.css.CssMetaData<? extends javafx.css.Styleable, ?>> CSS =
+            FlashFill.withFlashColours(javafx.scene.control.TableCell.getClassCssMetaData());
+    private final FlashFill flash = new FlashFill(this);
     private final ToDoubleFunction<? super F> number;
     private final DoubleFunction<String> format;
     private final Predicate<? super F> uncertain;
@@ -78,5 +81,19 @@ public final class FigureNumberCell<S, F> extends RowFigureCell<S, F> {
         shownValue = Double.NaN;
         pseudoClassStateChanged(States.UNCERTAIN, false);
         pseudoClassStateChanged(States.NEGATIVE, false);
+    }
+
+    @Override
+    public FlashFill flashFill() {
+        return flash;
+    }
+
+    public static java.util.List<javafx.css.CssMetaData<? extends javafx.css.Styleable, ?>> getClassCssMetaData() {
+        return CSS;
+    }
+
+    @Override
+    public java.util.List<javafx.css.CssMetaData<? extends javafx.css.Styleable, ?>> getControlCssMetaData() {
+        return CSS;
     }
 }

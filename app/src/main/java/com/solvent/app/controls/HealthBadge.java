@@ -28,6 +28,8 @@ public final class HealthBadge extends Label {
 
     private final ObjectProperty<HealthState> health = new SimpleObjectProperty<>(this, "health");
     private final BooleanProperty uncertain = new SimpleBooleanProperty(this, "uncertain");
+    /** True while a show method sets both properties: it refreshes once at the end, not per property. */
+    private boolean showing;
     /** EMPTY or LIQUIDATED when that overrides the health word; null otherwise. */
     private String standing;
     /** One icon, its glyph changed only when the state changes: a new icon node per block meant new CSS for it. */
@@ -37,8 +39,8 @@ public final class HealthBadge extends Label {
         getStyleClass().add(STYLE_CLASS);
         icon.getStyleClass().add("health-icon");
         setGraphic(icon);
-        health.addListener((o, a, b) -> refresh());
-        uncertain.addListener((o, a, b) -> refresh());
+        health.addListener((o, a, b) -> refreshUnlessShowing());
+        uncertain.addListener((o, a, b) -> refreshUnlessShowing());
         refresh();
     }
 
@@ -52,8 +54,13 @@ public final class HealthBadge extends Label {
 
     public void show(HealthState state, boolean isUncertain) {
         standing = null;
-        health.set(state);
-        uncertain.set(isUncertain);
+        showing = true;
+        try {
+            health.set(state);
+            uncertain.set(isUncertain);
+        } finally {
+            showing = false;
+        }
         refresh();
     }
 
@@ -68,8 +75,13 @@ public final class HealthBadge extends Label {
             return;
         }
         standing = isEmpty(risk) ? (liquidated ? LIQUIDATED : EMPTY) : null;
-        health.set(risk.health());
-        uncertain.set(risk.uncertain());
+        showing = true;
+        try {
+            health.set(risk.health());
+            uncertain.set(risk.uncertain());
+        } finally {
+            showing = false;
+        }
         refresh();
     }
 
@@ -79,8 +91,13 @@ public final class HealthBadge extends Label {
      */
     public void show(HealthState state, boolean isUncertain, boolean empty) {
         standing = empty ? EMPTY : null;
-        health.set(state);
-        uncertain.set(isUncertain);
+        showing = true;
+        try {
+            health.set(state);
+            uncertain.set(isUncertain);
+        } finally {
+            showing = false;
+        }
         refresh();
     }
 
@@ -92,6 +109,12 @@ public final class HealthBadge extends Label {
     /** The word shown for a state, e.g. "Liquidatable"; "No data" for none. */
     public static String word(HealthState state, boolean uncertain) {
         return AccountStanding.word(state, uncertain);
+    }
+
+    private void refreshUnlessShowing() {
+        if (!showing) {
+            refresh();
+        }
     }
 
     private void refresh() {

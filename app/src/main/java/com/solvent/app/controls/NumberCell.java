@@ -16,9 +16,12 @@ import java.util.function.ToDoubleFunction;
  * @param <S> the table's row type
  * @param <T> the cell's item (the row itself or a part of it)
  */
-public final class NumberCell<S, T> extends TableCell<S, T> {
+public final class NumberCell<S, T> extends TableCell<S, T> implements FlashFill.Owner {
     public static final String STYLE_CLASS = "number-cell";
 
+    private static final java.util.List<javafx.css.CssMetaData<? extends javafx.css.Styleable, ?>> CSS =
+            FlashFill.withFlashColours(javafx.scene.control.TableCell.getClassCssMetaData());
+    private final FlashFill flash = new FlashFill(this);
     private final ToDoubleFunction<? super T> number;
     private final DoubleFunction<String> format;
     private final Predicate<? super T> uncertain;
@@ -57,5 +60,19 @@ public final class NumberCell<S, T> extends TableCell<S, T> {
         setText(format.apply(value));
         pseudoClassStateChanged(States.UNCERTAIN, uncertain.test(item));
         pseudoClassStateChanged(States.NEGATIVE, value < 0);
+    }
+
+    @Override
+    public FlashFill flashFill() {
+        return flash;
+    }
+
+    public static java.util.List<javafx.css.CssMetaData<? extends javafx.css.Styleable, ?>> getClassCssMetaData() {
+        return CSS;
+    }
+
+    @Override
+    public java.util.List<javafx.css.CssMetaData<? extends javafx.css.Styleable, ?>> getControlCssMetaData() {
+        return CSS;
     }
 }

@@ -4,7 +4,17 @@ import javafx.beans.InvalidationListener;
 import javafx.beans.WeakInvalidationListener;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableValue;
+import javafx.geometry.Bounds;
+import javafx.geometry.HPos;
+import javafx.geometry.Insets;
+import javafx.geometry.NodeOrientation;
+import javafx.geometry.Pos;
+import javafx.geometry.VPos;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Skin;
 import javafx.scene.control.TableCell;
+import javafx.scene.control.skin.TableCellSkin;
+import javafx.scene.text.Text;
 import javafx.scene.control.TableColumn;
 import javafx.util.Callback;
 
@@ -123,6 +133,97 @@ public abstract class RowFigureCell<S, F> extends TableCell<S, S> {
             setNeedsLayout(true);
         } else {
             super.requestLayout();
+        }
+    }
+
+    @Override
+    protected Skin<?> createDefaultSkin() {
+        return new FigureCellSkin<>(this);
+    }
+
+    /**
+     * The table's cell skin with a shorter path for what a block changes: a line of text that
+     * fits its cell. Why: the default skin, at each text change, replaced its children with the
+     * same text node (list changes, a layout request, a re-sync of the cell for rendering), and at
+     * layout measured the text three times (its minimum width, whether it needs an ellipsis, then
+     * the text node itself); with a few hundred cells changing per block that was most of the
+     * layout pass. Here the text node gets the text and is measured once; it is placed exactly as
+     * the default skin places text that fits (same insets, alignment and snapping). Anything else
+     * (no text, a graphic, wrapping, text wider than the cell, which needs the ellipsis) takes the
+     * default path.
+     */
+    static final class FigureCellSkin<S, T> extends TableCellSkin<S, T> {
+        FigureCellSkin(TableCell<S, T> cell) {
+            super(cell);
+        }
+
+        @Override
+        protected void updateChildren() {
+            if (plainText(getSkinnable()) && onlyText() != null) {
+                return; // already just the text node, as the default skin would leave it
+            }
+            super.updateChildren();
+        }
+
+        @Override
+        protected void layoutChildren(double x, double y, double w, double h) {
+            TableCell<S, T> cell = getSkinnable();
+            Text text = onlyText();
+            String shown = cell.getText();
+            if (text == null || !plainText(cell) || shown == null || shown.isEmpty() || shown.indexOf('\n') >= 0
+                    || cell.isMnemonicParsing() || cell.getEffectiveNodeOrientation() != NodeOrientation.LEFT_TO_RIGHT) {
+                super.layoutChildren(x, y, w, h);
+                return;
+            }
+            // As TableCellSkinBase and LabeledSkinBase.layoutLabelInArea compute the text's area.
+            Insets pad = cell.getLabelPadding();
+            double left = snapSpaceX(pad.getLeft());
+            double top = snapSpaceY(pad.getTop());
+            double areaX = x + left;
+            double areaY = y + top;
+            double areaW = w - left - snapSpaceX(pad.getRight());
+            double areaH = h - cell.getPadding().getBottom() - top - snapSpaceY(pad.getBottom());
+            String before = text.getText();
+            String ellipsis = cell.getEllipsisString();
+            if (before != null && !before.equals(shown) && ellipsis != null && !ellipsis.isEmpty()
+                    && before.endsWith(ellipsis)) {
+                // Cut last time: most likely again, and trying the whole text first costs a layout more.
+                super.layoutChildren(x, y, w, h);
+                return;
+            }
+            if (!shown.equals(before)) {
+                text.setText(shown);
+            }
+            Bounds bounds = text.getLayoutBounds();
+            if (bounds.getWidth() > areaW || bounds.getHeight() > areaH) {
+                super.layoutChildren(x, y, w, h); // cut with an ellipsis by the default path
+                return;
+            }
+            if (!text.isManaged()) {
+                text.setManaged(true);
+            }
+            double textW = snapSizeX(bounds.getWidth());
+            double textH = snapSizeY(bounds.getHeight());
+            Pos alignment = cell.getAlignment();
+            HPos hpos = alignment == null ? HPos.LEFT : alignment.getHpos();
+            VPos vpos = alignment == null ? VPos.CENTER : alignment.getVpos();
+            double textX = hpos == HPos.LEFT ? areaX : hpos == HPos.RIGHT ? areaX + (areaW - textW)
+                    : areaX + (areaW - textW) / 2.0;
+            double textY = vpos == VPos.TOP ? areaY : vpos == VPos.BOTTOM ? areaY + (areaH - textH)
+                    : areaY + (areaH - textH) / 2.0;
+            text.relocate(snapPositionX(textX), snapPositionY(textY));
+            if (text.getClip() != null) {
+                text.setClip(null); // fits: no clip, as the default path decides
+            }
+        }
+
+        private static boolean plainText(TableCell<?, ?> cell) {
+            return cell.getGraphic() == null && !cell.isWrapText() && cell.getContentDisplay() != ContentDisplay.GRAPHIC_ONLY;
+        }
+
+        /** The skin's text node when it is the only child, else null. */
+        private Text onlyText() {
+            return getChildren().size() == 1 && getChildren().getFirst() instanceof Text t ? t : null;
         }
     }
 

@@ -16,7 +16,6 @@ import javafx.scene.text.TextAlignment;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * An account's margin ratio (percent) over block numbers, for the account view, drawn on one
@@ -125,16 +124,16 @@ public final class HistoryChart extends HistoryCanvas {
         g.setTextAlign(TextAlignment.RIGHT);
         for (double v : new double[] {0, top / 2, top}) {
             double y = TOP + plotH * (1 - v / top);
-            g.fillText(String.format(Locale.ROOT, "%,.0f %%", v), LEFT - 6, y);
+            g.fillText(grouped(v) + " %", LEFT - 6, y);
             g.setGlobalAlpha(0.25);
             g.strokeLine(LEFT, Math.round(y) + 0.5, LEFT + plotW, Math.round(y) + 0.5);
             g.setGlobalAlpha(1);
         }
         g.setTextBaseline(VPos.TOP);
         g.setTextAlign(TextAlignment.LEFT);
-        g.fillText(String.format(Locale.ROOT, "block %,d", first), LEFT, TOP + plotH + 3);
+        g.fillText("block " + grouped(first), LEFT, TOP + plotH + 3);
         g.setTextAlign(TextAlignment.RIGHT);
-        g.fillText(String.format(Locale.ROOT, "%,d", last), LEFT + plotW, TOP + plotH + 3);
+        g.fillText(grouped(last), LEFT + plotW, TOP + plotH + 3);
         if (top >= 100) {
             double y = Math.round(TOP + plotH * (1 - 100 / top)) + 0.5;
             g.setLineDashes(4, 3);
@@ -179,6 +178,14 @@ public final class HistoryChart extends HistoryCanvas {
                 return property.of(c);
             }
         };
+    }
+
+    /**
+     * A whole number with thousands separators, as {@code %,.0f} / {@code %,d} wrote it: the chart
+     * repaints at every block, and String.format was most of a repaint's time.
+     */
+    static String grouped(double whole) {
+        return com.solvent.app.format.DisplayFormat.grouped(whole, 0);
     }
 
     public static List<CssMetaData<? extends Styleable, ?>> getClassCssMetaData() {

@@ -29,4 +29,16 @@ class HistoryChartTest {
         assertThat(HistoryChart.axisTop(98.79)).isEqualTo(200);
         assertThat(HistoryChart.axisTop(1_000)).isEqualTo(2_000);
     }
+
+    @Test
+    void axisAndBlockLabelsReadAsTheyDidWithStringFormat() {
+        for (double top = 10; top <= 2_000_000; top *= 10) {
+            for (double v : new double[] {0, top / 2, top, 2 * top, 5 * top}) {
+                assertThat(HistoryChart.grouped(v)).isEqualTo(String.format(java.util.Locale.ROOT, "%,.0f", v));
+            }
+        }
+        for (long block : new long[] {0, 1, 999, 1_000, 19_234_567, 123_456_789_012L}) {
+            assertThat(HistoryChart.grouped(block)).isEqualTo(String.format(java.util.Locale.ROOT, "%,d", block));
+        }
+    }
 }
