@@ -86,6 +86,9 @@ public final class DevnetSession implements Session {
                 .collect(Collectors.toUnmodifiableSet());
         service.onWatchChanged(ids -> venueWatch.watchAlso(ids.stream()
                 .filter(id -> !aaveAddresses.contains(id.toLowerCase(Locale.ROOT))).collect(Collectors.toSet())));
+        // Ctrl-C or SIGTERM stop anvil from a shutdown hook, without the window's close: the
+        // watchers close first, so the node's disappearance is not logged as connection errors
+        devnet.beforeShutdown(this::closeWatchers);
         if (withAave) {
             Thread.ofVirtual().name("aave-deploy").start(() -> deployAave(keepers));
         } else {
@@ -221,12 +224,16 @@ public final class DevnetSession implements Session {
     /** Stops the watchers, the keepers and anvil. */
     @Override
     public void close() {
+        closeWatchers();
+        devnet.close();
+    }
+
+    private void closeWatchers() {
         closed = true;
         AaveWatch reader = aaveWatch;
         if (reader != null) {
             reader.close();
         }
         venueWatch.close();
-        devnet.close();
     }
 }

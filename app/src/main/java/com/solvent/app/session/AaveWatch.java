@@ -86,9 +86,15 @@ public final class AaveWatch implements AutoCloseable {
         synchronized (last) {
             last.keySet().retainAll(watched);
             for (String address : watched) {
+                if (closed.get()) {
+                    break;
+                }
                 try {
                     last.put(address, holding(adapter.read(address, block)));
                 } catch (RuntimeException e) {
+                    if (closed.get()) {
+                        break; // the node went away because the session is closing: not a failed read
+                    }
                     LOG.warn("{}: reading {} at block {} failed: {}", venue, address, block, rpc.scrub(String.valueOf(e.getMessage())));
                 }
             }

@@ -9,6 +9,8 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The local devnet: anvil on a free loopback port with the reference venue deployed, demo
@@ -38,10 +40,13 @@ public final class Devnet implements AutoCloseable {
     private final PriceKeeper priceKeeper;
     private final LiquidationKeeper liquidationKeeper;
     private final Duration startupTime;
+    /** Work of the devnet's users to run at JVM exit before the keepers and anvil stop (see {@link #beforeShutdown}). */
+    private final AtomicReference<Runnable> usersShutdown;
 
     private Devnet(AnvilProcess anvil, AnvilRpc rpc, DevnetInfo info, DevnetContracts contracts,
                    SolventVenueClient venue, PriceKeeper priceKeeper, LiquidationKeeper liquidationKeeper,
-                   Duration startupTime) {
+                   Duration startupTime, AtomicReference<Runnable> usersShutdown) {
+        this.usersShutdown = usersShutdown;
         this.anvil = anvil;
         this.rpc = rpc;
         this.info = info;
@@ -83,8 +88,11 @@ public final class Devnet implements AutoCloseable {
             PriceKeeper priceKeeper = new PriceKeeper(rpc, deployer, contracts.priceFeeds(),
                     new PricePath(config.pricePath(), config.seed(), start), config.keeperInterval(),
                     liquidationKeeper::signal);
-            // on JVM exit or Ctrl-C: keepers first, then anvil (one hook, no race between them)
+            // on JVM exit or Ctrl-C: the devnet's users (their watchers), the keepers, then anvil
+            // (one hook, no race between them)
+            AtomicReference<Runnable> usersShutdown = new AtomicReference<>(() -> { });
             anvil.beforeShutdown(() -> {
+                usersShutdown.get().run();
                 priceKeeper.close();
                 liquidationKeeper.close();
             });
@@ -93,7 +101,7 @@ public final class Devnet implements AutoCloseable {
                 priceKeeper.start();
             }
             return new Devnet(anvil, rpc, info, contracts, venue, priceKeeper, liquidationKeeper,
-                    Duration.ofNanos(System.nanoTime() - t0));
+                    Duration.ofNanos(System.nanoTime() - t0), usersShutdown);
         } catch (Exception e) {
             if (rpc != null) {
                 rpc.close();
@@ -158,6 +166,15 @@ public final class Devnet implements AutoCloseable {
 
     public boolean isRunning() {
         return anvil.isAlive();
+    }
+
+    /**
+     * Work to run when the JVM exits (Ctrl-C, SIGTERM) before the keepers and anvil stop: a watcher
+     * of this devnet closes its connections first rather than logging the node's disappearance as
+     * errors. Replaces an earlier registration.
+     */
+    public void beforeShutdown(Runnable work) {
+        usersShutdown.set(Objects.requireNonNull(work, "work"));
     }
 
     /** Stops the keepers, then anvil (and any child process); idempotent. */
