@@ -580,8 +580,9 @@ public final class LiquidationColumns {
         }
         if (slotOf == null) {
             slotOf = new int[positions];
-            candidateScore = new double[positions];
-            candidatePosition = new int[positions];
+            // one cell more than positions: where a position that is not a candidate is written (see below)
+            candidateScore = new double[positions + 1];
+            candidatePosition = new int[positions + 1];
             bucketStart = new int[2 * markets + 1];
             candidateEquityBuffer = new double[n];
         }
@@ -594,39 +595,36 @@ public final class LiquidationColumns {
             shortStart[m] = book.marketPositionsStart[m + 1];
         }
         double[] f = new double[3];
-        // an account's cell is written only when it holds a candidate (only those are ever reduced or re-scored)
         double[] equity = candidateEquityBuffer;
+        final int scratch = positions;
         for (int a = 0; a < n; a++) {
-            boolean known = false;
-            double eq = Double.NaN;
-            for (int p = book.positionStart[a], end = book.positionStart[a + 1]; p < end; p++) {
+            int from = book.positionStart[a];
+            int to = book.positionStart[a + 1];
+            if (routed[a] || changed[a]) {
+                indexChanged(a, from, to, evaluator, read, longEnd, shortStart, f);
+                continue;
+            }
+            double eq = evaluator.healthOrdinal(a) >= 0 ? evaluator.equity(a) : Double.NaN;
+            equity[a] = eq;
+            boolean valid = eq == eq;
+            // whether a position is a candidate is close to a coin toss (its side, its profit), so the
+            // loop decides it without branching: every position is written, a non-candidate to the
+            // scratch cell, and only a candidate advances its bucket's end (same slots, same order)
+            for (int p = from; p < to; p++) {
                 double s = size[p];
                 int m = book.positionMarket[p];
-                if (s == 0.0 || !read[2 * m + (s > 0 ? 1 : 0)] || !eligible(p)) {
-                    slotOf[p] = -1;
-                    continue;
-                }
-                if (!known) {
-                    known = true;
-                    if (!routed[a]) {
-                        if (!changed[a]) {
-                            if (evaluator.healthOrdinal(a) >= 0) {
-                                eq = evaluator.equity(a);
-                            }
-                        } else if (evaluate(a, f)) {
-                            eq = f[0];
-                        }
-                    }
-                    equity[a] = eq;
-                }
-                if (eq != eq) {
-                    slotOf[p] = -1;
-                    continue;
-                }
-                int slot = s > 0 ? longEnd[m]++ : --shortStart[m];
-                slotOf[p] = slot;
+                boolean isLong = s > 0;
+                double mark = marketMark[m];
+                double entry = book.positionEntry[p];
+                boolean take = valid & s != 0.0 & read[2 * m + (isLong ? 1 : 0)]
+                        & s * (mark - entry) + funding[p] > 0;
+                int slot = take ? (isLong ? longEnd[m] : shortStart[m] - 1) : scratch;
+                double priceFactor = isLong ? mark / entry : entry / mark;
                 candidatePosition[slot] = p;
-                candidateScore[slot] = score(p, eq);
+                candidateScore[slot] = priceFactor * MarginMath.leverage(Math.abs(s) * mark, eq);
+                slotOf[p] = take ? slot : -1;
+                longEnd[m] += take & isLong ? 1 : 0;
+                shortStart[m] -= take & !isLong ? 1 : 0;
             }
         }
         for (int m = 0; m < markets; m++) {
@@ -639,6 +637,42 @@ public final class LiquidationColumns {
             bucketLive = new boolean[2 * markets];
         }
         System.arraycopy(read, 0, bucketLive, 0, bucketLive.length);
+    }
+
+    /** {@link #indexCandidates}'s step for an account that is routed or changed: its equity evaluated only when it holds a candidate. */
+    private void indexChanged(int a, int from, int to, BookEvaluator evaluator, boolean[] read, int[] longEnd,
+                              int[] shortStart, double[] f) {
+        boolean known = false;
+        double eq = Double.NaN;
+        for (int p = from; p < to; p++) {
+            double s = size[p];
+            int m = book.positionMarket[p];
+            if (s == 0.0 || !read[2 * m + (s > 0 ? 1 : 0)] || !eligible(p)) {
+                slotOf[p] = -1;
+                continue;
+            }
+            if (!known) {
+                known = true;
+                if (!routed[a]) {
+                    if (!changed[a]) {
+                        if (evaluator.healthOrdinal(a) >= 0) {
+                            eq = evaluator.equity(a);
+                        }
+                    } else if (evaluate(a, f)) {
+                        eq = f[0];
+                    }
+                }
+                candidateEquityBuffer[a] = eq;
+            }
+            if (eq != eq) {
+                slotOf[p] = -1;
+                continue;
+            }
+            int slot = s > 0 ? longEnd[m]++ : --shortStart[m];
+            slotOf[p] = slot;
+            candidatePosition[slot] = p;
+            candidateScore[slot] = score(p, eq);
+        }
     }
 
     /** First slot of the bucket of {@code market} and {@code side} (+1 long). */
