@@ -596,7 +596,71 @@ public final class LiquidationColumns {
         }
         double[] f = new double[3];
         double[] equity = candidateEquityBuffer;
-        final int scratch = positions;
+        int inRead = 0;
+        for (int m = 0; m < markets; m++) {
+            if (read[2 * m] || read[2 * m + 1]) {
+                inRead += book.marketPositionsStart[m + 1] - book.marketPositionsStart[m];
+            }
+        }
+        if (inRead < positions / 4) {
+            // a scenario that moves one asset reads one market: its positions through the book's
+            // market index (ascending, so the same slots in the same order as the pass below)
+            Arrays.fill(slotOf, -1);
+            for (int m = 0; m < markets; m++) {
+                if (read[2 * m] || read[2 * m + 1]) {
+                    indexMarket(m, evaluator, read, longEnd, shortStart, f);
+                }
+            }
+        } else {
+            indexAll(evaluator, read, longEnd, shortStart, f);
+        }
+        for (int m = 0; m < markets; m++) {
+            // bucket 2m: shorts [shortStart, market end); bucket 2m+1: longs [market start, longEnd)
+            bucketStart[2 * m] = shortStart[m];
+            bucketStart[2 * m + 1] = longEnd[m];
+        }
+        candidateEquity = equity;
+        if (bucketLive == null) {
+            bucketLive = new boolean[2 * markets];
+        }
+        System.arraycopy(read, 0, bucketLive, 0, bucketLive.length);
+    }
+
+    /** {@link #indexCandidates}'s candidates of market {@code m} (a position's account evaluated once per position). */
+    private void indexMarket(int m, BookEvaluator evaluator, boolean[] read, int[] longEnd, int[] shortStart, double[] f) {
+        for (int k = book.marketPositionsStart[m], end = book.marketPositionsStart[m + 1]; k < end; k++) {
+            int p = book.marketPositions[k];
+            double s = size[p];
+            if (s == 0.0 || !read[2 * m + (s > 0 ? 1 : 0)] || !eligible(p)) {
+                continue;
+            }
+            int a = book.positionOwner[p];
+            double eq = Double.NaN;
+            if (!routed[a]) {
+                if (!changed[a]) {
+                    if (evaluator.healthOrdinal(a) >= 0) {
+                        eq = evaluator.equity(a);
+                    }
+                } else if (evaluate(a, f)) {
+                    eq = f[0];
+                }
+            }
+            candidateEquityBuffer[a] = eq;
+            if (eq != eq) {
+                continue;
+            }
+            int slot = s > 0 ? longEnd[m]++ : --shortStart[m];
+            slotOf[p] = slot;
+            candidatePosition[slot] = p;
+            candidateScore[slot] = score(p, eq);
+        }
+    }
+
+    /** {@link #indexCandidates}'s pass over every account. */
+    private void indexAll(BookEvaluator evaluator, boolean[] read, int[] longEnd, int[] shortStart, double[] f) {
+        int n = book.accountCount();
+        double[] equity = candidateEquityBuffer;
+        final int scratch = size.length;
         for (int a = 0; a < n; a++) {
             int from = book.positionStart[a];
             int to = book.positionStart[a + 1];
@@ -627,16 +691,6 @@ public final class LiquidationColumns {
                 shortStart[m] -= take & !isLong ? 1 : 0;
             }
         }
-        for (int m = 0; m < markets; m++) {
-            // bucket 2m: shorts [shortStart, market end); bucket 2m+1: longs [market start, longEnd)
-            bucketStart[2 * m] = shortStart[m];
-            bucketStart[2 * m + 1] = longEnd[m];
-        }
-        candidateEquity = equity;
-        if (bucketLive == null) {
-            bucketLive = new boolean[2 * markets];
-        }
-        System.arraycopy(read, 0, bucketLive, 0, bucketLive.length);
     }
 
     /** {@link #indexCandidates}'s step for an account that is routed or changed: its equity evaluated only when it holds a candidate. */
