@@ -133,6 +133,8 @@ public final class LiquidationSweep implements AutoCloseable {
     private boolean[] candidateUncertain;
     /** Ranking arrays, reused from one bankrupt market and side to the next. */
     private double[] workScore = new double[0];
+    /** Where {@link Ranking#warm}'s reads end up, so that they are not optimised away; of no meaning. */
+    private long warmSink;
     private int[] workRef = new int[0];
 
     /**
@@ -583,6 +585,9 @@ public final class LiquidationSweep implements AutoCloseable {
         return out;
     }
 
+    /** The logs of {@link #liquidateColumns}, kept from sweep to sweep (grown once, not per scenario). */
+    private final List<LiquidationColumns.Log> logPool = new ArrayList<>();
+
     /** Liquidates {@code candidates[0 .. found-1]} in columns, in contiguous pieces (in parallel with a pool); logs in order. */
     private LiquidationColumns.Log[] liquidateColumns(int[] candidates, int found) {
         int pieces = pool == null ? 1 : Math.max(1, Math.min(4 * threads, found / 8));
@@ -591,7 +596,11 @@ public final class LiquidationSweep implements AutoCloseable {
         for (int i = 0; i < pieces; i++) {
             int from = (int) ((long) found * i / pieces);
             int to = (int) ((long) found * (i + 1) / pieces);
-            LiquidationColumns.Log log = new LiquidationColumns.Log();
+            if (logPool.size() <= i) {
+                logPool.add(new LiquidationColumns.Log());
+            }
+            LiquidationColumns.Log log = logPool.get(i);
+            log.clear();
             logs[i] = log;
             tasks.add(() -> {
                 for (int k = from; k < to; k++) {
@@ -710,8 +719,7 @@ public final class LiquidationSweep implements AutoCloseable {
         recordRisks.clear();
         checkpoint.run();
         if (!tally.groups.isEmpty()) {
-            columns.indexCandidates(evaluator);
-            // only the buckets some group will still read need re-scoring as accounts are reduced
+            // only the buckets some group will read are indexed and re-scored as accounts are reduced
             boolean[] read = new boolean[2 * policy.markets().size()];
             for (BankruptGroup g : tally.groups.values()) {
                 int m = columns.marketIndex(g.marketId);
@@ -719,15 +727,16 @@ public final class LiquidationSweep implements AutoCloseable {
                     read[2 * m + (g.size > 0 ? 0 : 1)] = true;
                 }
             }
-            for (int b = 0; b < read.length; b++) {
-                columns.setBucketLive(b / 2, b % 2 == 1 ? 1 : -1, read[b]);
-            }
+            columns.indexCandidates(evaluator, read);
         }
         for (BankruptGroup group : tally.groups.values()) {
             checkpoint.run();
             BankruptPosition combined = group.combined();
             int market = columns.marketIndex(combined.marketId());
             Ranking ranking = rank(combined, market, prices);
+            if (market >= 0) {
+                columns.setBucketLive(market, -combined.side(), false); // copied by rank, read by this group only
+            }
             double size = Math.abs(combined.size());
             double remaining = size;
             int touched = 0;
@@ -736,6 +745,7 @@ public final class LiquidationSweep implements AutoCloseable {
                     remaining = 0;
                     break;
                 }
+                ranking.warm();
                 int a = ranking.account(next);
                 if (offered[a]) {
                     continue;
@@ -772,9 +782,7 @@ public final class LiquidationSweep implements AutoCloseable {
             for (int i = 0; i < touched; i++) {
                 offered[offeredList[i]] = false;
             }
-            if (market >= 0) {
-                columns.setBucketLive(market, -combined.side(), false); // read by this group only
-            }
+            warmSink += ranking.sink;
             tally.unfilled += remaining;
         }
     }
@@ -924,6 +932,7 @@ public final class LiquidationSweep implements AutoCloseable {
      */
     private final class Ranking {
         static final int END = Integer.MIN_VALUE;
+        static final int AHEAD = 64;
         private final double[] score;
         private final int[] ref;
         private final int count;
@@ -974,6 +983,33 @@ public final class LiquidationSweep implements AutoCloseable {
                 return routedIds.get(-reference - 1)[1];
             }
             return positionIds()[reference];
+        }
+
+        /** Candidates read ahead by {@link #warm}: {@code [cursor, warmed)}. */
+        private int warmed;
+        /** Consumed so that the reads of {@link #warm} are not optimised away. */
+        long sink;
+        private final int[] warmOwners = new int[AHEAD];
+
+        /**
+         * Touches the memory of the next {@value #AHEAD} sorted candidates once the cursor has used
+         * half of what was touched before (see {@link LiquidationColumns#touch}); reads only.
+         */
+        void warm() {
+            if (cursor + AHEAD / 2 < warmed) {
+                return;
+            }
+            int from = Math.max(warmed, cursor);
+            int to = Math.min(sorted, cursor + AHEAD);
+            long s = columns.touch(ref, from, to, warmOwners);
+            for (int i = 0; i < to - from; i++) {
+                int a = warmOwners[i];
+                if (a >= 0) {
+                    s += (offered[a] ? 1 : 0) + (deleveraged[a] ? 2 : 0);
+                }
+            }
+            warmed = Math.max(warmed, to);
+            sink += s;
         }
 
         int next() {
