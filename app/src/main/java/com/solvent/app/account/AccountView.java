@@ -1,5 +1,6 @@
 package com.solvent.app.account;
 
+import com.solvent.app.controls.FixedRows;
 import com.solvent.app.controls.ExplanationPane;
 import com.solvent.app.controls.Flash;
 import com.solvent.app.controls.FreshnessBadge;
@@ -287,6 +288,7 @@ public final class AccountView extends VBox {
         table.getStyleClass().add("collateral-table");
         table.setPlaceholder(new Label("No collateral"));
         table.setFixedCellSize(28);
+        FixedRows.keepInPlace(table);
         // Header + up to 4 rows without scrolling; the positions table takes the rest.
         table.setPrefHeight(28 * 4 + 32);
         table.setMinHeight(28 * 2 + 32);
@@ -370,6 +372,7 @@ public final class AccountView extends VBox {
         // Rows are all 28 px (as in the stylesheet): with a fixed size the table lays out only the
         // visible rows instead of estimating the height of 10,000.
         positions.setFixedCellSize(28);
+        FixedRows.keepInPlace(positions);
 
         TableColumn<PositionRow, PositionRow> market = text("Market", PositionRisk::marketId, 84);
         market.setComparator(Comparator.comparing(r -> r.risk().marketId()));

@@ -1,5 +1,6 @@
 package com.solvent.app.watchlist;
 
+import com.solvent.app.controls.FixedRows;
 import com.solvent.app.controls.HealthBadge;
 import com.solvent.app.controls.MarginRatioBar;
 import com.solvent.app.controls.FigureNumberCell;
@@ -114,6 +115,7 @@ public final class WatchlistView extends VBox {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_SUBSEQUENT_COLUMNS);
         // Rows are 28 px as in the stylesheet; fixed, a cell's change never re-measures the rows.
         table.setFixedCellSize(28);
+        FixedRows.keepInPlace(table);
         Label empty = new Label(EMPTY_TEXT, new FontIcon(MaterialDesignA.ACCOUNT_PLUS));
         empty.getStyleClass().add("empty-state");
         table.setPlaceholder(empty);
