@@ -1,6 +1,7 @@
 package com.solvent.app.account;
 
 import com.solvent.app.controls.FixedRows;
+import com.solvent.app.fx.PositionSummary;
 import com.solvent.app.controls.ExplanationPane;
 import com.solvent.app.controls.Flash;
 import com.solvent.app.controls.FreshnessBadge;
@@ -229,9 +230,14 @@ public final class AccountView extends VBox {
         showTotals(risk);
     }
 
-    /** Totals of the report's positions (see {@link PositionTotals}); set only when the text changed. */
+    /**
+     * Totals of the report's positions (see {@link PositionTotals}), summed with the report off the
+     * FX thread; set only when the text changed.
+     */
     private void showTotals(AccountRisk risk) {
-        String text = risk == null || risk.positions().isEmpty() ? "" : PositionTotals.of(risk).text();
+        PositionSummary summed = model.positionSummary.get();
+        String text = risk == null || risk.positions().isEmpty() ? ""
+                : PositionTotals.of(summed != null ? summed : PositionSummary.of(risk), risk).text();
         if (!text.equals(totals.getText())) {
             totals.setText(text);
         }

@@ -169,8 +169,8 @@ public final class WatchlistView extends VBox {
         nearest.setCellValueFactory(RowFigureCell.rowItself());
         nearest.setCellFactory(c -> new NearestCell());
         // Nearest first: smaller distance sorts as worse.
-        sortedBy(nearest, Comparator.comparingDouble(r -> r.result() instanceof AccountRisk a
-                ? NearestLiquidation.of(a).map(NearestLiquidation::distance).orElse(Double.MAX_VALUE)
+        sortedBy(nearest, Comparator.comparingDouble(r -> r.result() instanceof AccountRisk
+                ? NearestLiquidation.of(r.positions()).map(NearestLiquidation::distance).orElse(Double.MAX_VALUE)
                 : Double.MAX_VALUE), rowOrders);
         nearest.setPrefWidth(106);
         nearest.setMinWidth(100); // "-71.6% WBTC"
@@ -477,7 +477,7 @@ public final class WatchlistView extends VBox {
                 setTooltip(null);
                 return;
             }
-            var nearest = NearestLiquidation.of(risk);
+            var nearest = NearestLiquidation.of(shown.positions());
             setText(nearest.map(NearestLiquidation::shortText).orElse(HealthBadge.isEmpty(risk) ? ScreenFormat.MISSING
                     : "none"));
             // The tooltip's text is built when it shows, not at every block.

@@ -122,13 +122,16 @@ public final class UiLatencyProbe {
         Thread.sleep(1_000);
         for (int b = 0; b < blocks; b++) {
             int block = b;
-            LiveRisk next = reports.get(b % distinct);
+            LiveRisk prepared = reports.get(b % distinct);
+            // Published as the app's risk service publishes: built (with its position summaries)
+            // on this thread, not on the FX thread, which only shows it.
+            LiveRisk next = new LiveRisk(prepared.inputs(), prepared.report(), block + 100);
             CompletableFuture<Void> done = new CompletableFuture<>();
             Platform.runLater(() -> {
                 current[0] = block;
                 long t0 = System.nanoTime();
                 long c0 = cpu.getCurrentThreadCpuTime();
-                live.set(new LiveRisk(next.inputs(), next.report(), block + 100));
+                live.set(next);
                 applyMs[block] = (System.nanoTime() - t0) / 1e6;
                 applyCpuMs[block] = (cpu.getCurrentThreadCpuTime() - c0) / 1e6;
                 done.complete(null);
