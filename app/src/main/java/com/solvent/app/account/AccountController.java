@@ -5,6 +5,7 @@ import com.solvent.app.fx.Attachment;
 import com.solvent.app.fx.ChainStatus;
 import com.solvent.app.fx.ConnectionState;
 import com.solvent.app.fx.LiveRisk;
+import com.solvent.app.fx.PositionSummary;
 import com.solvent.app.watchlist.WatchRow;
 import com.solvent.app.watchlist.WatchedAccount;
 import com.solvent.model.policy.CollateralAsset;
@@ -110,12 +111,14 @@ public final class AccountController {
         }
         switch (result.get()) {
             case AccountFailure failure -> clear("Cannot evaluate this account: " + failure.reason());
-            case AccountRisk risk -> show(risk, report.inputs().prices(), report.inputs().policy());
+            case AccountRisk risk -> show(risk, report.positions().of(risk), report.inputs().prices(),
+                    report.inputs().policy());
         }
     }
 
-    private void show(AccountRisk risk, PriceSet prices, MarginPolicy policy) {
+    private void show(AccountRisk risk, PositionSummary positions, PriceSet prices, MarginPolicy policy) {
         model.problem.set("");
+        model.positionSummary.set(positions);
         model.risk.set(risk);
         List<CollateralLine> lines = risk.collateral().stream().map(c -> line(c, prices, policy)).toList();
         // Any replacement makes a table recreate all its rows and cells: only when a line changed.
@@ -127,6 +130,7 @@ public final class AccountController {
 
     private void clear(String why) {
         model.problem.set(why);
+        model.positionSummary.set(null);
         model.risk.set(null);
         model.collateral.clear();
         model.positions.clear();

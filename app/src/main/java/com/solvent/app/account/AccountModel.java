@@ -1,5 +1,6 @@
 package com.solvent.app.account;
 
+import com.solvent.app.fx.PositionSummary;
 import com.solvent.app.watchlist.WatchedAccount;
 import com.solvent.model.risk.AccountRisk;
 import com.solvent.app.history.RiskHistory;
@@ -17,6 +18,8 @@ public final class AccountModel {
     final ObjectProperty<WatchedAccount> account = new SimpleObjectProperty<>(this, "account");
     /** The latest figures; null when the account has none (see {@link #problem}). */
     final ObjectProperty<AccountRisk> risk = new SimpleObjectProperty<>(this, "risk");
+    /** Sums over {@link #risk}'s positions, from its report; set before it. Null: computed from it when shown. */
+    final ObjectProperty<PositionSummary> positionSummary = new SimpleObjectProperty<>(this, "positionSummary");
     /** Why there are no figures: no selection, not found, or the engine's failure reason. */
     final StringProperty problem = new SimpleStringProperty(this, "problem", "");
     final ObservableList<CollateralLine> collateral = FXCollections.observableArrayList();

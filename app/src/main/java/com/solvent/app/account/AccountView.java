@@ -1,5 +1,7 @@
 package com.solvent.app.account;
 
+import com.solvent.app.controls.FixedRows;
+import com.solvent.app.fx.PositionSummary;
 import com.solvent.app.controls.ExplanationPane;
 import com.solvent.app.controls.Flash;
 import com.solvent.app.controls.FreshnessBadge;
@@ -228,9 +230,14 @@ public final class AccountView extends VBox {
         showTotals(risk);
     }
 
-    /** Totals of the report's positions (see {@link PositionTotals}); set only when the text changed. */
+    /**
+     * Totals of the report's positions (see {@link PositionTotals}), summed with the report off the
+     * FX thread; set only when the text changed.
+     */
     private void showTotals(AccountRisk risk) {
-        String text = risk == null || risk.positions().isEmpty() ? "" : PositionTotals.of(risk).text();
+        PositionSummary summed = model.positionSummary.get();
+        String text = risk == null || risk.positions().isEmpty() ? ""
+                : PositionTotals.of(summed != null ? summed : PositionSummary.of(risk), risk).text();
         if (!text.equals(totals.getText())) {
             totals.setText(text);
         }
@@ -287,6 +294,7 @@ public final class AccountView extends VBox {
         table.getStyleClass().add("collateral-table");
         table.setPlaceholder(new Label("No collateral"));
         table.setFixedCellSize(28);
+        FixedRows.keepInPlace(table);
         // Header + up to 4 rows without scrolling; the positions table takes the rest.
         table.setPrefHeight(28 * 4 + 32);
         table.setMinHeight(28 * 2 + 32);
@@ -370,6 +378,7 @@ public final class AccountView extends VBox {
         // Rows are all 28 px (as in the stylesheet): with a fixed size the table lays out only the
         // visible rows instead of estimating the height of 10,000.
         positions.setFixedCellSize(28);
+        FixedRows.keepInPlace(positions);
 
         TableColumn<PositionRow, PositionRow> market = text("Market", PositionRisk::marketId, 84);
         market.setComparator(Comparator.comparing(r -> r.risk().marketId()));

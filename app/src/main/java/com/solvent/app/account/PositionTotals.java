@@ -1,6 +1,7 @@
 package com.solvent.app.account;
 
 import com.solvent.app.format.ScreenFormat;
+import com.solvent.app.fx.PositionSummary;
 import com.solvent.model.risk.AccountRisk;
 import com.solvent.model.risk.PositionRisk;
 
@@ -35,6 +36,17 @@ record PositionTotals(double notional, double unrealizedPnl, double initialRequi
         boolean accountOnly = im == 0 && mm == 0
                 && (risk.initialRequirement() != 0 || risk.maintenanceRequirement() != 0);
         return new PositionTotals(notional, pnl, im, mm, !accountOnly);
+    }
+
+    /**
+     * The same from the sums computed with the report ({@link PositionSummary}, off the FX thread);
+     * {@link #of(AccountRisk)} is the reference.
+     */
+    static PositionTotals of(PositionSummary sums, AccountRisk risk) {
+        boolean accountOnly = sums.initialRequirement() == 0 && sums.maintenanceRequirement() == 0
+                && (risk.initialRequirement() != 0 || risk.maintenanceRequirement() != 0);
+        return new PositionTotals(sums.notional(), sums.unrealizedPnl(), sums.initialRequirement(),
+                sums.maintenanceRequirement(), !accountOnly);
     }
 
     String text() {

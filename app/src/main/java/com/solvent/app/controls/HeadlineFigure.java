@@ -28,6 +28,8 @@ public final class HeadlineFigure extends VBox {
     private PopOver popOver;
     private double lastNumber = Double.NaN;
     private boolean shownUncertain;
+    /** False while the superclass constructors run (they may request layout before the fields exist). */
+    private final boolean constructed;
 
     public HeadlineFigure(String captionText) {
         getStyleClass().add(STYLE_CLASS);
@@ -35,6 +37,7 @@ public final class HeadlineFigure extends VBox {
         caption.getStyleClass().add("caption");
         value.getStyleClass().addAll("value", "numeric");
         getChildren().addAll(caption, value);
+        constructed = true;
         setFocusTraversable(true);
         setAccessibleRole(AccessibleRole.BUTTON);
         tooltip.setShowDelay(Duration.millis(250));
@@ -84,6 +87,24 @@ public final class HeadlineFigure extends VBox {
             setAccessibleText(caption.getText() + " " + text + (uncertain ? ", uncertain" : ""));
         }
         shownUncertain = uncertain;
+    }
+
+    /**
+     * A layout request from the value (a new text at every block, a flash's background starting
+     * or ending) lays out this figure only when the figure's size stays the same. Why: it went up
+     * through the headlines to the window's root, which then asked every pane of the window for
+     * its size at every block. The figure's width is the stylesheet's (fixed) and a new text in
+     * the same font keeps its height, so the panes around it need nothing new; a figure without a
+     * fixed width, or whose height changes (another font, a wrapped line), asks them as before.
+     */
+    @Override
+    public void requestLayout() {
+        if (constructed && getPrefWidth() != USE_COMPUTED_SIZE && getScene() != null
+                && computePrefHeight(-1) == prefHeight(-1)) {
+            setNeedsLayout(true);
+        } else {
+            super.requestLayout();
+        }
     }
 
     public void clear() {

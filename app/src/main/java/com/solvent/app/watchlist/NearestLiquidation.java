@@ -1,6 +1,7 @@
 package com.solvent.app.watchlist;
 
 import com.solvent.app.format.ScreenFormat;
+import com.solvent.app.fx.PositionSummary;
 import com.solvent.model.risk.AccountRisk;
 import com.solvent.model.risk.LiquidationPrice;
 import com.solvent.model.risk.PositionRisk;
@@ -16,10 +17,20 @@ import java.util.Optional;
  */
 public record NearestLiquidation(String marketId, LiquidationPrice price) {
 
-    /** The nearest over the account's positions; empty when no position has a liquidation price. */
+    /**
+     * The nearest found with the report (off the FX thread, see {@link PositionSummary}); null
+     * summary (no figures) or no position with a liquidation price: empty.
+     */
+    public static Optional<NearestLiquidation> of(PositionSummary positions) {
+        return positions == null ? Optional.empty() : positions.nearest()
+                .map(p -> new NearestLiquidation(p.marketId(), p.liquidationPrice()));
+    }
+
+    /**
+     * The nearest over the account's positions; empty when no position has a liquidation price.
+     * The reference for {@link PositionSummary#nearestLiquidation()}; views read that one.
+     */
     public static Optional<NearestLiquidation> of(AccountRisk risk) {
-        // Runs on the FX thread over every position (10,000 in a large account) at each block:
-        // no object per position.
         PositionRisk best = null;
         double bestDistance = Double.NaN;
         for (PositionRisk p : risk.positions()) {

@@ -1,5 +1,7 @@
 package com.solvent.app.watchlist;
 
+import com.solvent.app.fx.LiveRisk;
+import com.solvent.app.fx.PositionSummary;
 import com.solvent.app.history.RiskHistory;
 import com.solvent.model.risk.AccountFailure;
 import com.solvent.model.risk.AccountResult;
@@ -27,6 +29,8 @@ public final class WatchRow {
     private final WatchedAccount account;
     private final ObjectProperty<AccountResult> result = new SimpleObjectProperty<>(this, "result");
     private final RiskHistory history = new RiskHistory();
+    /** Of the current result, from its report (see {@link LiveRisk#positions()}); null without figures. */
+    private PositionSummary positions;
     /** Whether the account was liquidatable or bankrupt at some block while watched. */
     private boolean wasLiquidatable;
 
@@ -46,8 +50,15 @@ public final class WatchRow {
         return result.get();
     }
 
-    void setResult(AccountResult next) {
+    /** Puts {@code next}, a result of {@code report}, on the row. */
+    void setResult(AccountResult next, LiveRisk report) {
+        positions = next instanceof AccountRisk risk ? report.positions().of(risk) : null;
         result.set(next);
+    }
+
+    /** Sums and nearest liquidation over the current result's positions; null when it has no figures. */
+    public PositionSummary positions() {
+        return positions;
     }
 
     /** Margin ratio and equity per block since the account was added in this run. */
@@ -55,13 +66,16 @@ public final class WatchRow {
         return history;
     }
 
-    /** Puts {@code next} on the row and, when it has figures, records them for {@code block}. */
-    void setResult(AccountResult next, long block) {
+    /**
+     * Puts {@code next}, a result of {@code report}, on the row and, when it has figures, records
+     * them for {@code block}.
+     */
+    void setResult(AccountResult next, LiveRisk report, long block) {
         if (next instanceof AccountRisk risk) {
             history.record(block, risk.marginRatio(), risk.equity());
             wasLiquidatable |= risk.health().compareTo(HealthState.LIQUIDATABLE) >= 0;
         }
-        result.set(next);
+        setResult(next, report);
     }
 
     /** The risk figures, when the account was evaluated. */

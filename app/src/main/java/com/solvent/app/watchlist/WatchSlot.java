@@ -1,5 +1,6 @@
 package com.solvent.app.watchlist;
 
+import com.solvent.app.fx.PositionSummary;
 import com.solvent.model.risk.AccountResult;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -15,8 +16,11 @@ import java.util.Objects;
  * worst-first order changed; now a re-sort changes only the cells whose account or figures did.
  */
 public final class WatchSlot {
-    /** What a line shows: an account and the figures it had when they were put on the line. */
-    public record Shown(WatchRow row, AccountResult result) {
+    /**
+     * What a line shows: an account and the figures it had when they were put on the line, with
+     * the summary of their positions (null without figures).
+     */
+    public record Shown(WatchRow row, AccountResult result, PositionSummary positions) {
         public Shown {
             Objects.requireNonNull(row, "row");
         }
@@ -43,7 +47,7 @@ public final class WatchSlot {
         Shown before = shown.get();
         AccountResult result = row.result();
         if (before == null || before.row() != row || before.result() != result) {
-            shown.set(new Shown(row, result));
+            shown.set(new Shown(row, result, row.positions()));
         }
     }
 }

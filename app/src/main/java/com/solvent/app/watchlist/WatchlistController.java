@@ -86,7 +86,7 @@ public final class WatchlistController {
         model.rows.add(row);
         LiveRisk latest = live.get();
         if (latest != null) {
-            row.setResult(latest.result(parsed.checksummed()).orElse(null));
+            row.setResult(latest.result(parsed.checksummed()).orElse(null), latest);
         }
         model.selected.set(row);
         accountsChanged.accept(accounts());
@@ -144,7 +144,7 @@ public final class WatchlistController {
         model.applying = true;
         try {
             for (WatchRow row : model.rows) {
-                row.setResult(report.result(row.account().address().checksummed()).orElse(null), block);
+                row.setResult(report.result(row.account().address().checksummed()).orElse(null), report, block);
             }
         } finally {
             model.applying = false;

@@ -1,5 +1,6 @@
 package com.solvent.app.watchlist;
 
+import com.solvent.app.controls.FixedRows;
 import com.solvent.app.controls.HealthBadge;
 import com.solvent.app.controls.MarginRatioBar;
 import com.solvent.app.controls.FigureNumberCell;
@@ -114,6 +115,7 @@ public final class WatchlistView extends VBox {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_SUBSEQUENT_COLUMNS);
         // Rows are 28 px as in the stylesheet; fixed, a cell's change never re-measures the rows.
         table.setFixedCellSize(28);
+        FixedRows.keepInPlace(table);
         Label empty = new Label(EMPTY_TEXT, new FontIcon(MaterialDesignA.ACCOUNT_PLUS));
         empty.getStyleClass().add("empty-state");
         table.setPlaceholder(empty);
@@ -167,8 +169,8 @@ public final class WatchlistView extends VBox {
         nearest.setCellValueFactory(RowFigureCell.rowItself());
         nearest.setCellFactory(c -> new NearestCell());
         // Nearest first: smaller distance sorts as worse.
-        sortedBy(nearest, Comparator.comparingDouble(r -> r.result() instanceof AccountRisk a
-                ? NearestLiquidation.of(a).map(NearestLiquidation::distance).orElse(Double.MAX_VALUE)
+        sortedBy(nearest, Comparator.comparingDouble(r -> r.result() instanceof AccountRisk
+                ? NearestLiquidation.of(r.positions()).map(NearestLiquidation::distance).orElse(Double.MAX_VALUE)
                 : Double.MAX_VALUE), rowOrders);
         nearest.setPrefWidth(106);
         nearest.setMinWidth(100); // "-71.6% WBTC"
@@ -475,7 +477,7 @@ public final class WatchlistView extends VBox {
                 setTooltip(null);
                 return;
             }
-            var nearest = NearestLiquidation.of(risk);
+            var nearest = NearestLiquidation.of(shown.positions());
             setText(nearest.map(NearestLiquidation::shortText).orElse(HealthBadge.isEmpty(risk) ? ScreenFormat.MISSING
                     : "none"));
             // The tooltip's text is built when it shows, not at every block.

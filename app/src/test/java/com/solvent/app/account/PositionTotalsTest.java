@@ -1,7 +1,9 @@
 package com.solvent.app.account;
 
 import com.solvent.app.format.ScreenFormat;
+import com.solvent.app.fx.LiveRisk;
 import com.solvent.app.fx.MarketState;
+import com.solvent.app.fx.PositionSummary;
 import com.solvent.app.fx.OfflineBook;
 import com.solvent.app.session.LendingHolding;
 import com.solvent.app.session.LendingRiskMapping;
@@ -46,12 +48,23 @@ class PositionTotalsTest {
     }
 
     @Test
+    void totalsFromTheReportsSummariesAreThoseOfThePositions() {
+        MarketState book = OfflineBook.at(T0);
+        LiveRisk live = new LiveRisk(book, new MarginEngine().evaluate(book.accounts(), book.prices(), book.policy()), 1);
+        List<AccountRisk> evaluated = live.report().accounts().stream().filter(AccountRisk.class::isInstance)
+                .map(AccountRisk.class::cast).toList();
+        assertThat(evaluated).as("precondition").anyMatch(r -> !r.positions().isEmpty());
+        for (AccountRisk risk : evaluated) {
+            assertThat(PositionTotals.of(live.positions().of(risk), risk)).as(risk.accountId())
+                    .isEqualTo(PositionTotals.of(risk));
+        }
+        AccountRisk lending = lendingAccount();
+        assertThat(PositionTotals.of(PositionSummary.of(lending), lending)).isEqualTo(PositionTotals.of(lending));
+    }
+
+    @Test
     void aLendingAccountsRequirementsAreNotShownAsZeroPerReserve() {
-        Reserve weth = new Reserve("WETH", 2_000, 0.80, 0.825, 0.05, 0.10, 0);
-        Reserve usdc = new Reserve("USDC", 1, 0.75, 0.78, 0.045, 0.10, 0);
-        LendingAccount account = new LendingAccount("0x00000000000000000000000000000000000000a1",
-                List.of(new SupplyPosition(weth, 10, true)), List.of(new DebtPosition(usdc, 8_000)), EModeCategory.NONE);
-        AccountRisk risk = LendingRiskMapping.of(new LendingHolding("aave-v3 (test)", 1, account, List.of()), 0.8, 0.04);
+        AccountRisk risk = lendingAccount();
         assertThat(risk.maintenanceRequirement()).as("precondition: the headline shows the debt").isEqualTo(8_000);
 
         PositionTotals totals = PositionTotals.of(risk);
@@ -60,5 +73,13 @@ class PositionTotalsTest {
         assertThat(totals.text()).doesNotContain("IM 0.00").doesNotContain("MM 0.00").contains(PositionTotals.ACCOUNT_LEVEL);
         // 10 WETH x 2,000 and 8,000 USDC owed, as net units x price
         assertThat(totals.notional()).isCloseTo(20_000 + 8_000, within(1e-9));
+    }
+
+    private static AccountRisk lendingAccount() {
+        Reserve weth = new Reserve("WETH", 2_000, 0.80, 0.825, 0.05, 0.10, 0);
+        Reserve usdc = new Reserve("USDC", 1, 0.75, 0.78, 0.045, 0.10, 0);
+        LendingAccount account = new LendingAccount("0x00000000000000000000000000000000000000a1",
+                List.of(new SupplyPosition(weth, 10, true)), List.of(new DebtPosition(usdc, 8_000)), EModeCategory.NONE);
+        return LendingRiskMapping.of(new LendingHolding("aave-v3 (test)", 1, account, List.of()), 0.8, 0.04);
     }
 }

@@ -36,7 +36,9 @@ import java.util.concurrent.TimeUnit;
  * "pulse": the watchlist and account views on one stage, fed a new report per block whose
  * selected account holds 10,000 positions; per block it times the FX thread's work for the block
  * (applying the report to the views) plus the CSS and layout pass of the pulse that follows
- * (between the scene's pre- and post-layout pulse listeners). "whatif": time from a what-if
+ * (between the scene's pre- and post-layout pulse listeners). The first blocks (-Dwarmup=N, 10 by
+ * default) are the JIT's warm-up: the main lines leave them out, and the last lines give all
+ * blocks and the warm-up alone. "whatif": time from a what-if
  * slider change on the FX thread to the end of the layout pass that shows the new outcome.
  */
 public final class UiLatencyProbe {
@@ -122,13 +124,16 @@ public final class UiLatencyProbe {
         Thread.sleep(1_000);
         for (int b = 0; b < blocks; b++) {
             int block = b;
-            LiveRisk next = reports.get(b % distinct);
+            LiveRisk prepared = reports.get(b % distinct);
+            // Published as the app's risk service publishes: built (with its position summaries)
+            // on this thread, not on the FX thread, which only shows it.
+            LiveRisk next = new LiveRisk(prepared.inputs(), prepared.report(), block + 100);
             CompletableFuture<Void> done = new CompletableFuture<>();
             Platform.runLater(() -> {
                 current[0] = block;
                 long t0 = System.nanoTime();
                 long c0 = cpu.getCurrentThreadCpuTime();
-                live.set(new LiveRisk(next.inputs(), next.report(), block + 100));
+                live.set(next);
                 applyMs[block] = (System.nanoTime() - t0) / 1e6;
                 applyCpuMs[block] = (cpu.getCurrentThreadCpuTime() - c0) / 1e6;
                 done.complete(null);
@@ -136,18 +141,23 @@ public final class UiLatencyProbe {
             done.get(10, TimeUnit.SECONDS);
             Thread.sleep(200);
         }
-        report("apply report on FX thread", Arrays.copyOfRange(applyMs, 10, blocks));
-        report("CSS+layout of following pulse", Arrays.copyOfRange(layoutMs, 10, blocks));
-        double[] total = new double[blocks - 10];
-        for (int i = 10; i < blocks; i++) {
-            total[i - 10] = applyMs[i] + layoutMs[i];
+        // The first blocks run while the JIT still compiles the views' code: reported apart, as
+        // well as within all blocks, so a number without them is never mistaken for the whole run.
+        int warmUp = Math.min(Integer.getInteger("warmup", 10), blocks - 1);
+        double[] total = new double[blocks];
+        double[] totalCpu = new double[blocks];
+        for (int i = 0; i < blocks; i++) {
+            total[i] = applyMs[i] + layoutMs[i];
+            totalCpu[i] = applyCpuMs[i] + layoutCpuMs[i];
         }
-        report("FX busy per block (apply + layout)", total);
-        double[] totalCpu = new double[blocks - 10];
-        for (int i = 10; i < blocks; i++) {
-            totalCpu[i - 10] = applyCpuMs[i] + layoutCpuMs[i];
-        }
-        report("  same, FX thread CPU time", totalCpu);
+        System.out.printf("%d blocks; the first %d are the warm-up (-Dwarmup=N)%n", blocks, warmUp);
+        report("apply report on FX thread", Arrays.copyOfRange(applyMs, warmUp, blocks));
+        report("CSS+layout of following pulse", Arrays.copyOfRange(layoutMs, warmUp, blocks));
+        report("FX busy per block (apply + layout)", Arrays.copyOfRange(total, warmUp, blocks));
+        report("  same, FX thread CPU time", Arrays.copyOfRange(totalCpu, warmUp, blocks));
+        report("  CPU time, all blocks (incl. warm-up)", totalCpu);
+        report("  CPU time, warm-up blocks only", Arrays.copyOfRange(totalCpu, 0, warmUp));
+        report("  wall time, all blocks (incl. warm-up)", total);
     }
 
     private static void whatIf(int positions, int changes) throws Exception {
@@ -225,7 +235,7 @@ public final class UiLatencyProbe {
     private static void report(String what, double[] ms) {
         double[] s = ms.clone();
         Arrays.sort(s);
-        System.out.printf("%-40s n=%d  p50=%.2f ms  p95=%.2f ms  max=%.2f ms%n", what, s.length,
+        System.out.printf("%-42s n=%d  p50=%.2f ms  p95=%.2f ms  max=%.2f ms%n", what, s.length,
                 s[(int) Math.floor(0.50 * (s.length - 1))], s[(int) Math.floor(0.95 * (s.length - 1))], s[s.length - 1]);
     }
 }
