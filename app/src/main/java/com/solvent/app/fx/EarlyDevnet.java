@@ -3,6 +3,10 @@ package com.solvent.app.fx;
 import com.solvent.chain.devnet.Devnet;
 import com.solvent.chain.devnet.DevnetConfig;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.lang.management.ManagementFactory;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -20,6 +24,8 @@ final class EarlyDevnet {
     private static final CompletableFuture<Devnet> TAKEN = new CompletableFuture<>();
     private static final AtomicReference<CompletableFuture<Devnet>> STARTED = new AtomicReference<>();
 
+    private static final Logger LOG = LoggerFactory.getLogger(EarlyDevnet.class);
+
     private EarlyDevnet() {
     }
 
@@ -29,7 +35,11 @@ final class EarlyDevnet {
         if (STARTED.compareAndSet(null, future)) {
             Thread.ofPlatform().name("devnet-early-start").daemon().start(() -> {
                 try {
-                    future.complete(Devnet.start(DevnetConfig.defaults().withKeepers(false)));
+                    Devnet devnet = Devnet.start(DevnetConfig.defaults().withKeepers(false));
+                    LOG.info("devnet up in {} ms (anvil, contracts, {} seeded accounts), {} ms after JVM start",
+                            devnet.startupTime().toMillis(), devnet.info().accounts().size(),
+                            ManagementFactory.getRuntimeMXBean().getUptime());
+                    future.complete(devnet);
                 } catch (RuntimeException e) {
                     future.completeExceptionally(e);
                 }

@@ -10,6 +10,15 @@ public final class Workstation {
     private Workstation() {
     }
 
+    /**
+     * Begins the default session's devnet in the background, for a caller that knows the
+     * workstation will open on it (no arguments) before it has parsed its command line: the devnet
+     * is the longest step to the first live numbers. {@link #launch} does it too; once per JVM.
+     */
+    public static void startDevnetEarly() {
+        EarlyDevnet.begin();
+    }
+
     /** Starts the workstation window and returns when it is closed. */
     public static void launch(String[] args) {
         if (SessionRequest.parse(List.of(args)) instanceof SessionRequest.Devnet) {
