@@ -1,7 +1,10 @@
 package com.solvent.app.controls;
 
 import javafx.beans.value.ObservableValue;
+import javafx.css.CssMetaData;
+import javafx.css.Styleable;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.function.DoubleFunction;
 import java.util.function.Function;
@@ -17,8 +20,6 @@ import java.util.function.ToDoubleFunction;
  * @param <F> the row's figures
  */
 public final class FigureNumberCell<S, F> extends RowFigureCell<S, F> implements FlashFill.Owner {
-    private static final java.util.List<javafx.css.CssMetaData<? extends javafx.css.Styleable, ?>> CSS =
-            FlashFill.withFlashColours(javafx.scene.control.TableCell.getClassCssMetaData());
     private final FlashFill flash = new FlashFill(this);
     private final ToDoubleFunction<? super F> number;
     private final DoubleFunction<String> format;
@@ -88,12 +89,12 @@ public final class FigureNumberCell<S, F> extends RowFigureCell<S, F> implements
         return flash;
     }
 
-    public static java.util.List<javafx.css.CssMetaData<? extends javafx.css.Styleable, ?>> getClassCssMetaData() {
-        return CSS;
+    public static List<CssMetaData<? extends Styleable, ?>> getClassCssMetaData() {
+        return FlashFill.TABLE_CELL_CSS;
     }
 
     @Override
-    public java.util.List<javafx.css.CssMetaData<? extends javafx.css.Styleable, ?>> getControlCssMetaData() {
-        return CSS;
+    public List<CssMetaData<? extends Styleable, ?>> getControlCssMetaData() {
+        return FlashFill.TABLE_CELL_CSS;
     }
 }

@@ -7,6 +7,7 @@ import javafx.css.StyleableObjectProperty;
 import javafx.css.StyleableProperty;
 import javafx.css.converter.PaintConverter;
 import javafx.geometry.Insets;
+import javafx.scene.control.TableCell;
 import javafx.scene.layout.Background;
 import javafx.scene.layout.BackgroundFill;
 import javafx.scene.layout.CornerRadii;
@@ -56,6 +57,10 @@ public final class FlashFill {
         up.addListener(o -> repaint());
         down.addListener(o -> repaint());
     }
+
+    /** A table cell's CSS properties plus the two flash colours: what a flashing table cell reports as its own. */
+    public static final List<CssMetaData<? extends Styleable, ?>> TABLE_CELL_CSS =
+            withFlashColours(TableCell.getClassCssMetaData());
 
     /** The owner class's CSS properties plus the two flash colours. */
     public static List<CssMetaData<? extends Styleable, ?>> withFlashColours(List<CssMetaData<? extends Styleable, ?>> base) {

@@ -1,7 +1,10 @@
 package com.solvent.app.controls;
 
+import javafx.css.CssMetaData;
+import javafx.css.Styleable;
 import javafx.scene.control.TableCell;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.function.DoubleFunction;
 import java.util.function.Function;
@@ -19,8 +22,6 @@ import java.util.function.ToDoubleFunction;
 public final class NumberCell<S, T> extends TableCell<S, T> implements FlashFill.Owner {
     public static final String STYLE_CLASS = "number-cell";
 
-    private static final java.util.List<javafx.css.CssMetaData<? extends javafx.css.Styleable, ?>> CSS =
-            FlashFill.withFlashColours(javafx.scene.control.TableCell.getClassCssMetaData());
     private final FlashFill flash = new FlashFill(this);
     private final ToDoubleFunction<? super T> number;
     private final DoubleFunction<String> format;
@@ -67,12 +68,12 @@ public final class NumberCell<S, T> extends TableCell<S, T> implements FlashFill
         return flash;
     }
 
-    public static java.util.List<javafx.css.CssMetaData<? extends javafx.css.Styleable, ?>> getClassCssMetaData() {
-        return CSS;
+    public static List<CssMetaData<? extends Styleable, ?>> getClassCssMetaData() {
+        return FlashFill.TABLE_CELL_CSS;
     }
 
     @Override
-    public java.util.List<javafx.css.CssMetaData<? extends javafx.css.Styleable, ?>> getControlCssMetaData() {
-        return CSS;
+    public List<CssMetaData<? extends Styleable, ?>> getControlCssMetaData() {
+        return FlashFill.TABLE_CELL_CSS;
     }
 }

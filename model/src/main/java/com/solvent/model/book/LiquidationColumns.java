@@ -635,16 +635,7 @@ public final class LiquidationColumns {
                 continue;
             }
             int a = book.positionOwner[p];
-            double eq = Double.NaN;
-            if (!routed[a]) {
-                if (!changed[a]) {
-                    if (evaluator.healthOrdinal(a) >= 0) {
-                        eq = evaluator.equity(a);
-                    }
-                } else if (evaluate(a, f)) {
-                    eq = f[0];
-                }
-            }
+            double eq = candidateEquity(a, evaluator, f);
             candidateEquityBuffer[a] = eq;
             if (eq != eq) {
                 continue;
@@ -654,6 +645,21 @@ public final class LiquidationColumns {
             candidatePosition[slot] = p;
             candidateScore[slot] = score(p, eq);
         }
+    }
+
+    /**
+     * Account {@code a}'s equity for scoring its candidates: the evaluator's when the sweep has not
+     * changed the account, evaluated again when it has; NaN for an account routed to the record
+     * engine or whose evaluation failed (its positions are not candidates).
+     */
+    private double candidateEquity(int a, BookEvaluator evaluator, double[] f) {
+        if (routed[a]) {
+            return Double.NaN;
+        }
+        if (!changed[a]) {
+            return evaluator.healthOrdinal(a) >= 0 ? evaluator.equity(a) : Double.NaN;
+        }
+        return evaluate(a, f) ? f[0] : Double.NaN;
     }
 
     /** {@link #indexCandidates}'s pass over every account. */
@@ -707,15 +713,7 @@ public final class LiquidationColumns {
             }
             if (!known) {
                 known = true;
-                if (!routed[a]) {
-                    if (!changed[a]) {
-                        if (evaluator.healthOrdinal(a) >= 0) {
-                            eq = evaluator.equity(a);
-                        }
-                    } else if (evaluate(a, f)) {
-                        eq = f[0];
-                    }
-                }
+                eq = candidateEquity(a, evaluator, f);
                 candidateEquityBuffer[a] = eq;
             }
             if (eq != eq) {
