@@ -52,8 +52,8 @@ public final class HealthBadge extends Label {
         return uncertain;
     }
 
-    public void show(HealthState state, boolean isUncertain) {
-        standing = null;
+    /** Sets both properties, then refreshes once (a refresh per property change was laid out twice). */
+    private void apply(HealthState state, boolean isUncertain) {
         showing = true;
         try {
             health.set(state);
@@ -62,6 +62,11 @@ public final class HealthBadge extends Label {
             showing = false;
         }
         refresh();
+    }
+
+    public void show(HealthState state, boolean isUncertain) {
+        standing = null;
+        apply(state, isUncertain);
     }
 
     /**
@@ -75,14 +80,7 @@ public final class HealthBadge extends Label {
             return;
         }
         standing = isEmpty(risk) ? (liquidated ? LIQUIDATED : EMPTY) : null;
-        showing = true;
-        try {
-            health.set(risk.health());
-            uncertain.set(risk.uncertain());
-        } finally {
-            showing = false;
-        }
-        refresh();
+        apply(risk.health(), risk.uncertain());
     }
 
     /**
@@ -91,14 +89,7 @@ public final class HealthBadge extends Label {
      */
     public void show(HealthState state, boolean isUncertain, boolean empty) {
         standing = empty ? EMPTY : null;
-        showing = true;
-        try {
-            health.set(state);
-            uncertain.set(isUncertain);
-        } finally {
-            showing = false;
-        }
-        refresh();
+        apply(state, isUncertain);
     }
 
     /** See {@link AccountStanding#isEmpty}. */
