@@ -1,5 +1,7 @@
 package com.solvent.app.history;
 
+import com.solvent.app.format.DisplayFormat;
+
 import javafx.css.CssMetaData;
 import javafx.css.SimpleStyleableObjectProperty;
 import javafx.css.Styleable;
@@ -185,7 +187,7 @@ public final class HistoryChart extends HistoryCanvas {
      * repaints at every block, and String.format was most of a repaint's time.
      */
     static String grouped(double whole) {
-        return com.solvent.app.format.DisplayFormat.grouped(whole, 0);
+        return DisplayFormat.grouped(whole, 0);
     }
 
     public static List<CssMetaData<? extends Styleable, ?>> getClassCssMetaData() {

@@ -38,7 +38,7 @@ public record NearestLiquidation(String marketId, LiquidationPrice price) {
             if (lp.kind() == LiquidationPrice.Kind.NONE) {
                 continue;
             }
-            double distance = distance(lp);
+            double distance = PositionSummary.distanceToLiquidation(lp);
             if (best == null || distance < bestDistance) {
                 best = p;
                 bestDistance = distance;
@@ -50,11 +50,7 @@ public record NearestLiquidation(String marketId, LiquidationPrice price) {
 
     /** Absolute fractional move to liquidation; 0 when already there. Used for sorting. */
     public double distance() {
-        return distance(price);
-    }
-
-    private static double distance(LiquidationPrice price) {
-        return price.kind() == LiquidationPrice.Kind.NOW ? 0.0 : Math.abs(price.distanceFraction());
+        return PositionSummary.distanceToLiquidation(price);
     }
 
     /**

@@ -679,19 +679,18 @@ public final class LiquidationColumns {
             boolean valid = eq == eq;
             // whether a position is a candidate is close to a coin toss (its side, its profit), so the
             // loop decides it without branching: every position is written, a non-candidate to the
-            // scratch cell, and only a candidate advances its bucket's end (same slots, same order)
+            // scratch cell, and only a candidate advances its bucket's end (same slots, same order);
+            // the test is eligible(p) without its short-circuit
             for (int p = from; p < to; p++) {
                 double s = size[p];
                 int m = book.positionMarket[p];
                 boolean isLong = s > 0;
-                double mark = marketMark[m];
-                double entry = book.positionEntry[p];
                 boolean take = valid & s != 0.0 & read[2 * m + (isLong ? 1 : 0)]
-                        & s * (mark - entry) + funding[p] > 0;
+                        & s * (marketMark[m] - book.positionEntry[p]) + funding[p] > 0;
                 int slot = take ? (isLong ? longEnd[m] : shortStart[m] - 1) : scratch;
-                double priceFactor = isLong ? mark / entry : entry / mark;
+                double score = score(p, eq);
                 candidatePosition[slot] = p;
-                candidateScore[slot] = priceFactor * MarginMath.leverage(Math.abs(s) * mark, eq);
+                candidateScore[slot] = score;
                 slotOf[p] = take ? slot : -1;
                 longEnd[m] += take & isLong ? 1 : 0;
                 shortStart[m] -= take & !isLong ? 1 : 0;
