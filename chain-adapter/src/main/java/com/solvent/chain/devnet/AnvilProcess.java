@@ -1,13 +1,14 @@
 package com.solvent.chain.devnet;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.HttpURLConnection;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -94,32 +95,51 @@ public final class AnvilProcess implements AutoCloseable {
         }
     }
 
+    /**
+     * Polls {@code eth_chainId} until anvil answers. Over {@link HttpURLConnection}, which for a
+     * plain {@code http://} URL loads no TLS: {@code java.net.http.HttpClient} initialises the
+     * default SSL context (the CA store) when built, 0.3-1 s of a cold start spent for nothing here.
+     */
     private void awaitReady() {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(500)).build();
-        HttpRequest request = HttpRequest.newBuilder(URI.create(httpUrl()))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"eth_chainId\",\"params\":[]}"))
-                .timeout(Duration.ofSeconds(2))
-                .build();
+        byte[] body = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"eth_chainId\",\"params\":[]}"
+                .getBytes(StandardCharsets.US_ASCII);
         long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("anvil exited with code " + process.exitValue());
             }
             try {
-                HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() == 200 && response.body().contains("result")) {
+                if (answers(body)) {
                     return;
                 }
             } catch (IOException e) {
                 // not listening yet
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while waiting for anvil", e);
             }
             sleep(15);
         }
         throw new IllegalStateException("no answer within " + READY_TIMEOUT.toSeconds() + " s");
+    }
+
+    private boolean answers(byte[] request) throws IOException {
+        HttpURLConnection connection = (HttpURLConnection) URI.create(httpUrl()).toURL().openConnection();
+        try {
+            connection.setConnectTimeout(500);
+            connection.setReadTimeout(2_000);
+            connection.setRequestMethod("POST");
+            connection.setRequestProperty("Content-Type", "application/json");
+            connection.setDoOutput(true);
+            try (OutputStream out = connection.getOutputStream()) {
+                out.write(request);
+            }
+            if (connection.getResponseCode() != 200) {
+                return false;
+            }
+            try (InputStream in = connection.getInputStream()) {
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8).contains("result");
+            }
+        } finally {
+            connection.disconnect();
+        }
     }
 
     public int port() {

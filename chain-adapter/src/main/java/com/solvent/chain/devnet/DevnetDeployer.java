@@ -25,7 +25,8 @@ import static com.solvent.chain.devnet.ReferenceVenueSpec.fixed;
 
 /**
  * Deploys the reference contracts and seeds the demo accounts in a single block: every
- * transaction is sent with automine off (anvil keeps their arrival order) and one block is mined.
+ * transaction is sent with automine off, in JSON-RPC batches of stages that anvil (ordering
+ * {@code fifo}) keeps in their arrival order, and one block is mined.
  * Contract addresses follow from the deployer's nonces, so later transactions of the same block
  * can already call them.
  */
@@ -69,14 +70,21 @@ final class DevnetDeployer {
 
             configure(batch, deployer, venue, tokens, feeds);
             for (PlannedAccount planned : accounts) {
-                rpc.setBalance(planned.account().address(), ACCOUNT_GAS_MONEY);
                 deposit(batch, deployer, venue, planned);
             }
+            List<String> traders = accounts.stream().map(p -> p.account().address()).toList();
+            rpc.setBalances(traders, ACCOUNT_GAS_MONEY);
+            batch.knowNonces(traders);
+            // Three stages, each in the pool before the next is sent (across senders anvil admits a
+            // batch in any order): the deployer's deployment, listing and deposits; the accounts'
+            // trades against them; the feeds' moves to their start prices after the trades.
+            batch.flush();
             for (PlannedAccount planned : accounts) {
                 for (Action action : planned.actions()) {
                     trade(batch, venue, planned.account(), action);
                 }
             }
+            batch.flush();
             for (FeedSpec feed : spec.feeds()) {
                 batch.send("move " + feed.description() + " to its start price", deployer, feeds.get(feed.symbol()),
                         VenueCalls.submit(answer(feed.startPrice())));

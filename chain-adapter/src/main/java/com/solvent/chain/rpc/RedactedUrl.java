@@ -50,6 +50,12 @@ public final class RedactedUrl {
         return uri.getScheme().toLowerCase(Locale.ROOT).startsWith("ws");
     }
 
+    /** True for https:// and wss:// endpoints, which need TLS. */
+    public boolean isTls() {
+        String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
+        return scheme.equals("https") || scheme.equals("wss");
+    }
+
     /** The full URL including any key. Only for opening the connection; never log it. */
     public String unredacted() {
         return uri.toString();

@@ -59,4 +59,13 @@ class RedactedUrlTest {
         String message = new ChainIdMismatchException(url, 1, 31337).getMessage();
         assertThat(message).contains("chain id 1", "31337", "https://mainnet.infura.io/v3/***").doesNotContain(INFURA_KEY);
     }
+
+    @Test
+    void onlyHttpsAndWssEndpointsNeedTls() {
+        // the transport leaves TLS (and the CA store it loads) out for the others
+        assertThat(RedactedUrl.of("HTTPS://rpc.example/" + INFURA_KEY).isTls()).isTrue();
+        assertThat(RedactedUrl.of("wss://rpc.example/ws").isTls()).isTrue();
+        assertThat(RedactedUrl.of("http://127.0.0.1:8545").isTls()).isFalse();
+        assertThat(RedactedUrl.of("ws://127.0.0.1:8545").isTls()).isFalse();
+    }
 }
