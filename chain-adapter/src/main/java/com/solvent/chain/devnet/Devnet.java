@@ -10,6 +10,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -64,6 +66,13 @@ public final class Devnet implements AutoCloseable {
      */
     public static Devnet start(DevnetConfig config) {
         long t0 = System.nanoTime();
+        // What needs no node (the contracts' artifacts, the seed plan: a cold JVM's JSON parser
+        // and Keccak) is made on another core while anvil boots.
+        Instant plannedAt = Instant.now();
+        CompletableFuture<DevnetDeployer> deployerReady = CompletableFuture.supplyAsync(
+                () -> new DevnetDeployer(config.venue()), Devnet::prepare);
+        CompletableFuture<List<PlannedAccount>> planReady = CompletableFuture.supplyAsync(
+                () -> SeedPlan.plan(config.venue(), config.seed(), config.fillerAccounts(), plannedAt), Devnet::prepare);
         AnvilProcess anvil = AnvilProcess.start(AnvilLocator.locate(), CHAIN_ID);
         AnvilRpc rpc = null;
         try {
@@ -71,10 +80,11 @@ public final class Devnet implements AutoCloseable {
             List<String> unlocked = rpc.web3j().ethAccounts().send().getAccounts();
             String deployer = unlocked.get(0);
             String liquidator = unlocked.get(1);
-            List<PlannedAccount> plan = SeedPlan.plan(config.venue(), config.seed(), config.fillerAccounts(),
-                    Instant.ofEpochSecond(rpc.blockTimestamp()));
+            Instant chainTime = Instant.ofEpochSecond(rpc.blockTimestamp());
+            List<PlannedAccount> plan = SeedPlan.samePlan(config.venue(), plannedAt, chainTime) ? join(planReady)
+                    : SeedPlan.plan(config.venue(), config.seed(), config.fillerAccounts(), chainTime);
             long startBlock = rpc.blockNumber() + 1;
-            DevnetContracts contracts = new DevnetDeployer(rpc, config.venue()).deployAndSeed(deployer, liquidator, plan);
+            DevnetContracts contracts = join(deployerReady).deployAndSeed(rpc, deployer, liquidator, plan);
             SolventVenueClient venue = new SolventVenueClient(rpc.caller(), contracts.venue());
             DevnetInfo info = new DevnetInfo(anvil.httpUrl(), anvil.wsUrl(), rpc.chainId(), contracts.venue(),
                     contracts.multicall3(), contracts.tokens(), contracts.priceFeeds(), contracts.markets(),
@@ -111,6 +121,18 @@ public final class Devnet implements AutoCloseable {
                 throw runtime;
             }
             throw new IllegalStateException("devnet start failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static void prepare(Runnable work) {
+        Thread.ofPlatform().name("devnet-prepare").daemon(true).start(work);
+    }
+
+    private static <T> T join(CompletableFuture<T> preparation) {
+        try {
+            return preparation.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
     }
 

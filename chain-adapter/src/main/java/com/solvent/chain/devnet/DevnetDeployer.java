@@ -35,19 +35,18 @@ final class DevnetDeployer {
     private static final BigInteger UNLIMITED = BigInteger.TWO.pow(256).subtract(BigInteger.ONE);
     private static final BigDecimal MINT_PER_TOKEN_USD = new BigDecimal("1000000000"); // ample for any seed
 
-    private final AnvilRpc rpc;
     private final ReferenceVenueSpec spec;
     private final ContractArtifact token = ContractArtifact.load(ContractArtifact.TOKEN);
     private final ContractArtifact aggregator = ContractArtifact.load(ContractArtifact.AGGREGATOR);
     private final ContractArtifact venueArtifact = ContractArtifact.load(ContractArtifact.VENUE);
     private final ContractArtifact multicall = ContractArtifact.load(ContractArtifact.MULTICALL3);
 
-    DevnetDeployer(AnvilRpc rpc, ReferenceVenueSpec spec) {
-        this.rpc = rpc;
+    /** Loads the contracts' artifacts (no node needed: done while anvil boots). */
+    DevnetDeployer(ReferenceVenueSpec spec) {
         this.spec = spec;
     }
 
-    DevnetContracts deployAndSeed(String deployer, String liquidator, List<PlannedAccount> accounts) {
+    DevnetContracts deployAndSeed(AnvilRpc rpc, String deployer, String liquidator, List<PlannedAccount> accounts) {
         rpc.setCode(DevnetContracts.MULTICALL3_ADDRESS, multicall.deployedBytecode());
         rpc.setAutomine(false);
         try {

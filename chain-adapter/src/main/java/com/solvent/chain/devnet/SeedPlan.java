@@ -54,14 +54,22 @@ public final class SeedPlan {
      * expiry are settled and take no new positions, so the plan leaves them out.
      */
     public static List<PlannedAccount> plan(ReferenceVenueSpec spec, long seed, int fillers, Instant chainTime) {
-        List<MarketSpec> open = spec.markets().stream()
-                .filter(m -> m.expiry() == null || chainTime.isBefore(m.expiry())).toList();
+        List<MarketSpec> open = openMarkets(spec, chainTime);
         List<PlannedAccount> accounts = new ArrayList<>(stories(spec, seed, open));
         SplittableRandom random = new SplittableRandom(seed);
         for (int i = 0; i < fillers; i++) {
             accounts.add(filler(spec, seed, i, random.split(), open));
         }
         return List.copyOf(accounts);
+    }
+
+    /** True when a plan made at {@code a} is the plan for {@code b}: the same markets are open at both. */
+    static boolean samePlan(ReferenceVenueSpec spec, Instant a, Instant b) {
+        return openMarkets(spec, a).equals(openMarkets(spec, b));
+    }
+
+    private static List<MarketSpec> openMarkets(ReferenceVenueSpec spec, Instant chainTime) {
+        return spec.markets().stream().filter(m -> m.expiry() == null || chainTime.isBefore(m.expiry())).toList();
     }
 
     /** The address of a labelled demo account: the last 20 bytes of keccak256("solvent-devnet/seed/label"). */
