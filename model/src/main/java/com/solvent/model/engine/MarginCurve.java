@@ -129,10 +129,12 @@ final class MarginCurve {
 
     /**
      * The root in (t0, infinity), or 0. Past the last breakpoint the cushion is the line
-     * {@code constant + sum deduction_last + slopeLast x t}; it falls to a root iff that slope is negative.
+     * {@code constant + sum deduction_last + slopeLast x t}; it falls to a root iff that slope is
+     * negative beyond rounding ({@link PiecewiseRoot#isFall}).
      */
     private double rootAbove(double t0, double f0, double slopeAboveT0, double end) {
         double lastSlope = slope;
+        double magnitude = Math.abs(slope);
         double lastConstant = constant;
         if (mmWeight != 0.0) {
             for (int j = 0; j < moving; j++) {
@@ -141,11 +143,13 @@ final class MarginCurve {
                 }
                 Market m = markets[j];
                 int last = m.tiers().size() - 1;
-                lastSlope -= mmWeight * scales[j] * m.tier(last).maintenanceFraction();
+                double term = mmWeight * scales[j] * m.tier(last).maintenanceFraction();
+                lastSlope -= term;
+                magnitude += term;
                 lastConstant += mmWeight * m.maintenanceDeduction(last);
             }
         }
-        if (!(lastSlope < 0.0)) {
+        if (!PiecewiseRoot.isFall(lastSlope, magnitude)) {
             return 0.0;
         }
         double t;

@@ -12,6 +12,9 @@ package com.solvent.model.engine;
  * {@code t0}, down and up, until f changes sign, and interpolates the root on that piece.
  */
 public final class PiecewiseRoot {
+    /** Slope terms' relative rounding below which a last slope is no fall ({@link #isFall}). */
+    private static final double ROUNDING = 0x1p-40;
+
     private PiecewiseRoot() {
     }
 
@@ -22,6 +25,10 @@ public final class PiecewiseRoot {
     public static double nearest(double t0, double f0, double base, double[] points, double[] deltas, int count) {
         if (!(f0 > 0.0)) {
             return 0.0;
+        }
+        double magnitude = Math.abs(base);
+        for (int b = 0; b < count; b++) {
+            magnitude += Math.abs(deltas[b]);
         }
         double left = base;
         double right = base;
@@ -34,7 +41,7 @@ public final class PiecewiseRoot {
             }
         }
         double down = below(t0, f0, left, points, deltas, count);
-        double up = above(t0, f0, right, points, deltas, count);
+        double up = above(t0, f0, right, points, deltas, count, magnitude);
         if (down <= 0.0) {
             return up;
         }
@@ -69,8 +76,12 @@ public final class PiecewiseRoot {
         return 0.0;
     }
 
-    /** Walks the pieces upwards from t0; {@code s} is the slope just above t0. */
-    private static double above(double t0, double f0, double s, double[] points, double[] deltas, int count) {
+    /**
+     * Walks the pieces upwards from t0; {@code s} is the slope just above t0, {@code magnitude} the
+     * sum of the magnitudes of the slope terms (see {@link #isFall}).
+     */
+    private static double above(double t0, double f0, double s, double[] points, double[] deltas, int count,
+                                double magnitude) {
         double prev = t0;
         double f = f0;
         for (int b = 0; b < count; b++) {
@@ -85,10 +96,22 @@ public final class PiecewiseRoot {
             f = next;
             s += deltas[b];
         }
-        if (s >= 0.0) {
+        if (!isFall(s, magnitude)) {
             return 0.0;
         }
         double root = prev - f / s;
         return Double.isFinite(root) ? root : 0.0;
+    }
+
+    /**
+     * True when the slope past the last breakpoint, summed from terms whose magnitudes add up to
+     * {@code magnitude}, is a fall and not rounding. Terms that cancel exactly in the reals (a
+     * position's price slope against the top tier's maintenance fraction, 0.15 - 0.5 x 0.1 - 1.0 x 0.1)
+     * leave about 1e-17 in doubles, whose "root" lies some 1e22 times the price away: no
+     * liquidation price. A relative 2^-40 is far above the rounding of a few hundred terms and far
+     * below any slope whose root is a price (it would lie over 10^12 times away).
+     */
+    static boolean isFall(double slope, double magnitude) {
+        return slope < -ROUNDING * magnitude;
     }
 }

@@ -7,6 +7,7 @@ import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Assume;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -126,6 +127,32 @@ class MarginCurvePropertiesTest {
         double root = curve.nearestRoot(t0);
 
         assertThat(root).isCloseTo(expected, within(1e-9 * Math.max(t0, expected)));
+    }
+
+    /**
+     * Past ETH's last floor, positions of scales 0.5 and 1.0 at its top fraction 0.1 cancel a slope
+     * of 0.15 exactly in the reals, and leave -1.4e-17 in doubles: the cushion stays at its
+     * deductions for ever in the reals, and in doubles until about 1e22, where that rounding has
+     * summed to them. No liquidation price above, by either method (it was reported at 5.8e22:
+     * jqwik seed -1158928803968500335 of the property above).
+     */
+    @Example
+    void slopesThatCancelLeaveNoRootAbove() {
+        MarginCurve curve = new MarginCurve().reset(1.0);
+        curve.addSlope(0.15);
+        curve.addTiered(MARKETS.get(1), 0.5);
+        curve.addTiered(MARKETS.get(1), 1.0);
+        assertThat(0.15 - 0.5 * 0.1 - 1.0 * 0.1).isNegative(); // the rounding this is about
+
+        // the top tier's deductions (ETH: 402,500 per position): constant from the last floor
+        // (5,000,000 / 0.5) on, but for the rounding, which reaches them only around 1e22
+        assertThat(curve.cushion(1e8)).isCloseTo(805_000.0, within(1e-6));
+        assertThat(curve.cushion(1e15)).isCloseTo(805_000.0, within(1.0));
+        assertThat(curve.nearestRoot(100.0)).isZero();
+        double base = 0.15 - 0.5 * 0.01 - 1.0 * 0.01;
+        double[] points = {250_000 / 1.0, 250_000 / 0.5, 5_000_000 / 1.0, 5_000_000 / 0.5};
+        double[] deltas = {-1.0 * 0.01, -0.5 * 0.01, -1.0 * 0.08, -0.5 * 0.08};
+        assertThat(PiecewiseRoot.nearest(100.0, curve.cushion(100.0), base, points, deltas, 4)).isZero();
     }
 
     /** The root on the first piece (walking away from t0) whose end has a non-positive cushion; 0 if none. */
