@@ -430,8 +430,8 @@ public final class AccountView extends VBox {
         TableColumn<PositionRow, PositionRow> column = new TableColumn<>(title);
         // The cell follows its row's figures itself: a block redraws only the visible cells.
         column.setCellValueFactory(RowFigureCell.rowItself());
-        column.setCellFactory(c -> new FigureNumberCell<PositionRow, PositionRisk>(PositionRow::riskProperty, value,
-                format, PositionRisk::uncertain));
+        column.setCellFactory(c -> FigureNumberCell.<PositionRow, PositionRisk>sharing(PositionRow::blocks,
+                PositionRow::risk, value, format, PositionRisk::uncertain));
         column.setComparator(Comparator.comparingDouble(r -> value.applyAsDouble(r.risk())));
         column.getStyleClass().add("numeric-column");
         column.setPrefWidth(width);
@@ -442,7 +442,7 @@ public final class AccountView extends VBox {
                                                              double width) {
         TableColumn<PositionRow, PositionRow> column = new TableColumn<>(title);
         column.setCellValueFactory(RowFigureCell.rowItself());
-        column.setCellFactory(c -> new RowFigureCell<PositionRow, PositionRisk>(PositionRow::riskProperty) {
+        column.setCellFactory(c -> new RowFigureCell<PositionRow, PositionRisk>(PositionRow::blocks, PositionRow::risk) {
             @Override
             protected void show(PositionRow row, PositionRisk figures, boolean sameRow) {
                 if (figures == null) {
@@ -483,7 +483,7 @@ public final class AccountView extends VBox {
         private PositionRisk shown;
 
         LiquidationCell(boolean distance) {
-            super(PositionRow::riskProperty);
+            super(PositionRow::blocks, PositionRow::risk);
             this.distance = distance;
             getStyleClass().add("numeric");
             how.setOnShowing(e -> how.setText(shown == null ? "" : ExplanationPane.asText(shown.liquidationPrice().how())));

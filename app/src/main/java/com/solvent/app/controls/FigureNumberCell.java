@@ -1,5 +1,6 @@
 package com.solvent.app.controls;
 
+import javafx.beans.Observable;
 import javafx.beans.value.ObservableValue;
 import javafx.css.CssMetaData;
 import javafx.css.Styleable;
@@ -44,6 +45,29 @@ public final class FigureNumberCell<S, F> extends RowFigureCell<S, F> implements
                             Predicate<? super F> uncertain, Function<? super F, ?> subject) {
         super(figuresOf);
         this.subject = Objects.requireNonNull(subject, "subject");
+        this.number = Objects.requireNonNull(number, "number");
+        this.format = Objects.requireNonNull(format, "format");
+        this.uncertain = Objects.requireNonNull(uncertain, "uncertain");
+        getStyleClass().addAll(NumberCell.STYLE_CLASS, "numeric");
+    }
+
+    /**
+     * For rows whose figures change together, signalled by {@code changesOf} (see
+     * {@link RowFigureCell#RowFigureCell(Function, Function)}); {@code figuresOf} gives a row's
+     * figures as of now.
+     */
+    public static <S, F> FigureNumberCell<S, F> sharing(Function<? super S, ? extends Observable> changesOf,
+                                                        Function<? super S, ? extends F> figuresOf,
+                                                        ToDoubleFunction<? super F> number, DoubleFunction<String> format,
+                                                        Predicate<? super F> uncertain) {
+        return new FigureNumberCell<>(changesOf, figuresOf, number, format, uncertain);
+    }
+
+    private FigureNumberCell(Function<? super S, ? extends Observable> changesOf, Function<? super S, ? extends F> figuresOf,
+                             ToDoubleFunction<? super F> number, DoubleFunction<String> format,
+                             Predicate<? super F> uncertain) {
+        super(changesOf, figuresOf);
+        this.subject = f -> null;
         this.number = Objects.requireNonNull(number, "number");
         this.format = Objects.requireNonNull(format, "format");
         this.uncertain = Objects.requireNonNull(uncertain, "uncertain");
