@@ -71,7 +71,7 @@ public final class AccountView extends VBox {
     private final HeadlineFigure withdrawable = new HeadlineFigure("Max withdrawable");
     private final HeadlineFigure leverage = new HeadlineFigure("Leverage");
     private final HeadlineFigure uniformMove = new HeadlineFigure("Market-wide move to liq.");
-    private final Label totals = new Label();
+    private final Label totals = new TotalsLine();
     private final TableView<PositionRow> positions = new TableView<>();
     private final HistoryChart history = new HistoryChart();
     private final Label emptyNote = new Label();
@@ -461,6 +461,39 @@ public final class AccountView extends VBox {
         });
         column.setPrefWidth(width);
         return column;
+    }
+
+    /**
+     * The totals line, whose text changes at every block. Its preferred width does not follow its
+     * text, and a new text that keeps the line's height lays out the line alone. Why: as a plain
+     * label, each new text changed its preferred width and so asked every pane up to the window's
+     * root for a layout at every block. The line fills the pane's width (the stylesheet's maximum
+     * width) and wraps when the pane is narrow; a text that needs another height asks the panes
+     * as before.
+     */
+    private static final class TotalsLine extends Label {
+        /** False while the superclass constructors run (they may request layout before the fields exist). */
+        private final boolean constructed;
+
+        TotalsLine() {
+            constructed = true;
+        }
+
+        @Override
+        protected double computePrefWidth(double height) {
+            // About "Totals, USD": the pane's width comes from its tables, never from this text.
+            return 120;
+        }
+
+        @Override
+        public void requestLayout() {
+            if (constructed && getScene() != null && getParent() != null && getWidth() > 0
+                    && snapSizeY(prefHeight(getWidth())) == snapSizeY(getHeight())) {
+                setNeedsLayout(true);
+            } else {
+                super.requestLayout();
+            }
+        }
     }
 
     /** Sort key of a liquidation price (or its distance): "now" first, "none" last. */
