@@ -443,6 +443,9 @@ public final class AccountView extends VBox {
         TableColumn<PositionRow, PositionRow> column = new TableColumn<>(title);
         column.setCellValueFactory(RowFigureCell.rowItself());
         column.setCellFactory(c -> new RowFigureCell<PositionRow, PositionRisk>(PositionRow::blocks, PositionRow::risk) {
+            /** Set again only when it changes (see FigureNumberCell). */
+            private boolean negative;
+
             @Override
             protected void show(PositionRow row, PositionRisk figures, boolean sameRow) {
                 if (figures == null) {
@@ -450,13 +453,20 @@ public final class AccountView extends VBox {
                     return;
                 }
                 setText(text.apply(figures));
-                pseudoClassStateChanged(States.NEGATIVE, "Side".equals(title) && figures.size() < 0);
+                showNegative("Side".equals(title) && figures.size() < 0);
             }
 
             @Override
             protected void clear() {
                 setText(null);
-                pseudoClassStateChanged(States.NEGATIVE, false);
+                showNegative(false);
+            }
+
+            private void showNegative(boolean is) {
+                if (is != negative) {
+                    negative = is;
+                    pseudoClassStateChanged(States.NEGATIVE, is);
+                }
             }
         });
         column.setPrefWidth(width);
@@ -514,6 +524,8 @@ public final class AccountView extends VBox {
          */
         private final Tooltip how = new Tooltip();
         private PositionRisk shown;
+        private boolean uncertain;
+        private boolean liquidatable;
 
         LiquidationCell(boolean distance) {
             super(PositionRow::blocks, PositionRow::risk);
@@ -537,9 +549,20 @@ public final class AccountView extends VBox {
                         ? ScreenFormat.signedPercent(lp.distanceFraction()) + "  " + ScreenFormat.dailyVols(lp.distanceInDailyVols())
                         : ScreenFormat.plainPrice(lp.price());
             });
-            pseudoClassStateChanged(States.UNCERTAIN, p.uncertain());
-            pseudoClassStateChanged(States.LIQUIDATABLE, lp.kind() == LiquidationPrice.Kind.NOW);
+            showStates(p.uncertain(), lp.kind() == LiquidationPrice.Kind.NOW);
             setTooltip(how);
+        }
+
+        /** Set again only when they change (see FigureNumberCell). */
+        private void showStates(boolean isUncertain, boolean isLiquidatable) {
+            if (isUncertain != uncertain) {
+                uncertain = isUncertain;
+                pseudoClassStateChanged(States.UNCERTAIN, isUncertain);
+            }
+            if (isLiquidatable != liquidatable) {
+                liquidatable = isLiquidatable;
+                pseudoClassStateChanged(States.LIQUIDATABLE, isLiquidatable);
+            }
         }
 
         @Override
@@ -547,8 +570,7 @@ public final class AccountView extends VBox {
             shown = null;
             setText(null);
             setTooltip(null);
-            pseudoClassStateChanged(States.UNCERTAIN, false);
-            pseudoClassStateChanged(States.LIQUIDATABLE, false);
+            showStates(false, false);
         }
     }
 }

@@ -28,6 +28,8 @@ final class PositionRows {
     /** The latest block's figures of the shown account, in the report's order. */
     private final ReadOnlyObjectWrapper<List<PositionRisk>> latest = new ReadOnlyObjectWrapper<>(this, "latest",
             List.of());
+    /** The ids of {@link #latest}, in its order: the next block is compared with this compact array. */
+    private String[] ids = new String[0];
 
     /** @param rows the table's items, which this fills and keeps */
     PositionRows(ObservableList<PositionRow> rows) {
@@ -46,10 +48,13 @@ final class PositionRows {
      *         rows stayed and only their figures changed
      */
     boolean show(List<PositionRisk> next) {
-        List<PositionRisk> before = latest.get();
-        if (sameInSameOrder(before, next) && rows.size() == next.size()) {
+        if (sameInSameOrder(ids, next) && rows.size() == next.size()) {
             latest.set(next);
             return false;
+        }
+        ids = new String[next.size()];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = next.get(i).positionId();
         }
         Map<String, PositionRow> byId = new HashMap<>(rows.size() * 2);
         for (PositionRow row : rows) {
@@ -93,6 +98,7 @@ final class PositionRows {
         }
         rows.clear();
         latest.set(List.of());
+        ids = new String[0];
     }
 
     /** The figures at {@code index} of the latest block. */
@@ -105,13 +111,13 @@ final class PositionRows {
         return latest.getReadOnlyProperty();
     }
 
-    /** Whether two blocks hold the same positions in the same order (ids compared by index). */
-    private static boolean sameInSameOrder(List<PositionRisk> a, List<PositionRisk> b) {
-        if (a.size() != b.size()) {
+    /** Whether a block holds the positions of {@code ids} in the same order. */
+    private static boolean sameInSameOrder(String[] ids, List<PositionRisk> b) {
+        if (ids.length != b.size()) {
             return false;
         }
-        for (int i = 0; i < a.size(); i++) {
-            String x = a.get(i).positionId();
+        for (int i = 0; i < ids.length; i++) {
+            String x = ids[i];
             String y = b.get(i).positionId();
             if (x != y && !x.equals(y)) {
                 return false;

@@ -28,6 +28,12 @@ public final class FigureNumberCell<S, F> extends RowFigureCell<S, F> implements
     private final Function<? super F, ?> subject;
     private double shownValue = Double.NaN;
     private Object shownSubject;
+    /**
+     * The states set on the cell: set again only when they change (even an unchanged state costs
+     * a look-up per call, a visible part of a block with a few hundred cells).
+     */
+    private boolean shownUncertain;
+    private boolean shownNegative;
 
     public FigureNumberCell(Function<? super S, ? extends ObservableValue<? extends F>> figuresOf,
                             ToDoubleFunction<? super F> number, DoubleFunction<String> format,
@@ -94,8 +100,18 @@ public final class FigureNumberCell<S, F> extends RowFigureCell<S, F> implements
             setText(format.apply(value));
         }
         shownValue = value;
-        pseudoClassStateChanged(States.UNCERTAIN, uncertain.test(figures));
-        pseudoClassStateChanged(States.NEGATIVE, value < 0);
+        showStates(uncertain.test(figures), value < 0);
+    }
+
+    private void showStates(boolean isUncertain, boolean isNegative) {
+        if (isUncertain != shownUncertain) {
+            shownUncertain = isUncertain;
+            pseudoClassStateChanged(States.UNCERTAIN, isUncertain);
+        }
+        if (isNegative != shownNegative) {
+            shownNegative = isNegative;
+            pseudoClassStateChanged(States.NEGATIVE, isNegative);
+        }
     }
 
     @Override
@@ -104,8 +120,7 @@ public final class FigureNumberCell<S, F> extends RowFigureCell<S, F> implements
         Flash.stop(this);
         shownSubject = null;
         shownValue = Double.NaN;
-        pseudoClassStateChanged(States.UNCERTAIN, false);
-        pseudoClassStateChanged(States.NEGATIVE, false);
+        showStates(false, false);
     }
 
     @Override
