@@ -125,7 +125,7 @@ public final class AccountController {
         if (!model.collateral.equals(lines)) {
             model.collateral.setAll(lines);
         }
-        PositionRows.show(model.positions, risk.positions());
+        model.positionRows.show(risk.positions());
     }
 
     private void clear(String why) {
@@ -133,7 +133,7 @@ public final class AccountController {
         model.positionSummary.set(null);
         model.risk.set(null);
         model.collateral.clear();
-        model.positions.clear();
+        model.positionRows.clear();
     }
 
     /** A balance with the freshness of the feed that prices it (WETH is priced by the ETH feed). */

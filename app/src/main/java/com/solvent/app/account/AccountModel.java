@@ -25,6 +25,8 @@ public final class AccountModel {
     final ObservableList<CollateralLine> collateral = FXCollections.observableArrayList();
     /** One row per position, kept from block to block (see {@link PositionRows}). */
     final ObservableList<PositionRow> positions = FXCollections.observableArrayList();
+    /** Puts each block's positions on {@link #positions}. */
+    final PositionRows positionRows = new PositionRows(positions);
     /** Set while the connection is not live: the figures are the last good block's and getting older. */
     final StringProperty connectionNote = new SimpleStringProperty(this, "connectionNote", "");
     /** The selected account's recorded margin ratio and equity per block; null when none. */

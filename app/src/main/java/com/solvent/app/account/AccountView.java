@@ -71,7 +71,7 @@ public final class AccountView extends VBox {
     private final HeadlineFigure withdrawable = new HeadlineFigure("Max withdrawable");
     private final HeadlineFigure leverage = new HeadlineFigure("Leverage");
     private final HeadlineFigure uniformMove = new HeadlineFigure("Market-wide move to liq.");
-    private final Label totals = new Label();
+    private final Label totals = new TotalsLine();
     private final TableView<PositionRow> positions = new TableView<>();
     private final HistoryChart history = new HistoryChart();
     private final Label emptyNote = new Label();
@@ -430,8 +430,8 @@ public final class AccountView extends VBox {
         TableColumn<PositionRow, PositionRow> column = new TableColumn<>(title);
         // The cell follows its row's figures itself: a block redraws only the visible cells.
         column.setCellValueFactory(RowFigureCell.rowItself());
-        column.setCellFactory(c -> new FigureNumberCell<PositionRow, PositionRisk>(PositionRow::riskProperty, value,
-                format, PositionRisk::uncertain));
+        column.setCellFactory(c -> FigureNumberCell.<PositionRow, PositionRisk>sharing(PositionRow::blocks,
+                PositionRow::risk, value, format, PositionRisk::uncertain));
         column.setComparator(Comparator.comparingDouble(r -> value.applyAsDouble(r.risk())));
         column.getStyleClass().add("numeric-column");
         column.setPrefWidth(width);
@@ -442,7 +442,10 @@ public final class AccountView extends VBox {
                                                              double width) {
         TableColumn<PositionRow, PositionRow> column = new TableColumn<>(title);
         column.setCellValueFactory(RowFigureCell.rowItself());
-        column.setCellFactory(c -> new RowFigureCell<PositionRow, PositionRisk>(PositionRow::riskProperty) {
+        column.setCellFactory(c -> new RowFigureCell<PositionRow, PositionRisk>(PositionRow::blocks, PositionRow::risk) {
+            /** Set again only when it changes (see FigureNumberCell). */
+            private boolean negative;
+
             @Override
             protected void show(PositionRow row, PositionRisk figures, boolean sameRow) {
                 if (figures == null) {
@@ -450,17 +453,57 @@ public final class AccountView extends VBox {
                     return;
                 }
                 setText(text.apply(figures));
-                pseudoClassStateChanged(States.NEGATIVE, "Side".equals(title) && figures.size() < 0);
+                showNegative("Side".equals(title) && figures.size() < 0);
             }
 
             @Override
             protected void clear() {
                 setText(null);
-                pseudoClassStateChanged(States.NEGATIVE, false);
+                showNegative(false);
+            }
+
+            private void showNegative(boolean is) {
+                if (is != negative) {
+                    negative = is;
+                    pseudoClassStateChanged(States.NEGATIVE, is);
+                }
             }
         });
         column.setPrefWidth(width);
         return column;
+    }
+
+    /**
+     * The totals line, whose text changes at every block. Its preferred width does not follow its
+     * text, and a new text that keeps the line's height lays out the line alone. Why: as a plain
+     * label, each new text changed its preferred width and so asked every pane up to the window's
+     * root for a layout at every block. The line fills the pane's width (the stylesheet's maximum
+     * width) and wraps when the pane is narrow; a text that needs another height asks the panes
+     * as before.
+     */
+    private static final class TotalsLine extends Label {
+        /** False while the superclass constructors run (they may request layout before the fields exist). */
+        private final boolean constructed;
+
+        TotalsLine() {
+            constructed = true;
+        }
+
+        @Override
+        protected double computePrefWidth(double height) {
+            // About "Totals, USD": the pane's width comes from its tables, never from this text.
+            return 120;
+        }
+
+        @Override
+        public void requestLayout() {
+            if (constructed && getScene() != null && getParent() != null && getWidth() > 0
+                    && snapSizeY(prefHeight(getWidth())) == snapSizeY(getHeight())) {
+                setNeedsLayout(true);
+            } else {
+                super.requestLayout();
+            }
+        }
     }
 
     /** Sort key of a liquidation price (or its distance): "now" first, "none" last. */
@@ -481,9 +524,11 @@ public final class AccountView extends VBox {
          */
         private final Tooltip how = new Tooltip();
         private PositionRisk shown;
+        private boolean uncertain;
+        private boolean liquidatable;
 
         LiquidationCell(boolean distance) {
-            super(PositionRow::riskProperty);
+            super(PositionRow::blocks, PositionRow::risk);
             this.distance = distance;
             getStyleClass().add("numeric");
             how.setOnShowing(e -> how.setText(shown == null ? "" : ExplanationPane.asText(shown.liquidationPrice().how())));
@@ -504,9 +549,20 @@ public final class AccountView extends VBox {
                         ? ScreenFormat.signedPercent(lp.distanceFraction()) + "  " + ScreenFormat.dailyVols(lp.distanceInDailyVols())
                         : ScreenFormat.plainPrice(lp.price());
             });
-            pseudoClassStateChanged(States.UNCERTAIN, p.uncertain());
-            pseudoClassStateChanged(States.LIQUIDATABLE, lp.kind() == LiquidationPrice.Kind.NOW);
+            showStates(p.uncertain(), lp.kind() == LiquidationPrice.Kind.NOW);
             setTooltip(how);
+        }
+
+        /** Set again only when they change (see FigureNumberCell). */
+        private void showStates(boolean isUncertain, boolean isLiquidatable) {
+            if (isUncertain != uncertain) {
+                uncertain = isUncertain;
+                pseudoClassStateChanged(States.UNCERTAIN, isUncertain);
+            }
+            if (isLiquidatable != liquidatable) {
+                liquidatable = isLiquidatable;
+                pseudoClassStateChanged(States.LIQUIDATABLE, isLiquidatable);
+            }
         }
 
         @Override
@@ -514,8 +570,7 @@ public final class AccountView extends VBox {
             shown = null;
             setText(null);
             setTooltip(null);
-            pseudoClassStateChanged(States.UNCERTAIN, false);
-            pseudoClassStateChanged(States.LIQUIDATABLE, false);
+            showStates(false, false);
         }
     }
 }

@@ -1,5 +1,6 @@
 package com.solvent.app.controls;
 
+import javafx.beans.Observable;
 import javafx.beans.value.ObservableValue;
 import javafx.css.CssMetaData;
 import javafx.css.Styleable;
@@ -27,6 +28,12 @@ public final class FigureNumberCell<S, F> extends RowFigureCell<S, F> implements
     private final Function<? super F, ?> subject;
     private double shownValue = Double.NaN;
     private Object shownSubject;
+    /**
+     * The states set on the cell: set again only when they change (even an unchanged state costs
+     * a look-up per call, a visible part of a block with a few hundred cells).
+     */
+    private boolean shownUncertain;
+    private boolean shownNegative;
 
     public FigureNumberCell(Function<? super S, ? extends ObservableValue<? extends F>> figuresOf,
                             ToDoubleFunction<? super F> number, DoubleFunction<String> format,
@@ -44,6 +51,29 @@ public final class FigureNumberCell<S, F> extends RowFigureCell<S, F> implements
                             Predicate<? super F> uncertain, Function<? super F, ?> subject) {
         super(figuresOf);
         this.subject = Objects.requireNonNull(subject, "subject");
+        this.number = Objects.requireNonNull(number, "number");
+        this.format = Objects.requireNonNull(format, "format");
+        this.uncertain = Objects.requireNonNull(uncertain, "uncertain");
+        getStyleClass().addAll(NumberCell.STYLE_CLASS, "numeric");
+    }
+
+    /**
+     * For rows whose figures change together, signalled by {@code changesOf} (see
+     * {@link RowFigureCell#RowFigureCell(Function, Function)}); {@code figuresOf} gives a row's
+     * figures as of now.
+     */
+    public static <S, F> FigureNumberCell<S, F> sharing(Function<? super S, ? extends Observable> changesOf,
+                                                        Function<? super S, ? extends F> figuresOf,
+                                                        ToDoubleFunction<? super F> number, DoubleFunction<String> format,
+                                                        Predicate<? super F> uncertain) {
+        return new FigureNumberCell<>(changesOf, figuresOf, number, format, uncertain);
+    }
+
+    private FigureNumberCell(Function<? super S, ? extends Observable> changesOf, Function<? super S, ? extends F> figuresOf,
+                             ToDoubleFunction<? super F> number, DoubleFunction<String> format,
+                             Predicate<? super F> uncertain) {
+        super(changesOf, figuresOf);
+        this.subject = f -> null;
         this.number = Objects.requireNonNull(number, "number");
         this.format = Objects.requireNonNull(format, "format");
         this.uncertain = Objects.requireNonNull(uncertain, "uncertain");
@@ -70,8 +100,18 @@ public final class FigureNumberCell<S, F> extends RowFigureCell<S, F> implements
             setText(format.apply(value));
         }
         shownValue = value;
-        pseudoClassStateChanged(States.UNCERTAIN, uncertain.test(figures));
-        pseudoClassStateChanged(States.NEGATIVE, value < 0);
+        showStates(uncertain.test(figures), value < 0);
+    }
+
+    private void showStates(boolean isUncertain, boolean isNegative) {
+        if (isUncertain != shownUncertain) {
+            shownUncertain = isUncertain;
+            pseudoClassStateChanged(States.UNCERTAIN, isUncertain);
+        }
+        if (isNegative != shownNegative) {
+            shownNegative = isNegative;
+            pseudoClassStateChanged(States.NEGATIVE, isNegative);
+        }
     }
 
     @Override
@@ -80,8 +120,7 @@ public final class FigureNumberCell<S, F> extends RowFigureCell<S, F> implements
         Flash.stop(this);
         shownSubject = null;
         shownValue = Double.NaN;
-        pseudoClassStateChanged(States.UNCERTAIN, false);
-        pseudoClassStateChanged(States.NEGATIVE, false);
+        showStates(false, false);
     }
 
     @Override

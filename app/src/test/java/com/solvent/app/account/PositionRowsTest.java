@@ -27,6 +27,7 @@ class PositionRowsTest {
     private final MarketState book = OfflineBook.at(Instant.parse("2026-11-25T02:00:00Z"));
     private final ObservableList<PositionRow> rows = FXCollections.observableArrayList();
     private final List<ListChangeListener.Change<? extends PositionRow>> changes = new ArrayList<>();
+    private final PositionRows table = new PositionRows(rows);
 
     PositionRowsTest() {
         rows.addListener((ListChangeListener<PositionRow>) changes::add);
@@ -36,13 +37,13 @@ class PositionRowsTest {
     void aBlockThatOnlyMovesPricesUpdatesEveryRowInPlaceWithoutChangingTheList() {
         List<Position> held = List.of(Position.cross("p-eth", "ETH-PERP", 2, 2_950),
                 Position.cross("p-btc", "BTC-PERP", -0.1, 61_000));
-        PositionRows.show(rows, positions(held, book.prices()));
+        table.show(positions(held, book.prices()));
         List<PositionRow> before = List.copyOf(rows);
         double ethMarkBefore = rows.get(0).risk().markPrice();
         changes.clear();
 
         List<PositionRisk> moved = positions(held, PriceMoves.allByPercent(book.prices(), List.of("ETH", "BTC"), 5));
-        boolean membershipChanged = PositionRows.show(rows, moved);
+        boolean membershipChanged = table.show(moved);
 
         assertThat(membershipChanged).isFalse();
         assertThat(changes).as("list changes").isEmpty();
@@ -56,11 +57,11 @@ class PositionRowsTest {
         Position eth = Position.cross("p-eth", "ETH-PERP", 2, 2_950);
         Position btc = Position.cross("p-btc", "BTC-PERP", -0.1, 61_000);
         Position sol = Position.cross("p-sol", "SOL-PERP", 10, 145);
-        PositionRows.show(rows, positions(List.of(eth, btc), book.prices()));
+        table.show(positions(List.of(eth, btc), book.prices()));
         PositionRow ethRow = rows.get(0);
         changes.clear();
 
-        boolean membershipChanged = PositionRows.show(rows, positions(List.of(eth, sol), book.prices()));
+        boolean membershipChanged = table.show(positions(List.of(eth, sol), book.prices()));
 
         assertThat(membershipChanged).isTrue();
         assertThat(changes).isNotEmpty();
@@ -72,12 +73,67 @@ class PositionRowsTest {
     void aRowSortedByTheUserKeepsItsPlaceWhenOnlyFiguresChange() {
         List<Position> held = List.of(Position.cross("p-eth", "ETH-PERP", 2, 2_950),
                 Position.cross("p-btc", "BTC-PERP", -0.1, 61_000));
-        PositionRows.show(rows, positions(held, book.prices()));
+        table.show(positions(held, book.prices()));
         FXCollections.reverse(rows); // what a click on a column header does to the items
 
-        PositionRows.show(rows, positions(held, PriceMoves.allByPercent(book.prices(), List.of("ETH"), -3)));
+        table.show(positions(held, PriceMoves.allByPercent(book.prices(), List.of("ETH"), -3)));
 
         assertThat(rows).extracting(PositionRow::positionId).containsExactly("p-btc", "p-eth");
+        assertThat(rows).allSatisfy(r -> assertThat(r.risk().positionId()).isEqualTo(r.positionId()));
+    }
+
+    @Test
+    void aBlockSignalsAllRowsOnceAndEachRowReadsItsOwnFigures() {
+        List<Position> held = List.of(Position.cross("p-eth", "ETH-PERP", 2, 2_950),
+                Position.cross("p-btc", "BTC-PERP", -0.1, 61_000));
+        table.show(positions(held, book.prices()));
+        int[] signals = {0};
+        rows.get(0).blocks().addListener(o -> {
+            signals[0]++;
+            rows.get(0).risk(); // what a visible cell does: read, which arms the next signal
+        });
+        assertThat(rows.get(1).blocks()).as("one signal for the whole table").isSameAs(rows.get(0).blocks());
+
+        List<PositionRisk> moved = positions(held, PriceMoves.allByPercent(book.prices(), List.of("BTC"), 2));
+        table.show(moved);
+        List<PositionRisk> movedAgain = positions(held, PriceMoves.allByPercent(book.prices(), List.of("BTC"), 4));
+        table.show(movedAgain);
+
+        assertThat(signals[0]).isEqualTo(2);
+        assertThat(rows).extracting(PositionRow::risk).containsExactlyElementsOf(movedAgain);
+    }
+
+    @Test
+    void aRowThatLeftTheTableKeepsItsLastFigures() {
+        Position eth = Position.cross("p-eth", "ETH-PERP", 2, 2_950);
+        Position btc = Position.cross("p-btc", "BTC-PERP", -0.1, 61_000);
+        List<PositionRisk> first = positions(List.of(eth, btc), book.prices());
+        table.show(first);
+        PositionRow btcRow = rows.get(1);
+
+        table.show(positions(List.of(eth), PriceMoves.allByPercent(book.prices(), List.of("ETH"), 5)));
+        assertThat(btcRow.risk()).as("closed: its last figures, not another position's").isSameAs(first.get(1));
+
+        PositionRow ethRow = rows.get(0);
+        PositionRisk ethLast = ethRow.risk();
+        table.clear();
+        assertThat(rows).isEmpty();
+        assertThat(ethRow.risk()).isSameAs(ethLast);
+    }
+
+    @Test
+    void theSamePositionsInAnotherOrderKeepTheRowsAndTheirFigures() {
+        Position eth = Position.cross("p-eth", "ETH-PERP", 2, 2_950);
+        Position btc = Position.cross("p-btc", "BTC-PERP", -0.1, 61_000);
+        table.show(positions(List.of(eth, btc), book.prices()));
+        List<PositionRow> before = List.copyOf(rows);
+        changes.clear();
+
+        boolean membershipChanged = table.show(positions(List.of(btc, eth), book.prices()));
+
+        assertThat(membershipChanged).isFalse();
+        assertThat(changes).isEmpty();
+        assertThat(rows).containsExactlyElementsOf(before);
         assertThat(rows).allSatisfy(r -> assertThat(r.risk().positionId()).isEqualTo(r.positionId()));
     }
 

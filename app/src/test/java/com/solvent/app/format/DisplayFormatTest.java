@@ -68,4 +68,28 @@ class DisplayFormatTest {
         assertThat(DisplayFormat.money(Double.NaN)).isEqualTo("n/a");
         assertThat(DisplayFormat.money(Double.POSITIVE_INFINITY)).isEqualTo("+inf");
     }
+
+    /** Where the fast path defers (near a rounding tie, very large values), the text is still the formatter's. */
+    @Test
+    void theFormattersTextWithSeparatorsPutInByHand() {
+        java.util.Random random = new java.util.Random(20261202);
+        java.util.List<Double> values = new java.util.ArrayList<>(java.util.List.of(0.0, -0.0, 0.5, -0.5, 999.5,
+                -999.5, 1_000.0, 999_999.5, 1e15, -1e15, 1e300, -1e300, Double.MIN_VALUE, -Double.MIN_VALUE,
+                5_822.499999999996, 6_392.5000000000055, 0.125, 2.675));
+        for (int i = 0; i < 100_000; i++) {
+            double magnitude = Math.pow(10, random.nextDouble() * 20 - 4);
+            values.add((random.nextBoolean() ? 1 : -1) * magnitude);
+            values.add((random.nextBoolean() ? 1 : -1) * (random.nextInt(2_000_000) + 0.5) / 100); // near ties
+            values.add(Double.longBitsToDouble(random.nextLong()));
+        }
+        for (double value : values) {
+            if (!Double.isFinite(value)) {
+                continue;
+            }
+            for (int decimals = 0; decimals <= 8; decimals++) {
+                assertThat(DisplayFormat.byFormatter(value, decimals)).as("%s, %d decimals", value, decimals)
+                        .isEqualTo(String.format(java.util.Locale.ROOT, "%,." + decimals + "f", value));
+            }
+        }
+    }
 }

@@ -24,6 +24,26 @@ class NearestLiquidationTest {
         assertThat(nearest("SOL", -0.1111).shortText()).isEqualTo("-11.1% SOL");
     }
 
+    /** The move's text is the formatter's, which it replaced, for any value a screen can meet. */
+    @Test
+    void theMoveReadsAsTheFormatterWroteIt() {
+        java.util.Random random = new java.util.Random(20261202);
+        List<Double> values = new java.util.ArrayList<>(List.of(0.0, -0.0, 0.04, -0.04, 0.05, -0.05, 0.15, -0.25,
+                99.94, 99.95, 99.96, -99.95, 100.0, -100.0, 100.5, 101.5, -100.5, 999.5, 1_000.0, 12_345.6, -98_765.4,
+                1e9, -1e12, Double.MIN_VALUE, -Double.MIN_VALUE, Double.NaN, Double.POSITIVE_INFINITY,
+                Double.NEGATIVE_INFINITY));
+        for (int i = 0; i < 200_000; i++) {
+            double magnitude = Math.pow(10, random.nextDouble() * 8 - 3);
+            values.add((random.nextBoolean() ? 1 : -1) * magnitude);
+            values.add((random.nextInt(20_001) - 10_000) / 20.0); // decimal ties at one decimal and none
+            values.add(Double.longBitsToDouble(random.nextLong()));
+        }
+        for (double pct : values) {
+            String expected = String.format(java.util.Locale.ROOT, Math.abs(pct) >= 100 ? "%+.0f%%" : "%+.1f%%", pct);
+            assertThat(NearestLiquidation.move(pct)).as("%s", pct).isEqualTo(expected);
+        }
+    }
+
     @Test
     void theNearestFoundWithTheReportIsTheOneOverThePositions() {
         MarketState book = OfflineBook.at(Instant.parse("2026-11-25T02:00:00Z"));
