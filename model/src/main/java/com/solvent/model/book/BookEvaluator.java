@@ -76,12 +76,23 @@ public final class BookEvaluator implements AutoCloseable {
     private final double[] rows;
     private final int stride;
     /**
-     * Per position, the tier slot ({@code market x stride + tier}) found by the previous pass.
-     * Prices move little between passes, so checking that the notional still lies in that tier
-     * (two predictable comparisons) is cheaper than finding it again, and the slot replaces the
-     * market index in the pass (the row holds the mark).
+     * Per position, the tier slot ({@code market x stride + tier}) of its notional at the current
+     * mark: the slot replaces the market index in the pass (the row holds the mark). Kept right by
+     * {@link #retier} whenever a market's mark moves, so the sweeps need no tier check.
      */
     private final int[] tierSlot;
+    /**
+     * Each market's positions ({@code book.marketPositionsStart} ranges) in ascending {@code |size|}:
+     * the notional {@code |size| x mark} is a non-decreasing function of {@code |size|} at one mark, so
+     * the positions that reach a tier's floor form a suffix of the market's range.
+     */
+    private final int[] bySize;
+    /**
+     * Per slot {@code market x stride + t}, {@code t >= 1}: the first index in {@link #bySize} of
+     * the market's positions that reach tier {@code t}'s floor at the mark the slots were found at
+     * (the market's range end when none does; slot {@code t = 0} is unused).
+     */
+    private final int[] reached;
     /** Per collateral balance, the index of its account (the balances of a range are swept flat). */
     private final int[] collateralOwner;
     /** Per collateral asset, the mark of the symbol pricing it; per asset and sign, its weight. */
@@ -116,6 +127,12 @@ public final class BookEvaluator implements AutoCloseable {
         tierSlot = new int[book.positionCount()];
         for (int p = 0; p < tierSlot.length; p++) {
             tierSlot[p] = book.positionMarket[p] * stride;
+        }
+        // Every slot starts at tier 0, as if no position reached a higher floor.
+        bySize = sizeOrder(book);
+        reached = new int[book.marketIds.length * stride];
+        for (int m = 0; m < book.marketIds.length; m++) {
+            Arrays.fill(reached, m * stride, (m + 1) * stride, book.marketPositionsStart[m + 1]);
         }
         collateralOwner = new int[book.collateralAmount.length];
         for (int a = 0; a < n; a++) {
@@ -210,6 +227,9 @@ public final class BookEvaluator implements AutoCloseable {
     private void refreshMarketMarks() {
         for (int m = 0; m < marketTrusted.length; m++) {
             double mark = marks[book.marketUnderlying[m]];
+            if (Double.doubleToRawLongBits(mark) != Double.doubleToRawLongBits(rows[m * stride * TierTable.ROW + TierTable.ROW_MARK])) {
+                retier(m, mark);
+            }
             for (int t = 0; t < stride; t++) {
                 rows[(m * stride + t) * TierTable.ROW + TierTable.ROW_MARK] = mark;
             }
@@ -354,9 +374,6 @@ public final class BookEvaluator implements AutoCloseable {
             double mark = rows[r + TierTable.ROW_MARK];
             double s = book.positionSize[p];
             double notional = Math.abs(s) * mark;
-            if (notional < rows[r + TierTable.ROW_FLOOR] || notional >= rows[r + TierTable.ROW_CEILING]) {
-                r = retier(p, notional) * TierTable.ROW;
-            }
             pnl += s * (mark - book.positionEntry[p]);
             im += notional * rows[r + TierTable.ROW_INITIAL];
             mm += Math.max(0.0, notional * rows[r + TierTable.ROW_MAINTENANCE] - rows[r + TierTable.ROW_DEDUCTION]);
@@ -401,9 +418,6 @@ public final class BookEvaluator implements AutoCloseable {
             double mark = rows[r + TierTable.ROW_MARK];
             double s = size[p];
             double notional = Math.abs(s) * mark;
-            if (notional < rows[r + TierTable.ROW_FLOOR] || notional >= rows[r + TierTable.ROW_CEILING]) {
-                r = retier(p, notional) * TierTable.ROW;
-            }
             pnl += s * (mark - entry[p]);
             im += notional * rows[r + TierTable.ROW_INITIAL];
             mm += Math.max(0.0, notional * rows[r + TierTable.ROW_MAINTENANCE] - rows[r + TierTable.ROW_DEDUCTION]);
@@ -434,11 +448,81 @@ public final class BookEvaluator implements AutoCloseable {
         figures[FIGURES * a + MAINTENANCE] = mm;
     }
 
-    /** Moves position {@code p} to the tier its notional now falls in; returns the new slot. */
-    private int retier(int p, double notional) {
-        int slot = book.tiers.tierOf(book.positionMarket[p], notional);
-        tierSlot[p] = slot;
-        return slot;
+    /**
+     * Moves market {@code m}'s positions whose notional has crossed a tier floor since the slots
+     * were found to the tier {@link TierTable#tierOf} gives at {@code mark}, without visiting the
+     * others: per floor, a binary search in {@link #bySize} finds where the positions reaching it
+     * now start, and only the positions between that and where they started before can have
+     * changed tier (a small move crosses few floors). A missing price (NaN) leaves the slots: no
+     * figure of such a market's accounts is reported.
+     */
+    private void retier(int m, double mark) {
+        if (Double.isNaN(mark)) {
+            return;
+        }
+        final int[] order = bySize;
+        final double[] size = book.positionSize;
+        final double[] floor = book.tiers.floor;
+        int end = book.marketPositionsStart[m + 1];
+        for (int t = 1; t < stride; t++) {
+            int slot = m * stride + t;
+            int lo = book.marketPositionsStart[m];
+            int hi = end;
+            while (lo < hi) { // first position reaching the floor: reaching is monotone in |size|
+                int mid = (lo + hi) >>> 1;
+                if (TierTable.reaches(Math.abs(size[order[mid]]) * mark, floor[slot])) {
+                    hi = mid;
+                } else {
+                    lo = mid + 1;
+                }
+            }
+            int before = reached[slot];
+            reached[slot] = lo;
+            for (int i = Math.min(before, lo), to = Math.max(before, lo); i < to; i++) {
+                int p = order[i];
+                tierSlot[p] = book.tiers.tierOf(m, Math.abs(size[p]) * mark);
+            }
+        }
+    }
+
+    /**
+     * Each market's positions in ascending {@code |size|}: a least-significant-digit radix sort of
+     * the sizes' bits (those of a non-negative double order as its value), 16 bits a pass.
+     */
+    private static int[] sizeOrder(Book book) {
+        int[] order = book.marketPositions.clone();
+        int n = order.length;
+        long[] keys = new long[n];
+        for (int i = 0; i < n; i++) {
+            keys[i] = Double.doubleToRawLongBits(Math.abs(book.positionSize[order[i]]));
+        }
+        long[] keysOut = new long[n];
+        int[] orderOut = new int[n];
+        int[] count = new int[(1 << 16) + 1];
+        for (int m = 0; m < book.marketIds.length; m++) {
+            int from = book.marketPositionsStart[m];
+            int to = book.marketPositionsStart[m + 1];
+            for (int shift = 0; shift < 64; shift += 16) {
+                Arrays.fill(count, 0);
+                for (int i = from; i < to; i++) {
+                    count[(int) (keys[i] >>> shift) & 0xFFFF]++;
+                }
+                int sum = from;
+                for (int d = 0; d <= 0xFFFF; d++) {
+                    int c = count[d];
+                    count[d] = sum;
+                    sum += c;
+                }
+                for (int i = from; i < to; i++) {
+                    int at = count[(int) (keys[i] >>> shift) & 0xFFFF]++;
+                    keysOut[at] = keys[i];
+                    orderOut[at] = order[i];
+                }
+                System.arraycopy(keysOut, from, keys, from, to - from);
+                System.arraycopy(orderOut, from, order, from, to - from);
+            }
+        }
+        return order;
     }
 
     /** Adds collateral and funding to account {@code a}'s summed positions, then its health and uncertainty. */
