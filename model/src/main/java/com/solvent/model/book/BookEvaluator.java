@@ -93,11 +93,28 @@ public final class BookEvaluator implements AutoCloseable {
      * (the market's range end when none does; slot {@code t = 0} is unused).
      */
     private final int[] reached;
-    /** Per collateral balance, the index of its account (the balances of a range are swept flat). */
-    private final int[] collateralOwner;
-    /** Per collateral asset, the mark of the symbol pricing it; per asset and sign, its weight. */
-    private final double[] collateralMark;
-    private final double[] collateralWeight;
+    /**
+     * Per collateral asset and sign ({@code 2 x asset + 1} for a balance below +0, -0.0 included),
+     * then a row for "no balance" and one for "more than two balances": the mark of the symbol
+     * pricing the asset and the value or liability weight, side by side ({@code 2 x row},
+     * {@code 2 x row + 1}). "No balance" is (0, 0), so that an absent balance adds exactly nothing
+     * (see {@link #balanceRow}); "more than two" is (NaN, NaN), so that such an account's equity
+     * comes out NaN and takes the rare path that reads every balance.
+     */
+    private final double[] collateralRows;
+    /**
+     * An account's first two collateral balances in fixed places ({@code 2 x account} and
+     * {@code 2 x account + 1}): their amount, and their row in {@link #collateralRows} (an unsigned
+     * 16-bit index; the "no balance" row where the account holds fewer, the "more than two" row
+     * in the second place where it holds more). Most accounts hold one or
+     * two balances in random order: a loop per account mispredicted its exit about every other
+     * account, and a flat sweep adding each balance to its account's equity cell cost a fifth of
+     * a pass; in fixed places the account sweep adds both without a branch. An absent balance
+     * adds {@code 0 x 0 x 0 = +0}, which leaves any sum exactly as it was: the sums start at +0 and
+     * a sum of doubles is -0 only when both terms are.
+     */
+    private final double[] balanceAmount;
+    private final char[] balanceRow;
 
     /**
      * Per account, equity, initial and maintenance requirement side by side ({@link #FIGURES}
@@ -134,16 +151,28 @@ public final class BookEvaluator implements AutoCloseable {
         for (int m = 0; m < book.marketIds.length; m++) {
             Arrays.fill(reached, m * stride, (m + 1) * stride, book.marketPositionsStart[m + 1]);
         }
-        collateralOwner = new int[book.collateralAmount.length];
-        for (int a = 0; a < n; a++) {
-            Arrays.fill(collateralOwner, book.collateralStart[a], book.collateralStart[a + 1], a);
-        }
         int kinds = book.collateralSymbols.length;
-        collateralMark = new double[kinds];
-        collateralWeight = new double[2 * kinds];
+        int noBalance = 2 * kinds;
+        int moreThanTwo = 2 * kinds + 1;
+        collateralRows = new double[2 * (moreThanTwo + 1)];
         for (int k = 0; k < kinds; k++) {
-            collateralWeight[2 * k] = book.valueWeight[k];
-            collateralWeight[2 * k + 1] = book.liabilityWeight[k];
+            collateralRows[2 * (2 * k) + 1] = book.valueWeight[k];
+            collateralRows[2 * (2 * k + 1) + 1] = book.liabilityWeight[k];
+        }
+        collateralRows[2 * moreThanTwo] = Double.NaN;
+        collateralRows[2 * moreThanTwo + 1] = Double.NaN;
+        balanceAmount = new double[2 * n];
+        balanceRow = new char[2 * n];
+        for (int a = 0; a < n; a++) {
+            for (int j = 0; j < 2; j++) {
+                int c = book.collateralStart[a] + j;
+                boolean held = c < book.collateralStart[a + 1];
+                balanceAmount[2 * a + j] = held ? book.collateralAmount[c] : 0.0;
+                balanceRow[2 * a + j] = (char) (held ? balanceRow(book.collateralKind[c], book.collateralAmount[c]) : noBalance);
+            }
+            if (book.collateralStart[a + 1] - book.collateralStart[a] > 2) {
+                balanceRow[2 * a + 1] = (char) moreThanTwo;
+            }
         }
         figures = new double[FIGURES * n];
         health = new byte[n];
@@ -160,11 +189,21 @@ public final class BookEvaluator implements AutoCloseable {
     }
 
     /**
-     * Bytes a full pass reads: the book's columns ({@link Book#passInputBytes()}), each
-     * position's tier slot and each collateral balance's account index (4 bytes each). The benchmarks' memory-bandwidth floor reads as many.
+     * Bytes a full pass reads: per account its position start (4) and accrued funding (8), its
+     * two balances in fixed places (2 x (8 + 2)); per position its size, entry price (8 each) and
+     * tier slot (4); for an account of more than two balances, also its collateral starts (2 x 4)
+     * and every balance from the book (asset 2, amount 8). The benchmarks' memory-bandwidth floor
+     * reads as many.
      */
     public long passInputBytes() {
-        return book.passInputBytes() + 4L * tierSlot.length + 4L * collateralOwner.length;
+        long n = book.accountCount();
+        long p = book.positionCount();
+        long crowded = 0;
+        for (int a = 0; a < n; a++) {
+            int balances = book.collateralStart[a + 1] - book.collateralStart[a];
+            crowded += balances > 2 ? 2 * 4 + balances * (2 + 8) : 0;
+        }
+        return 4 * (n + 1) + 8 * n + n * 2 * (8 + 2) + p * (8 + 8 + 4) + crowded;
     }
 
     /** Bytes a full pass writes: equity, IM and MM (8 each), health and uncertainty (1 each) per account. */
@@ -235,8 +274,10 @@ public final class BookEvaluator implements AutoCloseable {
             }
             marketTrusted[m] = trusted[book.marketUnderlying[m]];
         }
-        for (int k = 0; k < collateralMark.length; k++) {
-            collateralMark[k] = marks[book.collateralPriceAsset[k]];
+        for (int k = 0; k < book.collateralSymbols.length; k++) {
+            double mark = marks[book.collateralPriceAsset[k]];
+            collateralRows[2 * (2 * k)] = mark;
+            collateralRows[2 * (2 * k + 1)] = mark;
         }
         int count = 0;
         for (boolean t : trusted) {
@@ -344,52 +385,19 @@ public final class BookEvaluator implements AutoCloseable {
 
     /**
      * The columnar kernel for accounts {@code from .. to-1} (a full pass); mirrors MarginEngine's
-     * cross-group arithmetic. Two sweeps over the range: the positions (one flat loop over every
-     * position of the range, which the JIT compiles without the set-up a nested loop of 1 to 6
-     * iterations per account costs), then the accounts (collateral, funding, health).
+     * cross-group arithmetic. Two sweeps: one flat loop over every position of the range (which
+     * the JIT compiles without the set-up a nested loop of 1 to 6 iterations per account costs)
+     * storing each account's sums, then one over the accounts ({@link #finish}: collateral,
+     * funding, health). Finishing each account inside the position sweep was 8-10% slower (A/B:
+     * the fused loop spills registers). Per position:
+     * {@code size x (mark - entry)}, {@code notional = |size| x mark}, {@code IM = notional x
+     * initialFraction(tier)}, {@code MM = max(0, notional x mmf(tier) - deduction(tier))}, in the
+     * engine's operation order.
      */
     private void evaluateRange(int from, int to) {
         if (from >= to) {
             return;
         }
-        sumPositions(from, to);
-        addCollateral(book.collateralStart[from], book.collateralStart[to]);
-        for (int a = from; a < to; a++) {
-            finishAccount(a);
-        }
-    }
-
-    /**
-     * One account, for a price tick: the same operations in the same order as {@link #sumPositions}
-     * and {@link #finishAccount}, so that a tick leaves exactly the bits a full pass at the same
-     * prices would ({@code BookEvaluatorDifferentialTest} checks it).
-     */
-    private void evaluateAccount(int a) {
-        final double[] rows = this.rows;
-        double pnl = 0.0;
-        double im = 0.0;
-        double mm = 0.0;
-        for (int p = book.positionStart[a], end = book.positionStart[a + 1]; p < end; p++) {
-            int r = tierSlot[p] * TierTable.ROW;
-            double mark = rows[r + TierTable.ROW_MARK];
-            double s = book.positionSize[p];
-            double notional = Math.abs(s) * mark;
-            pnl += s * (mark - book.positionEntry[p]);
-            im += notional * rows[r + TierTable.ROW_INITIAL];
-            mm += Math.max(0.0, notional * rows[r + TierTable.ROW_MAINTENANCE] - rows[r + TierTable.ROW_DEDUCTION]);
-        }
-        putSums(figures, a, pnl, im, mm);
-        addCollateral(book.collateralStart[a], book.collateralStart[a + 1]);
-        finishAccount(a);
-    }
-
-    /**
-     * Writes each account's sum of uPnL (without funding), IM and MM into its equity, initial and
-     * maintenance cells. Per position: {@code size x (mark - entry)}, {@code notional = |size| x mark},
-     * {@code IM = notional x initialFraction(tier)}, {@code MM = max(0, notional x mmf(tier) - deduction(tier))},
-     * in the engine's operation order.
-     */
-    private void sumPositions(int from, int to) {
         final int[] start = book.positionStart;
         final double[] size = book.positionSize;
         final double[] entry = book.positionEntry;
@@ -402,7 +410,7 @@ public final class BookEvaluator implements AutoCloseable {
         double im = 0.0;
         double mm = 0.0;
         for (int p = start[from], last = start[to]; p < last; p++) {
-            if (p == next) { // account a is complete: store it, move on
+            if (p == next) { // account a is complete: store its sums, move on
                 putSums(figures, a, pnl, im, mm);
                 pnl = 0.0;
                 im = 0.0;
@@ -426,12 +434,44 @@ public final class BookEvaluator implements AutoCloseable {
         for (a++; a < to; a++) { // then any without
             putSums(figures, a, 0.0, 0.0, 0.0);
         }
+        for (a = from; a < to; a++) { // the account sweep
+            finish(a, figures[FIGURES * a + EQUITY], figures[FIGURES * a + INITIAL], figures[FIGURES * a + MAINTENANCE]);
+        }
+    }
+
+    /** Account {@code a}'s sums of uPnL, IM and MM into its figures, where {@link #finish} takes them up. */
+    private static void putSums(double[] figures, int a, double pnl, double im, double mm) {
+        figures[FIGURES * a + EQUITY] = pnl;
+        figures[FIGURES * a + INITIAL] = im;
+        figures[FIGURES * a + MAINTENANCE] = mm;
     }
 
     /**
-     * Stores zero sums for accounts {@code a, a+1, ...} as long as they hold no position (their
-     * positions would start at {@code p}); returns the first account that does. A {@code while}
-     * inside the sweep made C2 compile it as a loop nest: 8% of a pass (A/B).
+     * One account, for a price tick: the same operations in the same order as {@link #evaluateRange},
+     * so that a tick leaves exactly the bits a full pass at the same prices would
+     * ({@code BookEvaluatorDifferentialTest} checks it).
+     */
+    private void evaluateAccount(int a) {
+        final double[] rows = this.rows;
+        double pnl = 0.0;
+        double im = 0.0;
+        double mm = 0.0;
+        for (int p = book.positionStart[a], end = book.positionStart[a + 1]; p < end; p++) {
+            int r = tierSlot[p] * TierTable.ROW;
+            double mark = rows[r + TierTable.ROW_MARK];
+            double s = book.positionSize[p];
+            double notional = Math.abs(s) * mark;
+            pnl += s * (mark - book.positionEntry[p]);
+            im += notional * rows[r + TierTable.ROW_INITIAL];
+            mm += Math.max(0.0, notional * rows[r + TierTable.ROW_MAINTENANCE] - rows[r + TierTable.ROW_DEDUCTION]);
+        }
+        finish(a, pnl, im, mm);
+    }
+
+    /**
+     * Finishes accounts {@code a, a+1, ...} as long as they hold no position (their positions
+     * would start at {@code p}); returns the first account that does. A {@code while} inside the
+     * sweep made C2 compile it as a loop nest: 8% of a pass (A/B).
      */
     private int skipAccountsWithoutPositions(int a, int p) {
         while (book.positionStart[a + 1] == p) {
@@ -441,11 +481,58 @@ public final class BookEvaluator implements AutoCloseable {
         return a;
     }
 
-    /** Account {@code a}'s sums of uPnL, IM and MM into its figures, where the account sweep takes them up. */
-    private static void putSums(double[] figures, int a, double pnl, double im, double mm) {
-        figures[FIGURES * a + EQUITY] = pnl;
+    /**
+     * Account {@code a}'s figures from its summed positions: equity {@code ((pnl + balance1) +
+     * balance2) + ... + funding}, each balance {@code amount x mark x weight} (value weight for an
+     * amount {@code >= +0}, liability weight below), then health and uncertainty. The first two
+     * balances come from their fixed places without a branch; a NaN equity (a missing price, or
+     * the marker of an account of more than two balances) takes the rare path.
+     */
+    private void finish(int a, double pnl, double im, double mm) {
+        final double[] rows = collateralRows;
+        int first = 2 * balanceRow[2 * a];
+        int second = 2 * balanceRow[2 * a + 1];
+        double eq = pnl + balanceAmount[2 * a] * rows[first] * rows[first + 1];
+        eq += balanceAmount[2 * a + 1] * rows[second] * rows[second + 1];
+        eq += book.accountFunding[a];
+        if (Double.isNaN(eq)) {
+            finishWithEveryBalance(a, pnl, im, mm);
+            return;
+        }
+        store(a, eq, im, mm);
+    }
+
+    /** {@link #finish} reading the account's balances from the book, for accounts of more than two balances or a missing price. */
+    private void finishWithEveryBalance(int a, double pnl, double im, double mm) {
+        double eq = pnl;
+        for (int c = book.collateralStart[a]; c < book.collateralStart[a + 1]; c++) {
+            int row = 2 * balanceRow(book.collateralKind[c], book.collateralAmount[c]);
+            eq += book.collateralAmount[c] * collateralRows[row] * collateralRows[row + 1];
+        }
+        eq += book.accountFunding[a];
+        if (Double.isNaN(eq)) { // a missing price: no number is reported, failure(a) says why
+            figures[FIGURES * a + EQUITY] = 0.0;
+            figures[FIGURES * a + INITIAL] = 0.0;
+            figures[FIGURES * a + MAINTENANCE] = 0.0;
+            health[a] = FAILED;
+            uncertain[a] = false;
+            return;
+        }
+        store(a, eq, im, mm);
+    }
+
+    private void store(int a, double eq, double im, double mm) {
+        figures[FIGURES * a + EQUITY] = eq;
         figures[FIGURES * a + INITIAL] = im;
         figures[FIGURES * a + MAINTENANCE] = mm;
+        health[a] = (byte) healthOrdinal(eq, mm, warningLevel);
+        uncertain[a] = untrusted > 0 && dependsOnUntrusted(a);
+    }
+
+    /** The row in {@link #collateralRows} of a balance of {@code amount} of collateral asset {@code kind}. */
+    private static int balanceRow(int kind, double amount) {
+        // The sign bit picks the liability weight; -0.0 gets it too, with the same (zero) result.
+        return 2 * kind + (int) (Double.doubleToRawLongBits(amount) >>> 63);
     }
 
     /**
@@ -525,23 +612,6 @@ public final class BookEvaluator implements AutoCloseable {
         return order;
     }
 
-    /** Adds collateral and funding to account {@code a}'s summed positions, then its health and uncertainty. */
-    private void finishAccount(int a) {
-        double eq = figures[FIGURES * a + EQUITY] + book.accountFunding[a];
-        double mm = figures[FIGURES * a + MAINTENANCE];
-        if (Double.isNaN(eq)) { // a missing price: no number is reported, failure(a) says why
-            figures[FIGURES * a + EQUITY] = 0.0;
-            figures[FIGURES * a + INITIAL] = 0.0;
-            figures[FIGURES * a + MAINTENANCE] = 0.0;
-            health[a] = FAILED;
-            uncertain[a] = false;
-            return;
-        }
-        figures[FIGURES * a + EQUITY] = eq;
-        health[a] = (byte) healthOrdinal(eq, mm, warningLevel);
-        uncertain[a] = untrusted > 0 && dependsOnUntrusted(a);
-    }
-
     /**
      * {@link MarginMath#health} as an ordinal, for {@code equity} not NaN and {@code maintenance >= +0},
      * without a branch on the outcome and without the division (both measured: the health of a
@@ -564,29 +634,6 @@ public final class BookEvaluator implements AutoCloseable {
         int liquidatable = 1 - (int) (Double.doubleToRawLongBits(maintenance - equity) >>> 63);
         int warning = 1 - (int) (Double.doubleToRawLongBits(above) >>> 63);
         return Math.max(BANKRUPT * bankrupt, Math.max(LIQUIDATABLE * liquidatable, WARNING * warning));
-    }
-
-    /**
-     * Adds {@code amount x mark x weight} (value weight for a balance {@code >= 0}, liability weight
-     * below) of balances {@code from .. to-1} to their accounts' equity cells, in one flat loop
-     * over the balances, each knowing its account ({@link #collateralOwner}): most accounts hold
-     * one or two balances in random order, and a loop per account mispredicted its exit about
-     * every other account.
-     */
-    private void addCollateral(int from, int to) {
-        final double[] amounts = book.collateralAmount;
-        final short[] kinds = book.collateralKind;
-        final int[] owners = collateralOwner;
-        final double[] marks = collateralMark;
-        final double[] weights = collateralWeight;
-        final double[] figures = this.figures;
-        for (int c = from; c < to; c++) {
-            double amount = amounts[c];
-            int kind = kinds[c];
-            // The sign bit picks the liability weight; -0.0 gets it too, with the same (zero) result.
-            int sign = (int) (Double.doubleToRawLongBits(amount) >>> 63);
-            figures[FIGURES * owners[c] + EQUITY] += amount * marks[kind] * weights[2 * kind + sign];
-        }
     }
 
     /** True when a price account {@code a} depends on is not trusted (taken only when some price is not). */
