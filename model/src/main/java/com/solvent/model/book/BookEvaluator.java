@@ -46,9 +46,6 @@ public final class BookEvaluator implements AutoCloseable {
     private static final int CHUNK = 8_192;
     private static final byte FAILED = -1;
     private static final HealthState[] STATES = HealthState.values();
-    private static final int WARNING = HealthState.WARNING.ordinal();
-    private static final int LIQUIDATABLE = HealthState.LIQUIDATABLE.ordinal();
-    private static final int BANKRUPT = HealthState.BANKRUPT.ordinal();
     private static final int FIGURES = 3;
     private static final int EQUITY = 0;
     private static final int INITIAL = 1;
@@ -633,7 +630,11 @@ public final class BookEvaluator implements AutoCloseable {
         int bankrupt = (int) ((e | (e - 1)) >>> 63); // equity <= 0, -0.0 included
         int liquidatable = 1 - (int) (Double.doubleToRawLongBits(maintenance - equity) >>> 63);
         int warning = 1 - (int) (Double.doubleToRawLongBits(above) >>> 63);
-        return Math.max(BANKRUPT * bankrupt, Math.max(LIQUIDATABLE * liquidatable, WARNING * warning));
+        // The rules nest for a warning level in [0, 1] (MarginPolicy checks it): equity <= 0 < maintenance
+        // gives maintenance - equity > 0 and maintenance - equity x level > 0; maintenance >= equity > 0
+        // gives equity x level <= equity <= maintenance. So the ordinal (SAFE 0 .. BANKRUPT 3) is the
+        // number of rules that hold, without the two max of their ordinals.
+        return bankrupt + liquidatable + warning;
     }
 
     /** True when a price account {@code a} depends on is not trusted (taken only when some price is not). */
