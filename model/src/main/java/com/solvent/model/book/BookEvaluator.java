@@ -432,7 +432,7 @@ public final class BookEvaluator implements AutoCloseable {
             putSums(figures, a, 0.0, 0.0, 0.0);
         }
         for (a = from; a < to; a++) { // the account sweep
-            finish(a, figures[FIGURES * a + EQUITY], figures[FIGURES * a + INITIAL], figures[FIGURES * a + MAINTENANCE]);
+            finish(a);
         }
     }
 
@@ -462,7 +462,8 @@ public final class BookEvaluator implements AutoCloseable {
             im += notional * rows[r + TierTable.ROW_INITIAL];
             mm += Math.max(0.0, notional * rows[r + TierTable.ROW_MAINTENANCE] - rows[r + TierTable.ROW_DEDUCTION]);
         }
-        finish(a, pnl, im, mm);
+        putSums(figures, a, pnl, im, mm);
+        finish(a);
     }
 
     /**
@@ -479,28 +480,29 @@ public final class BookEvaluator implements AutoCloseable {
     }
 
     /**
-     * Account {@code a}'s figures from its summed positions: equity {@code ((pnl + balance1) +
+     * Account {@code a}'s figures from its summed positions (its figures hold them): equity {@code ((pnl + balance1) +
      * balance2) + ... + funding}, each balance {@code amount x mark x weight} (value weight for an
      * amount {@code >= +0}, liability weight below), then health and uncertainty. The first two
      * balances come from their fixed places without a branch; a NaN equity (a missing price, or
      * the marker of an account of more than two balances) takes the rare path.
      */
-    private void finish(int a, double pnl, double im, double mm) {
+    private void finish(int a) {
         final double[] rows = collateralRows;
+        double pnl = figures[FIGURES * a + EQUITY];
         int first = 2 * balanceRow[2 * a];
         int second = 2 * balanceRow[2 * a + 1];
         double eq = pnl + balanceAmount[2 * a] * rows[first] * rows[first + 1];
         eq += balanceAmount[2 * a + 1] * rows[second] * rows[second + 1];
         eq += book.accountFunding[a];
         if (Double.isNaN(eq)) {
-            finishWithEveryBalance(a, pnl, im, mm);
+            finishWithEveryBalance(a, pnl);
             return;
         }
-        store(a, eq, im, mm);
+        store(a, eq);
     }
 
     /** {@link #finish} reading the account's balances from the book, for accounts of more than two balances or a missing price. */
-    private void finishWithEveryBalance(int a, double pnl, double im, double mm) {
+    private void finishWithEveryBalance(int a, double pnl) {
         double eq = pnl;
         for (int c = book.collateralStart[a]; c < book.collateralStart[a + 1]; c++) {
             int row = 2 * balanceRow(book.collateralKind[c], book.collateralAmount[c]);
@@ -515,13 +517,13 @@ public final class BookEvaluator implements AutoCloseable {
             uncertain[a] = false;
             return;
         }
-        store(a, eq, im, mm);
+        store(a, eq);
     }
 
-    private void store(int a, double eq, double im, double mm) {
+    /** Account {@code a}'s equity over its uPnL, then its health and uncertainty (IM and MM are in place). */
+    private void store(int a, double eq) {
         figures[FIGURES * a + EQUITY] = eq;
-        figures[FIGURES * a + INITIAL] = im;
-        figures[FIGURES * a + MAINTENANCE] = mm;
+        double mm = figures[FIGURES * a + MAINTENANCE];
         health[a] = (byte) healthOrdinal(eq, mm, warningLevel);
         uncertain[a] = untrusted > 0 && dependsOnUntrusted(a);
     }
