@@ -277,9 +277,10 @@ public final class Book {
     }
 
     /**
-     * Bytes a full pass reads from the account columns: account starts and funding, the collateral
-     * columns, and each position's size and entry price (its market is not read: the evaluator's
-     * tier slot per position stands for it, see {@link BookEvaluator#passInputBytes()} for the whole pass).
+     * Bytes of the account columns: account starts and funding, the collateral columns, and each
+     * position's size and entry price (the main part of {@link #columnBytes()}). What a full pass
+     * reads is {@link BookEvaluator#passInputBytes()}: the evaluator keeps each position's tier slot
+     * instead of its market, and each account's first two balances in fixed places.
      */
     public long passInputBytes() {
         long n = accountIds.length;

@@ -46,9 +46,6 @@ public final class BookEvaluator implements AutoCloseable {
     private static final int CHUNK = 8_192;
     private static final byte FAILED = -1;
     private static final HealthState[] STATES = HealthState.values();
-    private static final int WARNING = HealthState.WARNING.ordinal();
-    private static final int LIQUIDATABLE = HealthState.LIQUIDATABLE.ordinal();
-    private static final int BANKRUPT = HealthState.BANKRUPT.ordinal();
     private static final int FIGURES = 3;
     private static final int EQUITY = 0;
     private static final int INITIAL = 1;
@@ -76,17 +73,45 @@ public final class BookEvaluator implements AutoCloseable {
     private final double[] rows;
     private final int stride;
     /**
-     * Per position, the tier slot ({@code market x stride + tier}) found by the previous pass.
-     * Prices move little between passes, so checking that the notional still lies in that tier
-     * (two predictable comparisons) is cheaper than finding it again, and the slot replaces the
-     * market index in the pass (the row holds the mark).
+     * Per position, the tier slot ({@code market x stride + tier}) of its notional at the current
+     * mark: the slot replaces the market index in the pass (the row holds the mark). Kept right by
+     * {@link #retier} whenever a market's mark moves, so the sweeps need no tier check.
      */
     private final int[] tierSlot;
-    /** Per collateral balance, the index of its account (the balances of a range are swept flat). */
-    private final int[] collateralOwner;
-    /** Per collateral asset, the mark of the symbol pricing it; per asset and sign, its weight. */
-    private final double[] collateralMark;
-    private final double[] collateralWeight;
+    /**
+     * Each market's positions ({@code book.marketPositionsStart} ranges) in ascending {@code |size|}:
+     * the notional {@code |size| x mark} is a non-decreasing function of {@code |size|} at one mark, so
+     * the positions that reach a tier's floor form a suffix of the market's range.
+     */
+    private final int[] bySize;
+    /**
+     * Per slot {@code market x stride + t}, {@code t >= 1}: the first index in {@link #bySize} of
+     * the market's positions that reach tier {@code t}'s floor at the mark the slots were found at
+     * (the market's range end when none does; slot {@code t = 0} is unused).
+     */
+    private final int[] reached;
+    /**
+     * Per collateral asset and sign ({@code 2 x asset + 1} for a balance below +0, -0.0 included),
+     * then a row for "no balance" and one for "more than two balances": the mark of the symbol
+     * pricing the asset and the value or liability weight, side by side ({@code 2 x row},
+     * {@code 2 x row + 1}). "No balance" is (0, 0), so that an absent balance adds exactly nothing
+     * (see {@link #balanceRow}); "more than two" is (NaN, NaN), so that such an account's equity
+     * comes out NaN and takes the rare path that reads every balance.
+     */
+    private final double[] collateralRows;
+    /**
+     * An account's first two collateral balances in fixed places ({@code 2 x account} and
+     * {@code 2 x account + 1}): their amount, and their row in {@link #collateralRows} (an unsigned
+     * 16-bit index; the "no balance" row where the account holds fewer, the "more than two" row
+     * in the second place where it holds more). Most accounts hold one or
+     * two balances in random order: a loop per account mispredicted its exit about every other
+     * account, and a flat sweep adding each balance to its account's equity cell cost a fifth of
+     * a pass; in fixed places the account sweep adds both without a branch. An absent balance
+     * adds {@code 0 x 0 x 0 = +0}, which leaves any sum exactly as it was: the sums start at +0 and
+     * a sum of doubles is -0 only when both terms are.
+     */
+    private final double[] balanceAmount;
+    private final char[] balanceRow;
 
     /**
      * Per account, equity, initial and maintenance requirement side by side ({@link #FIGURES}
@@ -117,16 +142,34 @@ public final class BookEvaluator implements AutoCloseable {
         for (int p = 0; p < tierSlot.length; p++) {
             tierSlot[p] = book.positionMarket[p] * stride;
         }
-        collateralOwner = new int[book.collateralAmount.length];
-        for (int a = 0; a < n; a++) {
-            Arrays.fill(collateralOwner, book.collateralStart[a], book.collateralStart[a + 1], a);
+        // Every slot starts at tier 0, as if no position reached a higher floor.
+        bySize = sizeOrder(book);
+        reached = new int[book.marketIds.length * stride];
+        for (int m = 0; m < book.marketIds.length; m++) {
+            Arrays.fill(reached, m * stride, (m + 1) * stride, book.marketPositionsStart[m + 1]);
         }
         int kinds = book.collateralSymbols.length;
-        collateralMark = new double[kinds];
-        collateralWeight = new double[2 * kinds];
+        int noBalance = 2 * kinds;
+        int moreThanTwo = 2 * kinds + 1;
+        collateralRows = new double[2 * (moreThanTwo + 1)];
         for (int k = 0; k < kinds; k++) {
-            collateralWeight[2 * k] = book.valueWeight[k];
-            collateralWeight[2 * k + 1] = book.liabilityWeight[k];
+            collateralRows[2 * (2 * k) + 1] = book.valueWeight[k];
+            collateralRows[2 * (2 * k + 1) + 1] = book.liabilityWeight[k];
+        }
+        collateralRows[2 * moreThanTwo] = Double.NaN;
+        collateralRows[2 * moreThanTwo + 1] = Double.NaN;
+        balanceAmount = new double[2 * n];
+        balanceRow = new char[2 * n];
+        for (int a = 0; a < n; a++) {
+            for (int j = 0; j < 2; j++) {
+                int c = book.collateralStart[a] + j;
+                boolean held = c < book.collateralStart[a + 1];
+                balanceAmount[2 * a + j] = held ? book.collateralAmount[c] : 0.0;
+                balanceRow[2 * a + j] = (char) (held ? balanceRow(book.collateralKind[c], book.collateralAmount[c]) : noBalance);
+            }
+            if (book.collateralStart[a + 1] - book.collateralStart[a] > 2) {
+                balanceRow[2 * a + 1] = (char) moreThanTwo;
+            }
         }
         figures = new double[FIGURES * n];
         health = new byte[n];
@@ -143,11 +186,21 @@ public final class BookEvaluator implements AutoCloseable {
     }
 
     /**
-     * Bytes a full pass reads: the book's columns ({@link Book#passInputBytes()}), each
-     * position's tier slot and each collateral balance's account index (4 bytes each). The benchmarks' memory-bandwidth floor reads as many.
+     * Bytes a full pass reads: per account its position start (4) and accrued funding (8), its
+     * two balances in fixed places (2 x (8 + 2)); per position its size, entry price (8 each) and
+     * tier slot (4); for an account of more than two balances, also its collateral starts (2 x 4)
+     * and every balance from the book (asset 2, amount 8). The benchmarks' memory-bandwidth floor
+     * reads as many.
      */
     public long passInputBytes() {
-        return book.passInputBytes() + 4L * tierSlot.length + 4L * collateralOwner.length;
+        long n = book.accountCount();
+        long p = book.positionCount();
+        long crowded = 0;
+        for (int a = 0; a < n; a++) {
+            int balances = book.collateralStart[a + 1] - book.collateralStart[a];
+            crowded += balances > 2 ? 2 * 4 + balances * (2 + 8) : 0;
+        }
+        return 4 * (n + 1) + 8 * n + n * 2 * (8 + 2) + p * (8 + 8 + 4) + crowded;
     }
 
     /** Bytes a full pass writes: equity, IM and MM (8 each), health and uncertainty (1 each) per account. */
@@ -210,13 +263,18 @@ public final class BookEvaluator implements AutoCloseable {
     private void refreshMarketMarks() {
         for (int m = 0; m < marketTrusted.length; m++) {
             double mark = marks[book.marketUnderlying[m]];
+            if (Double.doubleToRawLongBits(mark) != Double.doubleToRawLongBits(rows[m * stride * TierTable.ROW + TierTable.ROW_MARK])) {
+                retier(m, mark);
+            }
             for (int t = 0; t < stride; t++) {
                 rows[(m * stride + t) * TierTable.ROW + TierTable.ROW_MARK] = mark;
             }
             marketTrusted[m] = trusted[book.marketUnderlying[m]];
         }
-        for (int k = 0; k < collateralMark.length; k++) {
-            collateralMark[k] = marks[book.collateralPriceAsset[k]];
+        for (int k = 0; k < book.collateralSymbols.length; k++) {
+            double mark = marks[book.collateralPriceAsset[k]];
+            collateralRows[2 * (2 * k)] = mark;
+            collateralRows[2 * (2 * k + 1)] = mark;
         }
         int count = 0;
         for (boolean t : trusted) {
@@ -324,55 +382,19 @@ public final class BookEvaluator implements AutoCloseable {
 
     /**
      * The columnar kernel for accounts {@code from .. to-1} (a full pass); mirrors MarginEngine's
-     * cross-group arithmetic. Two sweeps over the range: the positions (one flat loop over every
-     * position of the range, which the JIT compiles without the set-up a nested loop of 1 to 6
-     * iterations per account costs), then the accounts (collateral, funding, health).
+     * cross-group arithmetic. Two sweeps: one flat loop over every position of the range (which
+     * the JIT compiles without the set-up a nested loop of 1 to 6 iterations per account costs)
+     * storing each account's sums, then one over the accounts ({@link #finish}: collateral,
+     * funding, health). Finishing each account inside the position sweep was 8-10% slower (A/B:
+     * the fused loop spills registers). Per position:
+     * {@code size x (mark - entry)}, {@code notional = |size| x mark}, {@code IM = notional x
+     * initialFraction(tier)}, {@code MM = max(0, notional x mmf(tier) - deduction(tier))}, in the
+     * engine's operation order.
      */
     private void evaluateRange(int from, int to) {
         if (from >= to) {
             return;
         }
-        sumPositions(from, to);
-        addCollateral(book.collateralStart[from], book.collateralStart[to]);
-        for (int a = from; a < to; a++) {
-            finishAccount(a);
-        }
-    }
-
-    /**
-     * One account, for a price tick: the same operations in the same order as {@link #sumPositions}
-     * and {@link #finishAccount}, so that a tick leaves exactly the bits a full pass at the same
-     * prices would ({@code BookEvaluatorDifferentialTest} checks it).
-     */
-    private void evaluateAccount(int a) {
-        final double[] rows = this.rows;
-        double pnl = 0.0;
-        double im = 0.0;
-        double mm = 0.0;
-        for (int p = book.positionStart[a], end = book.positionStart[a + 1]; p < end; p++) {
-            int r = tierSlot[p] * TierTable.ROW;
-            double mark = rows[r + TierTable.ROW_MARK];
-            double s = book.positionSize[p];
-            double notional = Math.abs(s) * mark;
-            if (notional < rows[r + TierTable.ROW_FLOOR] || notional >= rows[r + TierTable.ROW_CEILING]) {
-                r = retier(p, notional) * TierTable.ROW;
-            }
-            pnl += s * (mark - book.positionEntry[p]);
-            im += notional * rows[r + TierTable.ROW_INITIAL];
-            mm += Math.max(0.0, notional * rows[r + TierTable.ROW_MAINTENANCE] - rows[r + TierTable.ROW_DEDUCTION]);
-        }
-        putSums(figures, a, pnl, im, mm);
-        addCollateral(book.collateralStart[a], book.collateralStart[a + 1]);
-        finishAccount(a);
-    }
-
-    /**
-     * Writes each account's sum of uPnL (without funding), IM and MM into its equity, initial and
-     * maintenance cells. Per position: {@code size x (mark - entry)}, {@code notional = |size| x mark},
-     * {@code IM = notional x initialFraction(tier)}, {@code MM = max(0, notional x mmf(tier) - deduction(tier))},
-     * in the engine's operation order.
-     */
-    private void sumPositions(int from, int to) {
         final int[] start = book.positionStart;
         final double[] size = book.positionSize;
         final double[] entry = book.positionEntry;
@@ -385,7 +407,7 @@ public final class BookEvaluator implements AutoCloseable {
         double im = 0.0;
         double mm = 0.0;
         for (int p = start[from], last = start[to]; p < last; p++) {
-            if (p == next) { // account a is complete: store it, move on
+            if (p == next) { // account a is complete: store its sums, move on
                 putSums(figures, a, pnl, im, mm);
                 pnl = 0.0;
                 im = 0.0;
@@ -401,9 +423,6 @@ public final class BookEvaluator implements AutoCloseable {
             double mark = rows[r + TierTable.ROW_MARK];
             double s = size[p];
             double notional = Math.abs(s) * mark;
-            if (notional < rows[r + TierTable.ROW_FLOOR] || notional >= rows[r + TierTable.ROW_CEILING]) {
-                r = retier(p, notional) * TierTable.ROW;
-            }
             pnl += s * (mark - entry[p]);
             im += notional * rows[r + TierTable.ROW_INITIAL];
             mm += Math.max(0.0, notional * rows[r + TierTable.ROW_MAINTENANCE] - rows[r + TierTable.ROW_DEDUCTION]);
@@ -412,12 +431,45 @@ public final class BookEvaluator implements AutoCloseable {
         for (a++; a < to; a++) { // then any without
             putSums(figures, a, 0.0, 0.0, 0.0);
         }
+        for (a = from; a < to; a++) { // the account sweep
+            finish(a);
+        }
+    }
+
+    /** Account {@code a}'s sums of uPnL, IM and MM into its figures, where {@link #finish} takes them up. */
+    private static void putSums(double[] figures, int a, double pnl, double im, double mm) {
+        figures[FIGURES * a + EQUITY] = pnl;
+        figures[FIGURES * a + INITIAL] = im;
+        figures[FIGURES * a + MAINTENANCE] = mm;
     }
 
     /**
-     * Stores zero sums for accounts {@code a, a+1, ...} as long as they hold no position (their
-     * positions would start at {@code p}); returns the first account that does. A {@code while}
-     * inside the sweep made C2 compile it as a loop nest: 8% of a pass (A/B).
+     * One account, for a price tick: the same operations in the same order as {@link #evaluateRange},
+     * so that a tick leaves exactly the bits a full pass at the same prices would
+     * ({@code BookEvaluatorDifferentialTest} checks it).
+     */
+    private void evaluateAccount(int a) {
+        final double[] rows = this.rows;
+        double pnl = 0.0;
+        double im = 0.0;
+        double mm = 0.0;
+        for (int p = book.positionStart[a], end = book.positionStart[a + 1]; p < end; p++) {
+            int r = tierSlot[p] * TierTable.ROW;
+            double mark = rows[r + TierTable.ROW_MARK];
+            double s = book.positionSize[p];
+            double notional = Math.abs(s) * mark;
+            pnl += s * (mark - book.positionEntry[p]);
+            im += notional * rows[r + TierTable.ROW_INITIAL];
+            mm += Math.max(0.0, notional * rows[r + TierTable.ROW_MAINTENANCE] - rows[r + TierTable.ROW_DEDUCTION]);
+        }
+        putSums(figures, a, pnl, im, mm);
+        finish(a);
+    }
+
+    /**
+     * Finishes accounts {@code a, a+1, ...} as long as they hold no position (their positions
+     * would start at {@code p}); returns the first account that does. A {@code while} inside the
+     * sweep made C2 compile it as a loop nest: 8% of a pass (A/B).
      */
     private int skipAccountsWithoutPositions(int a, int p) {
         while (book.positionStart[a + 1] == p) {
@@ -427,24 +479,36 @@ public final class BookEvaluator implements AutoCloseable {
         return a;
     }
 
-    /** Account {@code a}'s sums of uPnL, IM and MM into its figures, where the account sweep takes them up. */
-    private static void putSums(double[] figures, int a, double pnl, double im, double mm) {
-        figures[FIGURES * a + EQUITY] = pnl;
-        figures[FIGURES * a + INITIAL] = im;
-        figures[FIGURES * a + MAINTENANCE] = mm;
+    /**
+     * Account {@code a}'s figures from its summed positions (its figures hold them): equity {@code ((pnl + balance1) +
+     * balance2) + ... + funding}, each balance {@code amount x mark x weight} (value weight for an
+     * amount {@code >= +0}, liability weight below), then health and uncertainty. The first two
+     * balances come from their fixed places without a branch; a NaN equity (a missing price, or
+     * the marker of an account of more than two balances) takes the rare path.
+     */
+    private void finish(int a) {
+        final double[] rows = collateralRows;
+        double pnl = figures[FIGURES * a + EQUITY];
+        int first = 2 * balanceRow[2 * a];
+        int second = 2 * balanceRow[2 * a + 1];
+        double eq = pnl + balanceAmount[2 * a] * rows[first] * rows[first + 1];
+        eq += balanceAmount[2 * a + 1] * rows[second] * rows[second + 1];
+        eq += book.accountFunding[a];
+        if (Double.isNaN(eq)) {
+            finishWithEveryBalance(a, pnl);
+            return;
+        }
+        store(a, eq);
     }
 
-    /** Moves position {@code p} to the tier its notional now falls in; returns the new slot. */
-    private int retier(int p, double notional) {
-        int slot = book.tiers.tierOf(book.positionMarket[p], notional);
-        tierSlot[p] = slot;
-        return slot;
-    }
-
-    /** Adds collateral and funding to account {@code a}'s summed positions, then its health and uncertainty. */
-    private void finishAccount(int a) {
-        double eq = figures[FIGURES * a + EQUITY] + book.accountFunding[a];
-        double mm = figures[FIGURES * a + MAINTENANCE];
+    /** {@link #finish} reading the account's balances from the book, for accounts of more than two balances or a missing price. */
+    private void finishWithEveryBalance(int a, double pnl) {
+        double eq = pnl;
+        for (int c = book.collateralStart[a]; c < book.collateralStart[a + 1]; c++) {
+            int row = 2 * balanceRow(book.collateralKind[c], book.collateralAmount[c]);
+            eq += book.collateralAmount[c] * collateralRows[row] * collateralRows[row + 1];
+        }
+        eq += book.accountFunding[a];
         if (Double.isNaN(eq)) { // a missing price: no number is reported, failure(a) says why
             figures[FIGURES * a + EQUITY] = 0.0;
             figures[FIGURES * a + INITIAL] = 0.0;
@@ -453,9 +517,98 @@ public final class BookEvaluator implements AutoCloseable {
             uncertain[a] = false;
             return;
         }
+        store(a, eq);
+    }
+
+    /** Account {@code a}'s equity over its uPnL, then its health and uncertainty (IM and MM are in place). */
+    private void store(int a, double eq) {
         figures[FIGURES * a + EQUITY] = eq;
+        double mm = figures[FIGURES * a + MAINTENANCE];
         health[a] = (byte) healthOrdinal(eq, mm, warningLevel);
         uncertain[a] = untrusted > 0 && dependsOnUntrusted(a);
+    }
+
+    /** The row in {@link #collateralRows} of a balance of {@code amount} of collateral asset {@code kind}. */
+    private static int balanceRow(int kind, double amount) {
+        // The sign bit picks the liability weight; -0.0 gets it too, with the same (zero) result.
+        return 2 * kind + (int) (Double.doubleToRawLongBits(amount) >>> 63);
+    }
+
+    /**
+     * Moves market {@code m}'s positions whose notional has crossed a tier floor since the slots
+     * were found to the tier {@link TierTable#tierOf} gives at {@code mark}, without visiting the
+     * others: per floor, a binary search in {@link #bySize} finds where the positions reaching it
+     * now start, and only the positions between that and where they started before can have
+     * changed tier (a small move crosses few floors). A missing price (NaN) leaves the slots: no
+     * figure of such a market's accounts is reported.
+     */
+    private void retier(int m, double mark) {
+        if (Double.isNaN(mark)) {
+            return;
+        }
+        final int[] order = bySize;
+        final double[] size = book.positionSize;
+        final double[] floor = book.tiers.floor;
+        int end = book.marketPositionsStart[m + 1];
+        for (int t = 1; t < stride; t++) {
+            int slot = m * stride + t;
+            int lo = book.marketPositionsStart[m];
+            int hi = end;
+            while (lo < hi) { // first position reaching the floor: reaching is monotone in |size|
+                int mid = (lo + hi) >>> 1;
+                if (TierTable.reaches(Math.abs(size[order[mid]]) * mark, floor[slot])) {
+                    hi = mid;
+                } else {
+                    lo = mid + 1;
+                }
+            }
+            int before = reached[slot];
+            reached[slot] = lo;
+            for (int i = Math.min(before, lo), to = Math.max(before, lo); i < to; i++) {
+                int p = order[i];
+                tierSlot[p] = book.tiers.tierOf(m, Math.abs(size[p]) * mark);
+            }
+        }
+    }
+
+    /**
+     * Each market's positions in ascending {@code |size|}: a least-significant-digit radix sort of
+     * the sizes' bits (those of a non-negative double order as its value), 16 bits a pass.
+     */
+    private static int[] sizeOrder(Book book) {
+        int[] order = book.marketPositions.clone();
+        int n = order.length;
+        long[] keys = new long[n];
+        for (int i = 0; i < n; i++) {
+            keys[i] = Double.doubleToRawLongBits(Math.abs(book.positionSize[order[i]]));
+        }
+        long[] keysOut = new long[n];
+        int[] orderOut = new int[n];
+        int[] count = new int[(1 << 16) + 1];
+        for (int m = 0; m < book.marketIds.length; m++) {
+            int from = book.marketPositionsStart[m];
+            int to = book.marketPositionsStart[m + 1];
+            for (int shift = 0; shift < 64; shift += 16) {
+                Arrays.fill(count, 0);
+                for (int i = from; i < to; i++) {
+                    count[(int) (keys[i] >>> shift) & 0xFFFF]++;
+                }
+                int sum = from;
+                for (int d = 0; d <= 0xFFFF; d++) {
+                    int c = count[d];
+                    count[d] = sum;
+                    sum += c;
+                }
+                for (int i = from; i < to; i++) {
+                    int at = count[(int) (keys[i] >>> shift) & 0xFFFF]++;
+                    keysOut[at] = keys[i];
+                    orderOut[at] = order[i];
+                }
+                System.arraycopy(keysOut, from, keys, from, to - from);
+                System.arraycopy(orderOut, from, order, from, to - from);
+            }
+        }
+        return order;
     }
 
     /**
@@ -479,30 +632,11 @@ public final class BookEvaluator implements AutoCloseable {
         int bankrupt = (int) ((e | (e - 1)) >>> 63); // equity <= 0, -0.0 included
         int liquidatable = 1 - (int) (Double.doubleToRawLongBits(maintenance - equity) >>> 63);
         int warning = 1 - (int) (Double.doubleToRawLongBits(above) >>> 63);
-        return Math.max(BANKRUPT * bankrupt, Math.max(LIQUIDATABLE * liquidatable, WARNING * warning));
-    }
-
-    /**
-     * Adds {@code amount x mark x weight} (value weight for a balance {@code >= 0}, liability weight
-     * below) of balances {@code from .. to-1} to their accounts' equity cells, in one flat loop
-     * over the balances, each knowing its account ({@link #collateralOwner}): most accounts hold
-     * one or two balances in random order, and a loop per account mispredicted its exit about
-     * every other account.
-     */
-    private void addCollateral(int from, int to) {
-        final double[] amounts = book.collateralAmount;
-        final short[] kinds = book.collateralKind;
-        final int[] owners = collateralOwner;
-        final double[] marks = collateralMark;
-        final double[] weights = collateralWeight;
-        final double[] figures = this.figures;
-        for (int c = from; c < to; c++) {
-            double amount = amounts[c];
-            int kind = kinds[c];
-            // The sign bit picks the liability weight; -0.0 gets it too, with the same (zero) result.
-            int sign = (int) (Double.doubleToRawLongBits(amount) >>> 63);
-            figures[FIGURES * owners[c] + EQUITY] += amount * marks[kind] * weights[2 * kind + sign];
-        }
+        // The rules nest for a warning level in [0, 1] (MarginPolicy checks it): equity <= 0 < maintenance
+        // gives maintenance - equity > 0 and maintenance - equity x level > 0; maintenance >= equity > 0
+        // gives equity x level <= equity <= maintenance. So the ordinal (SAFE 0 .. BANKRUPT 3) is the
+        // number of rules that hold, without the two max of their ordinals.
+        return bankrupt + liquidatable + warning;
     }
 
     /** True when a price account {@code a} depends on is not trusted (taken only when some price is not). */

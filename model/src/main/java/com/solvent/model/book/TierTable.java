@@ -96,6 +96,11 @@ final class TierTable {
         return t;
     }
 
+    /** True when {@code notional} reaches {@code floor} by {@link #tierOf}'s rule. */
+    static boolean reaches(double notional, double floor) {
+        return below(notional, floor) == 0;
+    }
+
     /**
      * 1 when {@code notional < floor}, else 0, without a branch: the sign bit of the difference
      * ({@code x - x} is +0, so a notional exactly at a floor counts as reaching it; an infinite

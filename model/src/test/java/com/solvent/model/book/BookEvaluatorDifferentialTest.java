@@ -7,6 +7,7 @@ import com.solvent.model.engine.MarginEngine;
 import com.solvent.model.market.Market;
 import com.solvent.model.policy.CollateralAsset;
 import com.solvent.model.price.AssetPrice;
+import com.solvent.model.price.PriceSet;
 import com.solvent.model.risk.AccountFailure;
 import com.solvent.model.risk.AccountResult;
 import com.solvent.model.risk.AccountRisk;
@@ -15,6 +16,9 @@ import com.solvent.model.risk.PositionRisk;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+
+import java.util.HashMap;
+import java.util.Map;
 
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -88,14 +92,51 @@ class BookEvaluatorDifferentialTest {
                 ticked.onPriceChange(asset, world.prices.get(asset).orElseThrow());
             }
             fresh.evaluate(world.prices);
-            for (int i = 0; i < book.accountCount(); i++) {
-                String id = book.accountId(i);
-                assertThat(ticked.equity(i)).as("%s equity", id).isEqualTo(fresh.equity(i));
-                assertThat(ticked.initialRequirement(i)).as("%s IM", id).isEqualTo(fresh.initialRequirement(i));
-                assertThat(ticked.maintenanceRequirement(i)).as("%s MM", id).isEqualTo(fresh.maintenanceRequirement(i));
-                assertThat(ticked.health(i)).as("%s health", id).isEqualTo(fresh.health(i));
-                assertThat(ticked.uncertain(i)).as("%s uncertain", id).isEqualTo(fresh.uncertain(i));
+            assertSameBits(ticked, fresh);
+        }
+    }
+
+    @Property(tries = 60)
+    void anyPathOfPricesLeavesTheBitsOfAnEvaluatorSeeingOnlyTheLast(@ForAll long seed) {
+        // An evaluator keeps each position's tier from the last mark and moves only the positions
+        // whose notional crossed a floor since: after moves across several floors either way and
+        // prices missing then back, it must hold what one seeing only the last prices holds.
+        RandomBooks world = new RandomBooks(seed, 60);
+        Book book = Book.of(world.accounts, world.policy);
+        try (BookEvaluator walked = new BookEvaluator(book, 2); BookEvaluator fresh = new BookEvaluator(book, 1)) {
+            for (int pass = 0; pass < 8; pass++) {
+                Map<String, AssetPrice> map = new HashMap<>(world.prices.prices());
+                for (String asset : world.underlyings()) {
+                    if (world.random.nextInt(5) == 0) {
+                        map.remove(asset); // its holders fail until it is back
+                    } else {
+                        AssetPrice p = world.randomPrice(asset);
+                        double mark = p.mark() * Math.exp(6 * world.random.nextDouble() - 3);
+                        map.put(asset, new AssetPrice(mark, mark, p.dailyVolatility(), p.timestamp(), p.freshness()));
+                    }
+                }
+                world.prices = new PriceSet(map, world.prices.asOf());
+                walked.evaluate(world.prices);
+                if (world.random.nextBoolean()) {
+                    String asset = randomTick(world);
+                    walked.onPriceChange(asset, world.prices.get(asset).orElseThrow());
+                }
             }
+            fresh.evaluate(world.prices);
+            assertSameBits(walked, fresh);
+        }
+    }
+
+    private static void assertSameBits(BookEvaluator actual, BookEvaluator expected) {
+        Book book = expected.book();
+        for (int i = 0; i < book.accountCount(); i++) {
+            String id = book.accountId(i);
+            assertThat(actual.equity(i)).as("%s equity", id).isEqualTo(expected.equity(i));
+            assertThat(actual.initialRequirement(i)).as("%s IM", id).isEqualTo(expected.initialRequirement(i));
+            assertThat(actual.maintenanceRequirement(i)).as("%s MM", id).isEqualTo(expected.maintenanceRequirement(i));
+            assertThat(actual.health(i)).as("%s health", id).isEqualTo(expected.health(i));
+            assertThat(actual.uncertain(i)).as("%s uncertain", id).isEqualTo(expected.uncertain(i));
+            assertThat(actual.failure(i)).as("%s failure", id).isEqualTo(expected.failure(i));
         }
     }
 

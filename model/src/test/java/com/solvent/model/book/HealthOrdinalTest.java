@@ -68,9 +68,10 @@ class HealthOrdinalTest {
         return Arbitraries.oneOf(Arbitraries.doubles().between(0.0, 1e9).ofScale(6), Arbitraries.of(0.0, Double.MIN_VALUE));
     }
 
+    /** Warning levels a policy allows, its bounds 0 and 1 included (the branch-free ordinal relies on them). */
     @Provide
     Arbitrary<Double> levels() {
-        return Arbitraries.oneOf(Arbitraries.doubles().between(0.01, 0.99).ofScale(12), Arbitraries.of(0.8, 0.5, 0.9));
+        return Arbitraries.oneOf(Arbitraries.doubles().between(0.01, 0.99).ofScale(12), Arbitraries.of(0.8, 0.5, 0.9, 0.0, 1.0));
     }
 
     @Provide
