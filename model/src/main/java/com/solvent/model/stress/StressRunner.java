@@ -133,10 +133,11 @@ public final class StressRunner {
             List<Future<Void>> futures = new ArrayList<>(workers);
             for (int w = 0; w < workers; w++) {
                 futures.add(pool.submit(() -> {
-                    LiquidationSweep sweep = borrow();
+                    LiquidationSweep sweep = null;
                     boolean completed = false;
                     try {
                         try {
+                            sweep = borrow();
                             for (int i = nextEstimate.getAndIncrement(); i < scenarios.size(); i = nextEstimate.getAndIncrement()) {
                                 atRisk[i] = sweep.sampleAtRisk(scenarios.get(i).prices(before, book.policy()), SAMPLE_STRIDE);
                             }
@@ -156,9 +157,9 @@ public final class StressRunner {
                         }
                         completed = true;
                     } finally {
-                        if (completed) {
+                        if (sweep != null && completed) {
                             giveBack(sweep);
-                        } else {
+                        } else if (sweep != null) {
                             sweep.close();
                         }
                     }
