@@ -47,6 +47,14 @@ final class ColumnarLists {
 
         abstract void grow(int capacity);
 
+        /** Makes room for {@code capacity} entries at once, when the caller knows a bound (no growth by doubling). */
+        final void reserve(int capacity) {
+            if (capacity > kept.length) {
+                kept = Arrays.copyOf(kept, capacity);
+                grow(capacity);
+            }
+        }
+
         final void ensure() {
             if (size == kept.length) {
                 int capacity = Math.max(16, size * 2);

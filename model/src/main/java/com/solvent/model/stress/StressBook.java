@@ -7,10 +7,12 @@ import com.solvent.model.book.Book;
 import com.solvent.model.book.LiquidationColumns;
 import com.solvent.model.policy.MarginPolicy;
 
+import java.lang.ref.SoftReference;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.IntFunction;
 
 /**
@@ -21,6 +23,10 @@ import java.util.function.IntFunction;
  *
  * <p>Also indexes, per market, the accounts holding a position in it: the only candidates for
  * auto-deleveraging against a bankrupt position in that market.
+ *
+ * <p>Keeps the single-thread columnar sweeps that {@link StressRunner} runs have finished with, for
+ * the next run over the same book (scratch behind the immutable book: what a run returns never
+ * depends on whether its sweep was kept or new; see {@link #borrowSweep}).
  */
 public final class StressBook {
     private final Book book;
@@ -109,6 +115,42 @@ public final class StressBook {
             all.add(account(a));
         }
         return all;
+    }
+
+    /** Most spare sweeps kept: one per worker of a runner on a machine of a few cores. */
+    private static final int SPARE_SWEEPS = 4;
+
+    /**
+     * Sweeps finished with, softly held (the collector drops them when memory runs short). A sweep of
+     * a million-account book holds about 130 MB of columns, evaluator results and scratch; building
+     * them for every run of a library (the app re-runs it as prices move, the benchmarks repeat it)
+     * cost allocating, zeroing and filling them and collecting the previous run's.
+     */
+    private final ConcurrentLinkedQueue<SoftReference<LiquidationSweep>> spareSweeps = new ConcurrentLinkedQueue<>();
+
+    /**
+     * A columnar sweep on the caller's thread over this book as built, with {@code insuranceFund} USD:
+     * a kept one reset to the book (every account unchanged), or a new one. Hand it back with
+     * {@link #returnSweep} when done, or close it.
+     */
+    LiquidationSweep borrowSweep(double insuranceFund) {
+        for (SoftReference<LiquidationSweep> ref = spareSweeps.poll(); ref != null; ref = spareSweeps.poll()) {
+            LiquidationSweep sweep = ref.get();
+            if (sweep != null) {
+                sweep.reset(insuranceFund);
+                return sweep;
+            }
+        }
+        return new LiquidationSweep(this, insuranceFund, 1, LiquidationSweep.Path.COLUMNAR);
+    }
+
+    /** Keeps a sweep of {@link #borrowSweep} that finished its runs (not one a failure interrupted) for the next run. */
+    void returnSweep(LiquidationSweep sweep) {
+        if (spareSweeps.size() < SPARE_SWEEPS) {
+            spareSweeps.add(new SoftReference<>(sweep));
+        } else {
+            sweep.close();
+        }
     }
 
     /** A growable int array: the holder index of a million-account book without boxing. */

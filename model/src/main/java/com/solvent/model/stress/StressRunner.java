@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -59,8 +60,32 @@ public final class StressRunner {
     /** Runs one scenario from {@code before} (the current prices). */
     public StressResult run(StressScenario scenario, PriceSet before, TaskMonitor monitor) {
         PriceSet prices = scenario.prices(before, book.policy());
+        if (threads == 1) {
+            LiquidationSweep sweep = borrow();
+            StressResult result = new StressResult(scenario, marks(prices), stale(prices), sweep.sweep(prices, monitor));
+            giveBack(sweep);
+            return result;
+        }
         try (LiquidationSweep sweep = new LiquidationSweep(book, insuranceFund, threads, path)) {
             return new StressResult(scenario, marks(prices), stale(prices), sweep.sweep(prices, monitor));
+        }
+    }
+
+    /**
+     * A sweep on the caller's thread at the book as built with the runner's fund: on the columnar path
+     * one the book kept from an earlier run ({@link StressBook#borrowSweep}), else a new one.
+     */
+    private LiquidationSweep borrow() {
+        return path == LiquidationSweep.Path.COLUMNAR ? book.borrowSweep(insuranceFund)
+                : new LiquidationSweep(book, insuranceFund, 1, path);
+    }
+
+    /** Hands a sweep of {@link #borrow} back once its runs completed (one a failure or cancellation left is closed and dropped instead). */
+    private void giveBack(LiquidationSweep sweep) {
+        if (path == LiquidationSweep.Path.COLUMNAR) {
+            book.returnSweep(sweep);
+        } else {
+            sweep.close();
         }
     }
 
@@ -68,8 +93,12 @@ public final class StressRunner {
      * Runs every scenario, each from {@code before}; results in the order given. With more than one
      * thread the scenarios run concurrently, one per thread (each screens on its own thread), since
      * they share nothing but the immutable book; progress is then the sum over the running scenarios.
+     * They are started longest first, as a sample of the accounts each scenario puts at or past
+     * maintenance estimates them (the results stay in the order given).
      * Each thread keeps one sweep and resets it to the book between its scenarios (the columns, the
-     * evaluator and the scratch are reused, not built anew per scenario).
+     * evaluator and the scratch are reused, not built anew per scenario); on the columnar path the
+     * sweeps come from, and go back to, the book's spares ({@link StressBook#borrowSweep}), so that
+     * the next run over the same book does not build them again.
      */
     public List<StressResult> runAll(List<StressScenario> scenarios, PriceSet before, TaskMonitor monitor) {
         long per = book.accountCount();
@@ -77,18 +106,24 @@ public final class StressRunner {
         StressResult[] results = new StressResult[scenarios.size()];
         AtomicInteger next = new AtomicInteger();
         if (threads == 1 || scenarios.size() < 2) {
+            if (threads == 1) {
+                LiquidationSweep sweep = borrow();
+                runEach(sweep, scenarios, before, monitor, results);
+                giveBack(sweep);
+                return List.of(results);
+            }
             try (LiquidationSweep sweep = new LiquidationSweep(book, insuranceFund, threads, path)) {
-                for (int i = 0; i < scenarios.size(); i++) {
-                    if (i > 0) {
-                        sweep.reset(insuranceFund);
-                    }
-                    results[i] = run(sweep, scenarios.get(i), before, monitor.slice(i * per, per, total));
-                }
+                runEach(sweep, scenarios, before, monitor, results);
             }
             return List.of(results);
         }
         AtomicLongArray done = new AtomicLongArray(scenarios.size());
         int workers = Math.min(threads, scenarios.size());
+        // the scenarios are taken longest first (by a sample of the accounts each puts at risk), so
+        // that no long one is left to run alone at the end while the other workers idle
+        int[] atRisk = new int[scenarios.size()];
+        AtomicInteger nextEstimate = new AtomicInteger();
+        CountDownLatch estimated = new CountDownLatch(workers);
         ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
             Thread t = new Thread(r, "stress-scenario");
             t.setDaemon(true);
@@ -98,14 +133,34 @@ public final class StressRunner {
             List<Future<Void>> futures = new ArrayList<>(workers);
             for (int w = 0; w < workers; w++) {
                 futures.add(pool.submit(() -> {
-                    try (LiquidationSweep sweep = new LiquidationSweep(book, insuranceFund, 1, path)) {
+                    LiquidationSweep sweep = null;
+                    boolean completed = false;
+                    try {
+                        try {
+                            sweep = borrow();
+                            for (int i = nextEstimate.getAndIncrement(); i < scenarios.size(); i = nextEstimate.getAndIncrement()) {
+                                atRisk[i] = sweep.sampleAtRisk(scenarios.get(i).prices(before, book.policy()), SAMPLE_STRIDE);
+                            }
+                        } finally {
+                            estimated.countDown(); // also on failure, so that no worker waits for ever
+                        }
+                        estimated.await();
+                        int[] order = longestFirst(atRisk);
                         boolean fresh = true;
-                        for (int i = next.getAndIncrement(); i < scenarios.size(); i = next.getAndIncrement()) {
+                        for (int k = next.getAndIncrement(); k < scenarios.size(); k = next.getAndIncrement()) {
+                            int i = order[k];
                             if (!fresh) {
                                 sweep.reset(insuranceFund);
                             }
                             fresh = false;
                             results[i] = run(sweep, scenarios.get(i), before, share(monitor, done, i, per, total));
+                        }
+                        completed = true;
+                    } finally {
+                        if (sweep != null && completed) {
+                            giveBack(sweep);
+                        } else if (sweep != null) {
+                            sweep.close();
                         }
                     }
                     return null;
@@ -125,6 +180,41 @@ public final class StressRunner {
             throw new IllegalStateException(e.getCause());
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    /** Every how many accounts one is sampled to estimate a scenario's work (about 4,000 of a million-account book). */
+    private static final int SAMPLE_STRIDE = 256;
+
+    /**
+     * Scenario indices by decreasing {@code atRisk} (ties in the given order): the order in which the
+     * workers take them. A scenario's time grows with the accounts it liquidates and the bad debt it
+     * deleverages; taking the longest first leaves the short ones to fill in at the end.
+     */
+    static int[] longestFirst(int[] atRisk) {
+        Integer[] order = new Integer[atRisk.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, (x, y) -> atRisk[x] != atRisk[y] ? Integer.compare(atRisk[y], atRisk[x])
+                : Integer.compare(x, y));
+        int[] out = new int[order.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = order[i];
+        }
+        return out;
+    }
+
+    /** Runs {@code scenarios} one after the other on {@code sweep} (a sweep at the book as built), resetting it between them. */
+    private void runEach(LiquidationSweep sweep, List<StressScenario> scenarios, PriceSet before, TaskMonitor monitor,
+                         StressResult[] results) {
+        long per = book.accountCount();
+        long total = per * scenarios.size();
+        for (int i = 0; i < scenarios.size(); i++) {
+            if (i > 0) {
+                sweep.reset(insuranceFund);
+            }
+            results[i] = run(sweep, scenarios.get(i), before, monitor.slice(i * per, per, total));
         }
     }
 

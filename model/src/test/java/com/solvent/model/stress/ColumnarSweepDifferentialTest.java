@@ -56,6 +56,36 @@ class ColumnarSweepDifferentialTest {
         }
     }
 
+    /**
+     * Ties in the ranking: every account of a random venue five times over under other ids, in
+     * shuffled book order, so that counterparties come in groups of equal score (then account id,
+     * then position id decides), and enough of them that the columnar ranking sorts them piece by
+     * piece (ties straddling its pieces).
+     */
+    @Property(tries = 40)
+    void columnarSweepsRankTiedCounterpartiesAsTheRecordEngines(@ForAll long seed,
+                                                                @ForAll @DoubleRange(min = 0, max = 50_000) double fund) {
+        RandomVenues venue = new RandomVenues(seed, 150, false);
+        List<Account> copies = new java.util.ArrayList<>();
+        for (Account a : venue.accounts) {
+            for (int k = 0; k < 5; k++) {
+                copies.add(a.withId(a.id() + "-" + (char) ('e' - k)));
+            }
+        }
+        java.util.Collections.shuffle(copies, new java.util.Random(seed));
+        StressBook book = StressBook.of(copies, venue.policy);
+        try (LiquidationSweep columnar = new LiquidationSweep(book, fund, 1, LiquidationSweep.Path.COLUMNAR);
+             LiquidationSweep record = new LiquidationSweep(book, fund, 1, LiquidationSweep.Path.RECORD)) {
+            for (int round = 0; round < 2; round++) {
+                PriceSet prices = venue.randomPrices();
+                SweepResult c = columnar.sweep(prices, TaskMonitor.NONE);
+                SweepResult r = record.sweep(prices, TaskMonitor.NONE);
+                assertSameSweep(c, r);
+                Statistics.label("deleveraged accounts > 256").collect(c.totals().accountsDeleveraged() > 256);
+            }
+        }
+    }
+
     @Property(tries = 120)
     void columnarCascadesEqualTheRecordEngines(@ForAll long seed, @ForAll boolean routed,
                                                @ForAll @DoubleRange(min = 0.05, max = 0.4) double crash,

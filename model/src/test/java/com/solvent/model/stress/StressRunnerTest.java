@@ -248,6 +248,26 @@ class StressRunnerTest {
         assertThat(two).isEqualTo(one);
     }
 
+    @Test
+    void aRunOnTheSweepsAnEarlierRunLeftGivesAFreshBooksResults() {
+        List<Account> accounts = List.of(NEAR_ETH, BTC_LONG, BTC_SHORT);
+        StressBook book = StressBook.of(accounts, REFERENCE);
+        List<StressScenario> all = StressLibrary.standard();
+
+        List<StressResult> first = new StressRunner(book, 1000, 2).runAll(all, PRICES, TaskMonitor.NONE);
+        new StressRunner(book, 50, 1).run(StressLibrary.crash(0.5), PRICES, TaskMonitor.NONE); // other fund, other changes
+        List<StressResult> again = new StressRunner(book, 1000, 2).runAll(all, PRICES, TaskMonitor.NONE);
+        List<StressResult> fresh = new StressRunner(StressBook.of(accounts, REFERENCE), 1000, 2).runAll(all, PRICES,
+                TaskMonitor.NONE);
+
+        assertThat(again).isEqualTo(first).isEqualTo(fresh);
+    }
+
+    @Test
+    void scenariosPuttingMoreAccountsAtRiskAreTakenFirst() {
+        assertThat(StressRunner.longestFirst(new int[] {0, 7, 3, 7, 12})).containsExactly(4, 1, 3, 2, 0);
+    }
+
     private static Set<String> ids(StressResult r) {
         Set<String> ids = new HashSet<>();
         r.sweep().liquidations().forEach(l -> ids.add(l.accountId()));
