@@ -1131,26 +1131,13 @@ public final class LiquidationSweep implements AutoCloseable {
         /** Sorts {@code [lo, hi]} by score, descending (quicksort on the two arrays; insertion sort for short ranges). */
         private void sortDescending(int lo, int hi) {
             while (hi - lo > 16) {
-                double pivot = score[(lo + hi) >>> 1];
-                int i = lo;
-                int j = hi;
-                while (i <= j) {
-                    while (score[i] > pivot) {
-                        i++;
-                    }
-                    while (score[j] < pivot) {
-                        j--;
-                    }
-                    if (i <= j) {
-                        swap(i++, j--);
-                    }
-                }
-                if (j - lo < hi - i) {
-                    sortDescending(lo, j);
-                    lo = i;
+                int b = partition(lo, hi);
+                if (b - 1 - lo < hi - b) {
+                    sortDescending(lo, b - 1);
+                    lo = b;
                 } else {
-                    sortDescending(i, hi);
-                    hi = j;
+                    sortDescending(b, hi);
+                    hi = b - 1;
                 }
             }
             for (int i = lo + 1; i <= hi; i++) {
