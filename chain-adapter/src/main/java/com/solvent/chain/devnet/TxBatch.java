@@ -69,11 +69,6 @@ final class TxBatch {
         queuedLabels.clear();
     }
 
-    /** Transactions sent or queued since the last mining. */
-    int size() {
-        return labelsByHash.size() + queued.size();
-    }
-
     /** Sends what is queued, mines everything into one block and fails when any transaction is missing or reverted. */
     void mineAndVerify() {
         flush();
