@@ -27,12 +27,10 @@ public final class PiecewiseRoot {
             return 0.0;
         }
         double magnitude = Math.abs(base);
-        for (int b = 0; b < count; b++) {
-            magnitude += Math.abs(deltas[b]);
-        }
         double left = base;
         double right = base;
         for (int b = 0; b < count; b++) {
+            magnitude += Math.abs(deltas[b]);
             if (points[b] < t0) {
                 left += deltas[b];
             }
