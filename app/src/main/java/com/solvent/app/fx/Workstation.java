@@ -19,6 +19,16 @@ public final class Workstation {
         EarlyDevnet.begin();
     }
 
+    /**
+     * The build's training run for the ahead-of-time cache: the workstation on the devnet, headless
+     * and in a throw-away workspace, until a few live blocks were shown ({@link TrainingRun}).
+     *
+     * @return the process's exit status
+     */
+    public static int train() {
+        return TrainingRun.run();
+    }
+
     /** Starts the workstation window and returns when it is closed. */
     public static void launch(String[] args) {
         if (SessionRequest.parse(List.of(args)) instanceof SessionRequest.Devnet) {
