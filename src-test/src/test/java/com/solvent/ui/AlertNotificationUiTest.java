@@ -79,4 +79,25 @@ class AlertNotificationUiTest {
                 .anySatisfy(message -> assertThat(notice.text()).startsWith(message + "\n"));
     }
 
+    @Test
+    void aNotificationOnScreenFollowsASwitchOfTheme(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> shell.alerts().notificationsShownProperty().get() > 0);
+        assertThat(notificationBarIsDark()).as("raised in the light theme").isFalse();
+
+        robot.interact(() -> shell.toggleTheme());
+        assertThat(notificationBarIsDark()).as("after the switch to dark").isTrue();
+
+        robot.interact(() -> shell.toggleTheme());
+        assertThat(notificationBarIsDark()).as("after the switch back to light").isFalse();
+    }
+
+    private static boolean notificationBarIsDark() throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> Window.getWindows().stream()
+                .filter(w -> w instanceof PopupWindow && w.isShowing() && w.getScene() != null)
+                .map(w -> w.getScene().getRoot().lookup(".notification-bar"))
+                .filter(java.util.Objects::nonNull)
+                .findFirst().orElseThrow(() -> new AssertionError("no notification on screen"))
+                .getStyleClass().contains("dark")).get(5, TimeUnit.SECONDS);
+    }
+
 }

@@ -9,6 +9,9 @@ import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.value.ChangeListener;
+import javafx.scene.Node;
+import javafx.stage.PopupWindow;
+import javafx.stage.Window;
 import javafx.util.Duration;
 import org.controlsfx.control.Notifications;
 
@@ -26,6 +29,10 @@ import java.util.function.Supplier;
  * the blocks read right after start) make one notification (see {@link AlertNotice}).
  */
 public final class AlertsController implements AutoCloseable {
+    /** ControlsFX's style class of a notification's bar, and of its dark style. */
+    private static final String NOTIFICATION_BAR = ".notification-bar";
+    private static final String DARK_STYLE = "dark";
+
     /** Log entries kept; older ones are dropped. */
     static final int LOG_SIZE = 200;
     /** How long alerts are gathered into one notification after the first of them. */
@@ -139,6 +146,30 @@ public final class AlertsController implements AutoCloseable {
             lastNotice = notice;
             notificationsShown.set(notificationsShown.get() + 1);
         }
+    }
+
+    /**
+     * Restyles the notifications still on screen for the theme now on. Each is a window of its own,
+     * styled when it was raised; without this one raised just before a theme switch kept the old
+     * theme until it hid.
+     */
+    public void followTheme() {
+        boolean on = dark.getAsBoolean();
+        for (Window window : Window.getWindows()) {
+            if (window instanceof PopupWindow popup && popup.getScene() != null && ownedByTheWorkstation(popup)) {
+                for (Node bar : popup.getScene().getRoot().lookupAll(NOTIFICATION_BAR)) {
+                    if (!on) {
+                        bar.getStyleClass().removeAll(DARK_STYLE);
+                    } else if (!bar.getStyleClass().contains(DARK_STYLE)) {
+                        bar.getStyleClass().add(DARK_STYLE);
+                    }
+                }
+            }
+        }
+    }
+
+    private boolean ownedByTheWorkstation(PopupWindow popup) {
+        return view != null && view.getScene() != null && popup.getOwnerWindow() == view.getScene().getWindow();
     }
 
     @Override

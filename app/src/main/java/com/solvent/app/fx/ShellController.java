@@ -245,7 +245,10 @@ public final class ShellController {
         lastConnection = workspace.lastConnection();
 
         Scene scene = new Scene(view);
-        model.theme.subscribe(t -> scene.getStylesheets().setAll(t.stylesheets()));
+        model.theme.subscribe(t -> {
+            scene.getStylesheets().setAll(t.stylesheets());
+            alerts.followTheme();
+        });
         model.theme.set(workspace.theme());
         installShortcuts(scene);
 
