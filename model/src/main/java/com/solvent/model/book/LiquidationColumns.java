@@ -46,21 +46,10 @@ public final class LiquidationColumns {
     private final LiquidationRules rules;
     private final double warningLevel;
     private final int settlementKind;
-    /**
-     * Per position, its cells side by side ({@value #CELL} longs from {@code PAD + CELL x p}): current size
-     * and accrued funding (raw double bits), entry price (raw double bits, a copy of the book's), and
-     * owner (high 32 bits) with market (low 32 bits). Auto-deleveraging takes counterparties in rank
-     * order, which is random in memory; with the cells in separate columns a counterparty's positions
-     * cost five or six cache lines (size, funding, entry, market, owner), side by side two (an account's
-     * four positions are 128 bytes). {@code PAD} puts position 0 on a 64-byte boundary of an array
-     * G1 allocates at a region's start (a humongous object); elsewhere it only costs two cells.
-     */
-    private final long[] cell;
-    private static final int CELL = 4;
-    private static final int PAD = 6;
-    private final int positionCount;
-    /** Whether any position carries funding as built (when none does, a reset need not restore it). */
-    private final boolean anyFunding;
+    private final double[] size;
+    /** A copy of the book's column, or the book's own when every position's funding is 0 (then never written). */
+    private final double[] funding;
+    private final boolean fundingOwned;
     private final double[] settlement;
     private final boolean[] settlementListed;
     /** The settlement balance and whether it is listed, per account, as the book was built (what {@link #reset} restores). */
@@ -80,21 +69,15 @@ public final class LiquidationColumns {
         this.rules = book.policy.liquidation();
         this.warningLevel = book.policy.warningLevel();
         this.settlementKind = Arrays.asList(book.collateralSymbols).indexOf(book.policy.settlementAsset());
-        this.positionCount = book.positionCount();
-        if (positionCount > (Integer.MAX_VALUE - PAD) / CELL) {
-            throw new IllegalArgumentException("too many positions for the columns: " + positionCount);
-        }
-        this.cell = new long[PAD + CELL * positionCount];
+        this.size = book.positionSize.clone();
         boolean anyFunding = false;
-        for (int p = 0; p < positionCount; p++) {
-            int at = PAD + CELL * p;
-            cell[at] = Double.doubleToRawLongBits(book.positionSize[p]);
-            cell[at + 1] = Double.doubleToRawLongBits(book.positionFunding[p]);
-            cell[at + 2] = Double.doubleToRawLongBits(book.positionEntry[p]);
-            cell[at + 3] = (long) book.positionOwner[p] << 32 | (book.positionMarket[p] & 0xFFFFFFFFL);
-            anyFunding |= book.positionFunding[p] != 0.0;
+        for (double f : book.positionFunding) {
+            anyFunding |= f != 0.0;
         }
-        this.anyFunding = anyFunding;
+        // copied up front when any position carries funding (liquidations run on several threads and
+        // must not race to copy it); shared, and never written, when every position's funding is 0
+        this.funding = anyFunding ? book.positionFunding.clone() : book.positionFunding;
+        this.fundingOwned = anyFunding;
         int n = book.accountCount();
         this.settlement = new double[n];
         this.settlementListed = new boolean[n];
@@ -143,36 +126,6 @@ public final class LiquidationColumns {
         return ids;
     }
 
-    /** Position {@code p}'s current signed size. */
-    private double sizeAt(int p) {
-        return Double.longBitsToDouble(cell[PAD + CELL * p]);
-    }
-
-    private void setSize(int p, double value) {
-        cell[PAD + CELL * p] = Double.doubleToRawLongBits(value);
-    }
-
-    /** Position {@code p}'s current accrued funding, USD. */
-    private double fundingAt(int p) {
-        return Double.longBitsToDouble(cell[PAD + CELL * p + 1]);
-    }
-
-    private void setFunding(int p, double value) {
-        cell[PAD + CELL * p + 1] = Double.doubleToRawLongBits(value);
-    }
-
-    private double entryAt(int p) {
-        return Double.longBitsToDouble(cell[PAD + CELL * p + 2]);
-    }
-
-    private int marketAt(int p) {
-        return (int) cell[PAD + CELL * p + 3];
-    }
-
-    private int ownerAt(int p) {
-        return (int) (cell[PAD + CELL * p + 3] >>> 32);
-    }
-
     /** Every account back to the book as built (only the changed ones are touched). */
     public void reset() {
         // a severe scenario changes most accounts: per account a few cells copied in a plain loop
@@ -187,11 +140,11 @@ public final class LiquidationColumns {
             }
             changed[a] = false;
             for (int p = start[a], to = start[a + 1]; p < to; p++) {
-                setSize(p, sizeAsBuilt[p]);
+                size[p] = sizeAsBuilt[p];
             }
-            if (anyFunding) {
+            if (fundingOwned) {
                 for (int p = start[a], to = start[a + 1]; p < to; p++) {
-                    setFunding(p, fundingAsBuilt[p]);
+                    funding[p] = fundingAsBuilt[p];
                 }
             }
             settlement[a] = settlementAsBuilt[a];
@@ -250,14 +203,14 @@ public final class LiquidationColumns {
         boolean uncertain = false;
         final TierTable tiers = book.tiers;
         for (int p = book.positionStart[account], end = book.positionStart[account + 1]; p < end; p++) {
-            double s = sizeAt(p);
+            double s = size[p];
             if (s == 0.0) {
                 continue;
             }
-            int m = marketAt(p);
+            int m = book.positionMarket[p];
             double mark = marketMark[m];
             double notional = Math.abs(s) * mark;
-            eq += s * (mark - entryAt(p)) + fundingAt(p);
+            eq += s * (mark - book.positionEntry[p]) + funding[p];
             if (notional == notional) {
                 int slot = tiers.tierOf(m, notional);
                 mm += Math.max(0.0, notional * tiers.maintenanceFraction[slot] - tiers.deduction[slot]);
@@ -361,8 +314,8 @@ public final class LiquidationColumns {
         boolean full = before == HealthState.BANKRUPT || rules.targetMarginRatio() == 0.0;
         int open = 0;
         for (int p = from; p < to; p++) {
-            chunk[p - from] = Math.abs(sizeAt(p)) * rules.partialChunk();
-            open += sizeAt(p) != 0.0 ? 1 : 0;
+            chunk[p - from] = Math.abs(size[p]) * rules.partialChunk();
+            open += size[p] != 0.0 ? 1 : 0;
             terms(p, p - from, upnl, req);
         }
         double fixed = fixedCollateral(account);
@@ -376,7 +329,7 @@ public final class LiquidationColumns {
             for (int p = from; p < to; p++) {
                 eq += upnl[p - from];
                 mm += req[p - from];
-                if (sizeAt(p) != 0.0 && (largest < 0 || req[p - from] > most)) {
+                if (size[p] != 0.0 && (largest < 0 || req[p - from] > most)) {
                     largest = p;
                     most = req[p - from];
                 }
@@ -387,7 +340,7 @@ public final class LiquidationColumns {
             if (largest < 0) {
                 break;
             }
-            double whole = Math.abs(sizeAt(largest));
+            double whole = Math.abs(size[largest]);
             double quantity = full ? whole : Math.min(whole, chunk[largest - from]);
             close(account, largest, quantity, eq, log);
             terms(largest, largest - from, upnl, req);
@@ -411,17 +364,17 @@ public final class LiquidationColumns {
 
     /** Position {@code p}'s uPnL (with funding) and maintenance requirement into slot {@code i}; 0 and 0 once closed. */
     private void terms(int p, int i, double[] upnl, double[] req) {
-        double s = sizeAt(p);
+        double s = size[p];
         if (s == 0.0) {
             upnl[i] = 0.0;
             req[i] = 0.0;
             return;
         }
-        int m = marketAt(p);
+        int m = book.positionMarket[p];
         double mark = marketMark[m];
         double notional = Math.abs(s) * mark;
         int slot = book.tiers.tierOf(m, notional);
-        upnl[i] = s * (mark - entryAt(p)) + fundingAt(p);
+        upnl[i] = s * (mark - book.positionEntry[p]) + funding[p];
         req[i] = Math.max(0.0, notional * book.tiers.maintenanceFraction[slot] - book.tiers.deduction[slot]);
     }
 
@@ -450,9 +403,8 @@ public final class LiquidationColumns {
 
     /** LiquidationEngine's close of a cross perpetual: {@code quantity} at the mark, penalty on the closed notional. */
     private void close(int account, int p, double quantity, double groupEquity, Log log) {
-        double s = sizeAt(p);
-        int market = marketAt(p);
-        double price = marketMark[market];
+        double s = size[p];
+        double price = marketMark[book.positionMarket[p]];
         double charge = rules.penaltyFraction() * (quantity * price);
         if (rules.dynamicPenalty()) {
             charge = Math.min(charge, Math.max(0.0, groupEquity));
@@ -461,7 +413,7 @@ public final class LiquidationColumns {
         double closedSigned = Math.signum(s) * (whole ? Math.abs(s) : quantity);
         reduce(account, p, Math.abs(closedSigned), price);
         credit(account, -charge);
-        log.fill(p, market, closedSigned, price, charge, rules.liquidatorShare());
+        log.fill(p, closedSigned, price, charge, rules.liquidatorShare());
     }
 
     /** Credits the settlement asset until equity is at zero or just above (LiquidationEngine's cover of a cross deficit). */
@@ -485,35 +437,35 @@ public final class LiquidationColumns {
      * balance; a close within {@code 1e-12} of the whole size closes it. Returns the realized PnL, USD.
      */
     public double reduce(int account, int position, double quantity, double price) {
-        double s = sizeAt(position);
+        double s = size[position];
         double whole = Math.abs(s);
         boolean full = quantity >= whole * (1 - 1e-12);
         double fraction = full ? 1.0 : quantity / whole;
-        double realized = s * fraction * (price - entryAt(position)) + fundingAt(position) * fraction;
+        double realized = s * fraction * (price - book.positionEntry[position]) + funding[position] * fraction;
         double[] equity = candidateEquity;
         double before = 0.0;
         if (equity != null) {
-            before = settlementValue(account) + s * (marketMark[marketAt(position)] - entryAt(position))
-                    + fundingAt(position);
+            before = settlementValue(account) + s * (marketMark[book.positionMarket[position]] - book.positionEntry[position])
+                    + funding[position];
         }
         if (full) {
-            setSize(position, 0.0);
-            if (anyFunding) {
-                setFunding(position, 0.0);
+            size[position] = 0.0;
+            if (fundingOwned) {
+                funding[position] = 0.0;
             }
         } else {
-            setSize(position, s - s * fraction);
-            if (anyFunding) {
-                setFunding(position, fundingAt(position) * (1 - fraction));
+            size[position] = s - s * fraction;
+            if (fundingOwned) {
+                funding[position] = funding[position] * (1 - fraction);
             }
         }
         changed[account] = true;
         credit(account, realized);
         if (equity != null) {
-            double left = sizeAt(position);
+            double left = size[position];
             double after = settlementValue(account)
-                    + (left == 0.0 ? 0.0 : left * (marketMark[marketAt(position)] - entryAt(position))
-                    + fundingAt(position));
+                    + (left == 0.0 ? 0.0 : left * (marketMark[book.positionMarket[position]] - book.positionEntry[position])
+                    + funding[position]);
             equity[account] += after - before;
         }
         return realized;
@@ -560,27 +512,27 @@ public final class LiquidationColumns {
 
     /** Current signed size of column position {@code position}, 0 once closed. */
     public double size(int position) {
-        return sizeAt(position);
+        return size[position];
     }
 
     /** Entry price of column position {@code position}, USD per unit. */
     public double entry(int position) {
-        return entryAt(position);
+        return book.positionEntry[position];
     }
 
     /** Current accrued funding of column position {@code position}, USD. */
     public double funding(int position) {
-        return fundingAt(position);
+        return funding[position];
     }
 
     /** Market index of column position {@code position}. */
     public int market(int position) {
-        return marketAt(position);
+        return book.positionMarket[position];
     }
 
     /** Account holding column position {@code position}. */
     public int owner(int position) {
-        return ownerAt(position);
+        return book.positionOwner[position];
     }
 
     // --- auto-deleveraging candidates
@@ -628,7 +580,7 @@ public final class LiquidationColumns {
      */
     public void indexCandidates(BookEvaluator evaluator, boolean[] read) {
         int n = book.accountCount();
-        int positions = positionCount;
+        int positions = size.length;
         int markets = book.marketIds.length;
         if (read.length < 2 * markets) {
             throw new IllegalArgumentException("read needs 2 cells per market, " + 2 * markets + ", was " + read.length);
@@ -685,11 +637,11 @@ public final class LiquidationColumns {
     private void indexMarket(int m, BookEvaluator evaluator, boolean[] read, int[] longEnd, int[] shortStart, double[] f) {
         for (int k = book.marketPositionsStart[m], end = book.marketPositionsStart[m + 1]; k < end; k++) {
             int p = book.marketPositions[k];
-            double s = sizeAt(p);
+            double s = size[p];
             if (s == 0.0 || !read[2 * m + (s > 0 ? 1 : 0)] || !eligible(p)) {
                 continue;
             }
-            int a = ownerAt(p);
+            int a = book.positionOwner[p];
             double eq = candidateEquity(a, evaluator, f);
             candidateEquityBuffer[a] = eq;
             if (eq != eq) {
@@ -721,7 +673,7 @@ public final class LiquidationColumns {
     private void indexAll(BookEvaluator evaluator, boolean[] read, int[] longEnd, int[] shortStart, double[] f) {
         int n = book.accountCount();
         double[] equity = candidateEquityBuffer;
-        final int scratch = positionCount;
+        final int scratch = size.length;
         for (int a = 0; a < n; a++) {
             int from = book.positionStart[a];
             int to = book.positionStart[a + 1];
@@ -737,11 +689,11 @@ public final class LiquidationColumns {
             // scratch cell, and only a candidate advances its bucket's end (same slots, same order);
             // the test is eligible(p) without its short-circuit
             for (int p = from; p < to; p++) {
-                double s = sizeAt(p);
-                int m = marketAt(p);
+                double s = size[p];
+                int m = book.positionMarket[p];
                 boolean isLong = s > 0;
                 boolean take = valid & s != 0.0 & read[2 * m + (isLong ? 1 : 0)]
-                        & s * (marketMark[m] - entryAt(p)) + fundingAt(p) > 0;
+                        & s * (marketMark[m] - book.positionEntry[p]) + funding[p] > 0;
                 int slot = take ? (isLong ? longEnd[m] : shortStart[m] - 1) : scratch;
                 double score = score(p, eq);
                 candidatePosition[slot] = p;
@@ -759,8 +711,8 @@ public final class LiquidationColumns {
         boolean known = false;
         double eq = Double.NaN;
         for (int p = from; p < to; p++) {
-            double s = sizeAt(p);
-            int m = marketAt(p);
+            double s = size[p];
+            int m = book.positionMarket[p];
             if (s == 0.0 || !read[2 * m + (s > 0 ? 1 : 0)] || !eligible(p)) {
                 slotOf[p] = -1;
                 continue;
@@ -822,9 +774,9 @@ public final class LiquidationColumns {
                 owners[i - from] = -1;
                 continue;
             }
-            owners[i - from] = ownerAt(p);
-            sink += marketAt(p) + Double.doubleToRawLongBits(sizeAt(p))
-                    ^ Double.doubleToRawLongBits(entryAt(p)) ^ Double.doubleToRawLongBits(fundingAt(p));
+            owners[i - from] = book.positionOwner[p];
+            sink += book.positionMarket[p] + Double.doubleToRawLongBits(size[p])
+                    ^ Double.doubleToRawLongBits(book.positionEntry[p]) ^ Double.doubleToRawLongBits(funding[p]);
         }
         double[] equity = candidateEquity;
         for (int i = from; i < to; i++) {
@@ -845,7 +797,6 @@ public final class LiquidationColumns {
                     continue;
                 }
                 for (int p = book.positionStart[a], end = book.positionStart[a + 1]; p < end; p++) {
-                    sink += cell[PAD + CELL * p]; // the account's other positions: its cells' second line
                     int slot = slotOf[p];
                     if (slot >= 0 && p != positions[i]) {
                         sink += Double.doubleToRawLongBits(candidateScore[slot]);
@@ -864,7 +815,7 @@ public final class LiquidationColumns {
         double equity = candidateEquity == null ? Double.NaN : candidateEquity[account];
         for (int p = book.positionStart[account], end = book.positionStart[account + 1]; p < end; p++) {
             int slot = slotOf[p];
-            if (slot >= 0 && bucketLive[2 * marketAt(p) + (sizeAt(p) > 0 ? 1 : 0)]) {
+            if (slot >= 0 && bucketLive[2 * book.positionMarket[p] + (size[p] > 0 ? 1 : 0)]) {
                 candidateScore[slot] = equity == equity && eligible(p) ? score(p, equity) : -1.0;
             }
         }
@@ -893,14 +844,14 @@ public final class LiquidationColumns {
     }
 
     private boolean eligible(int p) {
-        double s = sizeAt(p);
-        return s != 0.0 && s * (marketMark[marketAt(p)] - entryAt(p)) + fundingAt(p) > 0;
+        double s = size[p];
+        return s != 0.0 && s * (marketMark[book.positionMarket[p]] - book.positionEntry[p]) + funding[p] > 0;
     }
 
     private double score(int p, double equity) {
-        double s = sizeAt(p);
-        double mark = marketMark[marketAt(p)];
-        double entry = entryAt(p);
+        double s = size[p];
+        double mark = marketMark[book.positionMarket[p]];
+        double entry = book.positionEntry[p];
         double priceFactor = s > 0 ? mark / entry : entry / mark;
         return priceFactor * MarginMath.leverage(Math.abs(s) * mark, equity);
     }
@@ -918,10 +869,10 @@ public final class LiquidationColumns {
         List<Position> positions = new ArrayList<>(original.positions().size());
         for (int k = 0; k < original.positions().size(); k++) {
             Position p = original.positions().get(k);
-            double s = sizeAt(from + k);
+            double s = size[from + k];
             if (s != 0.0) {
-                positions.add(s == p.size() && fundingAt(from + k) == p.accruedFunding() ? p
-                        : p.withSize(s).withAccruedFunding(fundingAt(from + k)));
+                positions.add(s == p.size() && funding[from + k] == p.accruedFunding() ? p
+                        : p.withSize(s).withAccruedFunding(funding[from + k]));
             }
         }
         return original.withPositions(positions).withBalance(book.policy.settlementAsset(), settlement[account]);
@@ -942,8 +893,6 @@ public final class LiquidationColumns {
         private int[] fillEnd = new int[16];
         private int fills;
         private int[] fillPosition = new int[64];
-        /** The fill's market, so that booking it in the sweep's order needs no read of the position's cells. */
-        private int[] fillMarket = new int[64];
         private double[] fillClosed = new double[64];
         private double[] fillPrice = new double[64];
         private double[] fillCharge = new double[64];
@@ -981,18 +930,16 @@ public final class LiquidationColumns {
             fillEnd[entries] = fills;
         }
 
-        void fill(int p, int market, double closed, double price, double charge, double liquidatorShare) {
+        void fill(int p, double closed, double price, double charge, double liquidatorShare) {
             if (fills == fillPosition.length) {
                 int cap = fills * 2;
                 fillPosition = Arrays.copyOf(fillPosition, cap);
-                fillMarket = Arrays.copyOf(fillMarket, cap);
                 fillClosed = Arrays.copyOf(fillClosed, cap);
                 fillPrice = Arrays.copyOf(fillPrice, cap);
                 fillCharge = Arrays.copyOf(fillCharge, cap);
                 fillShare = Arrays.copyOf(fillShare, cap);
             }
             fillPosition[fills] = p;
-            fillMarket[fills] = market;
             fillClosed[fills] = closed;
             fillPrice[fills] = price;
             fillCharge[fills] = charge;
@@ -1046,11 +993,6 @@ public final class LiquidationColumns {
         /** Column position of fill {@code f}. */
         public int fillPosition(int f) {
             return fillPosition[f];
-        }
-
-        /** Market index of fill {@code f}'s position. */
-        public int fillMarket(int f) {
-            return fillMarket[f];
         }
 
         /** Signed size closed by fill {@code f}. */

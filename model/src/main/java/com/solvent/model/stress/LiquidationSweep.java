@@ -681,7 +681,7 @@ public final class LiquidationSweep implements AutoCloseable {
             tally.toLiquidator += charge * share;
             tally.toFund += charge * (1 - share);
             fund += charge * (1 - share);
-            int m = log.fillMarket(f);
+            int m = columns.market(log.fillPosition(f));
             tally.soldByMarket[m] += closed * price;
             tally.soldTouched[m] = true;
         }
@@ -705,8 +705,8 @@ public final class LiquidationSweep implements AutoCloseable {
                             : uncovered / (to - from);
                     double bankruptcyPrice = Math.max(price + share / closed, price * 1e-9);
                     int p = log.fillPosition(f);
-                    int m = log.fillMarket(f);
-                    BankruptGroup g = tally.group(columns.marketId(m), closed > 0 ? 1 : -1, m);
+                    int m = columns.market(p);
+                    BankruptGroup g = tally.group(marketId(p), closed > 0 ? 1 : -1, m);
                     if (g.count == 0) { // the group's first quantity stands for it alone: a record with its ids
                         Account original = book.account(a);
                         g.add(new BankruptPosition(original.id(), original.positions().get(p - columns.firstPosition(a)).id(),
@@ -727,6 +727,10 @@ public final class LiquidationSweep implements AutoCloseable {
         tally.penalty += penalty;
         tally.draw += draw;
         tally.badDebt += badDebt;
+    }
+
+    private String marketId(int position) {
+        return columns.marketId(columns.market(position));
     }
 
     /**
@@ -848,9 +852,7 @@ public final class LiquidationSweep implements AutoCloseable {
             routedAccount[i] = (int) routedScores.get(i)[1];
             ref[count++] = -(i + 1);
         }
-        Ranking ranking = new Ranking(score, ref, count, routedAccount, routedIds);
-        ranking.expect(Math.abs(bankrupt.size()));
-        return ranking;
+        return new Ranking(score, ref, count, routedAccount, routedIds);
     }
 
     /**
@@ -1029,50 +1031,6 @@ public final class LiquidationSweep implements AutoCloseable {
             sink += s;
         }
 
-        /** Scores sampled by {@link #expect}. */
-        static final int SAMPLE = 256;
-        /** The first partition's pivot (a score of the candidates), or NaN for the middle one. */
-        private double firstPivot = Double.NaN;
-
-        /**
-         * Chooses the first partition's pivot so that its best side holds about twice the candidates a
-         * walk covering {@code bankruptSize} units is expected to read (that size over the mean size of
-         * {@value #SAMPLE} sampled candidates). With the middle pivot the walk's first piece costs about
-         * {@code 2n} moves and a deficit that the best few percent cover leaves most of them wasted; the
-         * order handed out does not depend on the pivots. Keeps the middle pivot when the expectation is
-         * half or more of the candidates, or the sample does not allow a sound choice.
-         */
-        void expect(double bankruptSize) {
-            if (count < 16 * SAMPLE) {
-                return;
-            }
-            double[] sample = new double[SAMPLE];
-            double sizes = 0.0;
-            int sized = 0;
-            for (int i = 0; i < SAMPLE; i++) {
-                int at = (int) ((long) count * i / SAMPLE);
-                sample[i] = score[at];
-                if (ref[at] >= 0) {
-                    sizes += Math.abs(columns.size(ref[at]));
-                    sized++;
-                }
-            }
-            if (sized == 0 || !(sizes > 0)) {
-                return;
-            }
-            double expected = 2 * bankruptSize / (sizes / sized) + PIECE;
-            double rank = Math.ceil(expected / count * SAMPLE) + 4; // a few sampled ranks beyond, for the sample's error
-            if (!(rank < SAMPLE / 2)) {
-                return;
-            }
-            Arrays.sort(sample);
-            double pivot = sample[SAMPLE - 1 - (int) rank];
-            // never the sample's smallest (a pivot no score is below would not split) nor NaN
-            if (pivot > sample[0] && !Double.isNaN(sample[SAMPLE - 1])) {
-                firstPivot = pivot;
-            }
-        }
-
         int next() {
             if (cursor == sorted) {
                 if (sorted == count) {
@@ -1093,9 +1051,7 @@ public final class LiquidationSweep implements AutoCloseable {
             int lo = sorted;
             int hi = top();
             while (hi - lo > PIECE) {
-                double pivot = firstPivot;
-                firstPivot = Double.NaN;
-                int b = pivot == pivot ? partition(lo, hi - 1, pivot) : partition(lo, hi - 1);
+                int b = partition(lo, hi - 1);
                 if (b <= lo || b >= hi) {
                     break; // no split (cannot happen with the middle pivot): sort the segment whole
                 }
@@ -1150,11 +1106,7 @@ public final class LiquidationSweep implements AutoCloseable {
          * with every score of {@code [lo, b)} {@code >=} every score of {@code [b, hi]}.
          */
         private int partition(int lo, int hi) {
-            return partition(lo, hi, score[(lo + hi) >>> 1]);
-        }
-
-        /** As {@link #partition(int, int)} around {@code pivot}, a score of {@code [lo, hi]} above the smallest there. */
-        private int partition(int lo, int hi, double pivot) {
+            double pivot = score[(lo + hi) >>> 1];
             int i = lo;
             int j = hi;
             while (i <= j) {
