@@ -32,6 +32,12 @@ final class TierTable {
     final double[] initialFraction;
     final double[] maintenanceFraction;
     final double[] deduction;
+    /**
+     * True when {@code notional x maintenanceFraction - deduction} cannot round below zero for any
+     * notional in its tier, so that {@code max(0, .)} leaves it unchanged and a sweep may skip it
+     * (see {@link #maintenanceNeverBelowZero}).
+     */
+    final boolean maintenanceNeverNegative;
 
     TierTable(List<Market> markets) {
         int most = 1;
@@ -66,6 +72,25 @@ final class TierTable {
             }
         }
         ceilings(markets.size());
+        maintenanceNeverNegative = maintenanceNeverBelowZero();
+    }
+
+    /**
+     * Whether every tier's {@code floor x maintenanceFraction - deduction} is {@code >= +0} in
+     * double arithmetic. Then so is {@code notional x maintenanceFraction - deduction} for every
+     * notional {@code >= floor} (a product rounds monotonically, and the sign of a rounded
+     * difference is that of the exact one, {@code x - x} being +0), and {@code max(0, .)} returns
+     * it bit for bit (a NaN stays NaN either way). Mathematically the difference at the floor is the
+     * continuous maintenance requirement there, at least {@code floor(1) x fraction(0)}; only
+     * leading tiers of zero fraction with floors an ulp apart can round it below zero.
+     */
+    private boolean maintenanceNeverBelowZero() {
+        for (int i = 0; i < floor.length; i++) {
+            if (floor[i] != Double.POSITIVE_INFINITY && floor[i] * maintenanceFraction[i] - deduction[i] < 0.0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Fills {@link #ceiling} once the floors are known. */
