@@ -628,13 +628,18 @@ public final class BookEvaluator implements AutoCloseable {
      * engine's comparison does. The warning rule {@code maintenance / equity >= warningLevel} is
      * decided by the sign of {@code maintenance - equity x warningLevel} when that difference
      * exceeds 2^-48 of the product (then the rounding of the division cannot reach across the
-     * level); closer to the level, and with nothing at risk, the engine's function decides (rare,
-     * so the branch is predicted).
+     * level); closer to the level the engine's function decides (rare, so the branch is
+     * predicted). Nothing at risk ({@code maintenance == +0}, where the engine says SAFE for an
+     * equity {@code >= 0}) needs no test of its own: an equity of +-0 (or a product that underflows
+     * to zero, or a warning level of 0) makes the difference +0, which the guard sends to the
+     * engine's function, and any other equity gives the engine's state by the signs (above zero:
+     * no rule holds, SAFE; below: all three, BANKRUPT). One comparison and two branches less per
+     * account (A/B: 2-4% of a pass).
      */
     static int healthOrdinal(double equity, double maintenance, double warningLevel) {
         double level = equity * warningLevel;
         double above = maintenance - level;
-        if (maintenance == 0.0 || !(Math.abs(above) > Math.abs(level) * 0x1p-48)) {
+        if (!(Math.abs(above) > Math.abs(level) * 0x1p-48)) {
             return MarginMath.health(equity, maintenance, warningLevel).ordinal();
         }
         long e = Double.doubleToRawLongBits(equity);
