@@ -75,7 +75,9 @@ public final class BookEvaluator implements AutoCloseable {
     /**
      * False when no tier's {@code notional x mmf - deduction} can round below zero in its tier
      * ({@link TierTable#maintenanceNeverNegative}): the position sweep then adds it without
-     * {@code max(0, .)}, the same bits for five instructions less per position.
+     * {@code max(0, .)}, the same bits for six instructions less per position. It relies on each
+     * slot being the tier the notional reaches at the current (positive) mark, which
+     * {@link #retier} keeps; a tick keeps the clamp.
      */
     private final boolean clampMaintenance;
     /**
