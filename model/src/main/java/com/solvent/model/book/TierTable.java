@@ -27,11 +27,15 @@ final class TierTable {
     private static final int UNROLLED = 4;
     final int stride;
     final double[] floor;
-    /** The next tier's floor (+infinity for a market's last tier): tier t holds notionals in [floor, ceiling). */
-    final double[] ceiling;
     final double[] initialFraction;
     final double[] maintenanceFraction;
     final double[] deduction;
+    /**
+     * True when {@code notional x maintenanceFraction - deduction} cannot round below zero for any
+     * notional in its tier, so that {@code max(0, .)} leaves it unchanged and a sweep may skip it
+     * (see {@link #maintenanceNeverBelowZero}).
+     */
+    final boolean maintenanceNeverNegative;
 
     TierTable(List<Market> markets) {
         int most = 1;
@@ -45,7 +49,6 @@ final class TierTable {
         }
         int slots = markets.size() * stride;
         floor = new double[slots];
-        ceiling = new double[slots];
         initialFraction = new double[slots];
         maintenanceFraction = new double[slots];
         deduction = new double[slots];
@@ -65,17 +68,26 @@ final class TierTable {
                         : deduction[i - 1] + floor[i] * (maintenanceFraction[i] - maintenanceFraction[i - 1]);
             }
         }
-        ceilings(markets.size());
+        maintenanceNeverNegative = maintenanceNeverBelowZero();
     }
 
-    /** Fills {@link #ceiling} once the floors are known. */
-    private void ceilings(int markets) {
-        for (int m = 0; m < markets; m++) {
-            for (int t = 0; t < stride; t++) {
-                int i = m * stride + t;
-                ceiling[i] = t + 1 < stride ? floor[i + 1] : Double.POSITIVE_INFINITY;
+    /**
+     * Whether every tier's {@code floor x maintenanceFraction - deduction} is {@code >= +0} in
+     * double arithmetic. Then so is {@code notional x maintenanceFraction - deduction} for every
+     * notional {@code >= floor} (a product rounds monotonically, and the sign of a rounded
+     * difference is that of the exact one, {@code x - x} being +0), and {@code max(0, .)} returns
+     * it bit for bit (a NaN stays NaN either way). Mathematically the difference at a floor is the
+     * continuous maintenance requirement there, which is zero or negligible only when the tiers
+     * below carry a zero or negligible fraction (fractions 0, 1e-17, 5% round it to -4.5e-13 at the
+     * third floor); a real table keeps it far above the rounding.
+     */
+    private boolean maintenanceNeverBelowZero() {
+        for (int i = 0; i < floor.length; i++) {
+            if (floor[i] != Double.POSITIVE_INFINITY && floor[i] * maintenanceFraction[i] - deduction[i] < 0.0) {
+                return false;
             }
         }
+        return true;
     }
 
     /**
@@ -111,26 +123,25 @@ final class TierTable {
     }
 
     /** Doubles per tier slot in {@link #rows()}. */
-    static final int ROW = 8;
-    static final int ROW_FLOOR = 0;
-    static final int ROW_CEILING = 1;
-    static final int ROW_INITIAL = 2;
-    static final int ROW_MAINTENANCE = 3;
-    static final int ROW_DEDUCTION = 4;
+    static final int ROW = 4;
     /** The mark of the slot's market: filled by the evaluator on every price change. */
-    static final int ROW_MARK = 5;
+    static final int ROW_MARK = 0;
+    static final int ROW_INITIAL = 1;
+    static final int ROW_MAINTENANCE = 2;
+    static final int ROW_DEDUCTION = 3;
 
     /**
-     * Every slot as one row of {@link #ROW} doubles (floor, ceiling, initial and maintenance
-     * fraction, deduction, then the market's mark, left 0 here): the full pass reads one slot's
-     * figures from one cache line, through one index, instead of five arrays and the market's mark.
+     * Every slot as one row of {@link #ROW} doubles (the market's mark, left 0 here, then initial
+     * and maintenance fraction and deduction): the full pass reads one slot's figures from one
+     * cache line, through one index, instead of three arrays and the market's mark. The floors are
+     * not in the rows: the sweeps no longer look a tier up (the evaluator re-tiers on a mark move),
+     * and the four figures they read sit at offsets 0 to 3, so that the row's two range checks
+     * compare {@code r} and {@code r + 3}.
      */
     double[] rows() {
         double[] rows = new double[floor.length * ROW];
         for (int s = 0; s < floor.length; s++) {
             int r = s * ROW;
-            rows[r + ROW_FLOOR] = floor[s];
-            rows[r + ROW_CEILING] = ceiling[s];
             rows[r + ROW_INITIAL] = initialFraction[s];
             rows[r + ROW_MAINTENANCE] = maintenanceFraction[s];
             rows[r + ROW_DEDUCTION] = deduction[s];
@@ -139,6 +150,6 @@ final class TierTable {
     }
 
     long bytes() {
-        return 8L * floor.length * 5L;
+        return 8L * floor.length * 4L;
     }
 }

@@ -205,4 +205,33 @@ class BookEvaluatorTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> builder.add(account("a", 2)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("account a");
     }
+
+    /**
+     * A table whose first tiers carry a zero or negligible maintenance fraction: at the third tier's
+     * floor the requirement is mathematically 30001.93 x 1e-17, and {@code notional x mmf - deduction}
+     * rounds to -4.5e-13 there. The requirement a trader sees is the engine's {@code max(0, .)}, not
+     * a negative number: the sweep keeps the clamp for such a table (it skips it only for tables
+     * where no tier's can round below zero).
+     */
+    @Test
+    void aRequirementThatRoundsBelowZeroAtATierFloorIsZeroAsInTheEngine() {
+        Market table = tieredPerp("BTC", new MaintenanceTier(0, 50, 0.0), new MaintenanceTier(30_001.93, 50, 1e-17),
+                new MaintenanceTier(47_644.87, 10, 0.05));
+        double deduction = (0.0 + 30_001.93 * (1e-17 - 0.0)) + 47_644.87 * (0.05 - 1e-17); // Market's construction
+        assertThat(47_644.87 * 0.05 - deduction).isNegative();
+        MarginPolicy policy = usdcPolicy(table);
+        Account atFloor = account("at-floor", 1_000, Position.cross("p", "BTC-PERP", 1, 47_644.87));
+        Book book = Book.of(List.of(atFloor), policy);
+        assertThat(book.tiers.maintenanceNeverNegative).isFalse();
+        try (BookEvaluator evaluator = new BookEvaluator(book, 1)) {
+            PriceSet prices = prices("BTC", 47_644.87);
+            evaluator.evaluate(prices);
+            com.solvent.model.risk.AccountRisk engine = (com.solvent.model.risk.AccountRisk)
+                    com.solvent.model.engine.MarginEngine.withoutExplanations().evaluate(atFloor, prices, policy);
+            assertThat(engine.maintenanceRequirement()).isEqualTo(0.0);
+            assertThat(evaluator.maintenanceRequirement(0)).isEqualTo(0.0);
+            assertThat(evaluator.health(0)).contains(HealthState.SAFE);
+        }
+        assertThat(Book.of(List.of(atFloor), usdcPolicy(BTC_TABLE)).tiers.maintenanceNeverNegative).isTrue();
+    }
 }
