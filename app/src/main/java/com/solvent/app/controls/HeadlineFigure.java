@@ -3,8 +3,6 @@ package com.solvent.app.controls;
 import com.solvent.model.risk.Explanation;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.css.CssMetaData;
-import javafx.css.Styleable;
 import javafx.geometry.Insets;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
@@ -16,8 +14,6 @@ import javafx.scene.text.Font;
 import javafx.util.Duration;
 import org.controlsfx.control.PopOver;
 
-import java.util.List;
-
 /**
  * A headline number of an account (equity, maintenance requirement, ...) with its caption.
  * Hovering shows the {@link Explanation} as a tooltip; a click, or Enter/Space when focused,
@@ -28,7 +24,7 @@ public final class HeadlineFigure extends VBox {
     public static final String STYLE_CLASS = "headline-figure";
 
     private final Label caption = new Label();
-    private final Label value = new ValueLabel();
+    private final Label value = new Label();
     private final ObjectProperty<Explanation> explanation = new SimpleObjectProperty<>(this, "explanation");
     private final Tooltip tooltip = new Tooltip();
     private PopOver popOver;
@@ -158,28 +154,6 @@ public final class HeadlineFigure extends VBox {
             }
         }
         return true;
-    }
-
-    /**
-     * The value, which paints its flash as its own background ({@link FlashFill}) in the theme's
-     * colours. Why: as a pseudo-class, every flash that changed direction (most figures at a block
-     * where the market turns) re-styled the label in the CSS pass, and each figure kept a timeline
-     * restarted at every block; painted flashes are ended by {@link Flash}'s one shared ticker.
-     */
-    private static final class ValueLabel extends Label implements FlashFill.Owner {
-        private static final List<CssMetaData<? extends Styleable, ?>> CSS = FlashFill.withFlashColours(
-                Label.getClassCssMetaData());
-        private final FlashFill flash = new FlashFill(this);
-
-        @Override
-        public FlashFill flashFill() {
-            return flash;
-        }
-
-        @Override
-        public List<CssMetaData<? extends Styleable, ?>> getControlCssMetaData() {
-            return CSS;
-        }
     }
 
     private record HeightKey(Font captionFont, Font valueFont, Insets insets, double spacing, Insets captionInsets,
