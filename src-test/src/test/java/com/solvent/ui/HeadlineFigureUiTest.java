@@ -82,38 +82,6 @@ class HeadlineFigureUiTest {
         }
     }
 
-    @Test
-    void aFigureWhoseFontGrowsGrowsWithItAndShowsItsNextValuesAsANewFigureDoes(FxRobot robot) {
-        for (String text : new String[] {"$2,000.00", "$3,000.00"}) {
-            robot.interact(() -> changed.show(text, 1, false));
-            WaitForAsyncUtils.waitForFxEvents();
-        }
-        double[] before = new double[1];
-        robot.interact(() -> before[0] = changed.getHeight());
-        // A stylesheet with larger figures (as a theme or a zoom may bring), then new values.
-        robot.interact(() -> root.getScene().getStylesheets().add("data:text/css;base64," + java.util.Base64.getEncoder()
-                .encodeToString(".headline-figure .value { -fx-font-size: 40px; }".getBytes(java.nio.charset.StandardCharsets.UTF_8))));
-        WaitForAsyncUtils.waitForFxEvents();
-        for (String text : new String[] {"$4,000.00", "-$5,000.00"}) {
-            robot.interact(() -> changed.show(text, text.startsWith("-") ? -1 : 1, false));
-            WaitForAsyncUtils.waitForFxEvents();
-            robot.interact(() -> {
-                HeadlineFigure reference = new HeadlineFigure("Equity");
-                reference.show(text, text.startsWith("-") ? -1 : 1, false);
-                headlines.getChildren().set(1, reference);
-                fresh = reference;
-            });
-            WaitForAsyncUtils.waitForFxEvents();
-            robot.interact(() -> {
-                assertThat(changed.getHeight()).as("taller than before").isGreaterThan(before[0]);
-                assertThat(changed.getHeight()).isEqualTo(fresh.getHeight());
-                assertThat(valueText(changed).getText()).isEqualTo(valueText(fresh).getText());
-                assertThat(valueText(changed).getLayoutX()).isEqualTo(valueText(fresh).getLayoutX());
-                assertThat(valueText(changed).getLayoutY()).isEqualTo(valueText(fresh).getLayoutY());
-            });
-        }
-    }
-
     private static Text valueText(HeadlineFigure figure) {
         Label value = (Label) figure.lookup(".value");
         for (Node n : ((Parent) value).getChildrenUnmodifiable()) {

@@ -3,14 +3,12 @@ package com.solvent.app.controls;
 import com.solvent.model.risk.Explanation;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.geometry.Insets;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
-import javafx.scene.text.Font;
 import javafx.util.Duration;
 import org.controlsfx.control.PopOver;
 
@@ -30,8 +28,6 @@ public final class HeadlineFigure extends VBox {
     private PopOver popOver;
     private double lastNumber = Double.NaN;
     private boolean shownUncertain;
-    /** What the height depended on when it was last measured and found unchanged (see {@link #keepsHeight()}). */
-    private HeightKey measuredKey;
     /** False while the superclass constructors run (they may request layout before the fields exist). */
     private final boolean constructed;
 
@@ -103,62 +99,12 @@ public final class HeadlineFigure extends VBox {
      */
     @Override
     public void requestLayout() {
-        if (constructed && getPrefWidth() != USE_COMPUTED_SIZE && getScene() != null && keepsHeight()) {
+        if (constructed && getPrefWidth() != USE_COMPUTED_SIZE && getScene() != null
+                && computePrefHeight(-1) == prefHeight(-1)) {
             setNeedsLayout(true);
         } else {
-            measuredKey = null;
             super.requestLayout();
         }
-    }
-
-    /**
-     * Whether the figure still has the height it was laid out with. Measured (every line of text
-     * in it) unless everything the height depends on is as it was at the last measure that found
-     * the height unchanged: a one-line text of the basic Latin set in the same font has the same
-     * height whatever its characters. Why: a new value asked this up to three times (the label's
-     * new text, its text metrics, a flash's background), each measuring both labels, for all
-     * figures at every block.
-     */
-    private boolean keepsHeight() {
-        HeightKey key = heightKey();
-        if (key != null && key.equals(measuredKey)) {
-            return true;
-        }
-        boolean keeps = computePrefHeight(-1) == prefHeight(-1);
-        measuredKey = keeps ? key : null;
-        return keeps;
-    }
-
-    /** What the figure's height depends on while it shows one line of plain text; null otherwise. */
-    private HeightKey heightKey() {
-        if (getChildren().size() != 2 || getChildren().get(1) != value || !plainLine(caption) || !plainLine(value)) {
-            return null;
-        }
-        return new HeightKey(caption.getFont(), value.getFont(), getInsets(), getSpacing(), caption.getInsets(),
-                caption.getLabelPadding(), caption.getLineSpacing(), value.getInsets(), value.getLabelPadding(),
-                value.getLineSpacing(), getMinHeight(), getPrefHeight(), getMaxHeight());
-    }
-
-    /** A laid-out label showing one line of basic Latin text and nothing else (no graphic, no wrapping). */
-    private static boolean plainLine(Label label) {
-        String text = label.getText();
-        if (text == null || text.isEmpty() || !label.isManaged() || label.getGraphic() != null || label.isWrapText()
-                || label.getMinHeight() != USE_COMPUTED_SIZE || label.getPrefHeight() != USE_COMPUTED_SIZE
-                || label.getMaxHeight() != USE_COMPUTED_SIZE) {
-            return false;
-        }
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c < ' ' || c > '~') {
-                return false; // a glyph from a fallback font may make the line taller
-            }
-        }
-        return true;
-    }
-
-    private record HeightKey(Font captionFont, Font valueFont, Insets insets, double spacing, Insets captionInsets,
-                             Insets captionPadding, double captionLineSpacing, Insets valueInsets, Insets valuePadding,
-                             double valueLineSpacing, double minHeight, double prefHeight, double maxHeight) {
     }
 
     public void clear() {
