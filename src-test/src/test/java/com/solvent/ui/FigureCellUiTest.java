@@ -24,7 +24,6 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -128,31 +127,6 @@ class FigureCellUiTest {
         });
         WaitForAsyncUtils.waitForFxEvents();
         assertSamePlacement(robot);
-    }
-
-    @Test
-    void cutTextsAreCutAsByTheDefaultCellBlockAfterBlockAndAtOtherWidths(FxRobot robot) {
-        // Distances to liquidation as the positions table shows them, wider than their column in
-        // most blocks (the cells' own cutting path), each block's text a little different.
-        for (int block = 0; block < 24; block++) {
-            int b = block;
-            robot.interact(() -> {
-                for (int i = 0; i < table.getItems().size(); i++) {
-                    double percent = (i * 731.37 + b * 97.13) % 4_000 - 1_200;
-                    double vols = percent / (17.3 + i);
-                    table.getItems().get(i).text.set(String.format(Locale.ROOT, "%+,.2f%%  %+,.2f σ", percent, vols));
-                }
-            });
-            WaitForAsyncUtils.waitForFxEvents();
-            assertSamePlacement(robot);
-            if (block == 8 || block == 16) {
-                // Narrower, then wider columns: a cut kept from the last block is made again.
-                double width = block == 8 ? 84 : 131;
-                robot.interact(() -> table.getColumns().forEach(c -> c.setPrefWidth(width)));
-                WaitForAsyncUtils.waitForFxEvents();
-                assertSamePlacement(robot);
-            }
-        }
     }
 
     private void assertSamePlacement(FxRobot robot) {

@@ -9,20 +9,16 @@ import javafx.geometry.Bounds;
 import javafx.geometry.HPos;
 import javafx.geometry.Insets;
 import javafx.geometry.NodeOrientation;
-import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
 import javafx.geometry.VPos;
 import javafx.scene.control.ContentDisplay;
-import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.Skin;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.skin.TableCellSkin;
-import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 import javafx.scene.control.TableColumn;
 import javafx.util.Callback;
 
-import java.text.Bidi;
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -168,25 +164,11 @@ public abstract class RowFigureCell<S, F> extends TableCell<S, S> {
      * layout measured the text three times (its minimum width, whether it needs an ellipsis, then
      * the text node itself); with a few hundred cells changing per block that was most of the
      * layout pass. Here the text node gets the text and is measured once; it is placed exactly as
-     * the default skin places text that fits (same insets, alignment and snapping). Text wider
-     * than the cell is cut with the ellipsis where the default skin cuts it ({@link #cutAsDefault})
-     * and placed the same way. Anything else (no text, a graphic, wrapping, a cut this path cannot
-     * be sure of) takes the default path.
+     * the default skin places text that fits (same insets, alignment and snapping). Anything else
+     * (no text, a graphic, wrapping, text wider than the cell, which needs the ellipsis) takes the
+     * default path.
      */
     static final class FigureCellSkin<S, T> extends TableCellSkin<S, T> {
-        /** Measures the ellipsis (one node for all cells: cells are laid out on the FX thread only). */
-        private static final Text MEASURE = new Text();
-
-        /** The text whose cut form {@link #cutShown} the text node shows, cut for {@link #cutWidth} in {@link #cutFont}. */
-        private String cutOf;
-        private String cutShown;
-        private double cutWidth = Double.NaN;
-        private Font cutFont;
-        /** The ellipsis' width in {@link #ellipsisFont}. */
-        private Font ellipsisFont;
-        private String ellipsisOf;
-        private double ellipsisWidth;
-
         FigureCellSkin(TableCell<S, T> cell) {
             super(cell);
         }
@@ -217,34 +199,21 @@ public abstract class RowFigureCell<S, F> extends TableCell<S, S> {
             double areaY = y + top;
             double areaW = w - left - snapSpaceX(pad.getRight());
             double areaH = h - cell.getPadding().getBottom() - top - snapSpaceY(pad.getBottom());
-            Bounds bounds;
-            if (cutOf != null && cutOf.equals(shown) && cutWidth == areaW && text.getText() == cutShown
-                    && text.getFont() == cutFont) {
-                bounds = text.getLayoutBounds(); // the same cut as last time (a flash, a restyle)
-            } else {
-                cutOf = null;
-                cutShown = null;
-                if (!shown.equals(text.getText())) {
-                    text.setText(shown);
-                }
-                bounds = text.getLayoutBounds();
-                if (bounds.getWidth() > areaW || bounds.getHeight() > areaH) {
-                    String cut = bounds.getHeight() > areaH ? null : cutAsDefault(cell, text, shown, bounds, areaW);
-                    if (cut == null) {
-                        super.layoutChildren(x, y, w, h); // the default path decides
-                        return;
-                    }
-                    text.setText(cut);
-                    bounds = text.getLayoutBounds();
-                    if (bounds.getWidth() > areaW) {
-                        super.layoutChildren(x, y, w, h);
-                        return;
-                    }
-                    cutOf = shown;
-                    cutShown = text.getText();
-                    cutWidth = areaW;
-                    cutFont = text.getFont();
-                }
+            String before = text.getText();
+            String ellipsis = cell.getEllipsisString();
+            if (before != null && !before.equals(shown) && ellipsis != null && !ellipsis.isEmpty()
+                    && before.endsWith(ellipsis)) {
+                // Cut last time: most likely again, and trying the whole text first costs a layout more.
+                super.layoutChildren(x, y, w, h);
+                return;
+            }
+            if (!shown.equals(before)) {
+                text.setText(shown);
+            }
+            Bounds bounds = text.getLayoutBounds();
+            if (bounds.getWidth() > areaW || bounds.getHeight() > areaH) {
+                super.layoutChildren(x, y, w, h); // cut with an ellipsis by the default path
+                return;
             }
             if (!text.isManaged()) {
                 text.setManaged(true);
@@ -262,43 +231,6 @@ public abstract class RowFigureCell<S, F> extends TableCell<S, S> {
             if (text.getClip() != null) {
                 text.setClip(null); // fits: no clip, as the default path decides
             }
-        }
-
-        /**
-         * The text cut to {@code areaW} with the cell's ellipsis, as the default skin cuts it
-         * ({@code Utils.computeClippedText} for {@code OverrunStyle.ELLIPSIS}: the character under
-         * {@code areaW - ellipsis - 2} and those after it give way to the ellipsis); null where
-         * that is not certain (another overrun style, text needing bidirectional layout, an area
-         * narrower than the ellipsis, a text within a thousandth of a pixel of fitting), which the
-         * default path then handles. Why: the default path measured the whole text three times (its
-         * minimum width, its width, then again on a helper node to find the cut) and its height,
-         * and ran a bidirectional analysis, at every change of a cut text; here the text node that
-         * already holds the whole text is hit-tested, and only the cut text is laid out again.
-         *
-         * @param text   the cell's text node, showing {@code shown}
-         * @param bounds its layout bounds
-         */
-        private String cutAsDefault(TableCell<?, ?> cell, Text text, String shown, Bounds bounds, double areaW) {
-            String ellipsis = cell.getEllipsisString();
-            if (cell.getTextOverrun() != OverrunStyle.ELLIPSIS || ellipsis == null || ellipsis.isEmpty()
-                    || bounds.getWidth() - areaW < 0.0010F || Bidi.requiresBidi(shown.toCharArray(), 0, shown.length())) {
-                return null;
-            }
-            Font font = text.getFont();
-            if (font != ellipsisFont || !ellipsis.equals(ellipsisOf)) {
-                MEASURE.setFont(font);
-                MEASURE.setText(ellipsis);
-                ellipsisWidth = MEASURE.getLayoutBounds().getWidth();
-                MEASURE.setText("");
-                ellipsisFont = font;
-                ellipsisOf = ellipsis;
-            }
-            if (areaW < ellipsisWidth) {
-                return null;
-            }
-            int hit = text.hitTest(new Point2D(areaW - ellipsisWidth - 2, bounds.getMinY() + bounds.getHeight() / 2))
-                    .getCharIndex();
-            return hit < 0 || hit >= shown.length() ? null : shown.substring(0, hit) + ellipsis;
         }
 
         private static boolean plainText(TableCell<?, ?> cell) {
