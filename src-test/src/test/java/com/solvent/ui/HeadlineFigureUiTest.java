@@ -64,14 +64,7 @@ class HeadlineFigureUiTest {
             WaitForAsyncUtils.waitForFxEvents();
             assertThat(rootLayouts).as("window root laid out for " + text).hasValue(0);
             assertThat(changed.valueText()).isEqualTo(text);
-            // The reference: a new figure showing the text, laid out from scratch with its pane.
-            robot.interact(() -> {
-                HeadlineFigure reference = new HeadlineFigure("Equity");
-                reference.show(text, text.startsWith("-") ? -1 : 1, false);
-                headlines.getChildren().set(1, reference);
-                fresh = reference;
-            });
-            WaitForAsyncUtils.waitForFxEvents();
+            showFresh(robot, text);
             robot.interact(() -> {
                 Text mine = valueText(changed);
                 Text theirs = valueText(fresh);
@@ -100,13 +93,7 @@ class HeadlineFigureUiTest {
         for (String text : new String[] {"$4,000.00", "-$5,000.00"}) {
             robot.interact(() -> changed.show(text, text.startsWith("-") ? -1 : 1, false));
             WaitForAsyncUtils.waitForFxEvents();
-            robot.interact(() -> {
-                HeadlineFigure reference = new HeadlineFigure("Equity");
-                reference.show(text, text.startsWith("-") ? -1 : 1, false);
-                headlines.getChildren().set(1, reference);
-                fresh = reference;
-            });
-            WaitForAsyncUtils.waitForFxEvents();
+            showFresh(robot, text);
             robot.interact(() -> {
                 assertThat(changed.getHeight()).as("taller than before").isGreaterThan(before[0]);
                 assertThat(changed.getHeight()).isEqualTo(fresh.getHeight());
@@ -164,5 +151,16 @@ class HeadlineFigureUiTest {
             }
         }
         throw new AssertionError("no text in the value");
+    }
+
+    /** The reference: a new figure showing {@code text}, laid out from scratch with its pane. */
+    private void showFresh(FxRobot robot, String text) {
+        robot.interact(() -> {
+            HeadlineFigure reference = new HeadlineFigure("Equity");
+            reference.show(text, text.startsWith("-") ? -1 : 1, false);
+            headlines.getChildren().set(1, reference);
+            fresh = reference;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
     }
 }

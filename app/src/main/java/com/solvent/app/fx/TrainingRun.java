@@ -83,10 +83,8 @@ final class TrainingRun {
                     .mapToInt(row -> row.history().size())
                     .max().orElse(0)));
             return shown.get(5, TimeUnit.SECONDS);
-        } catch (IllegalStateException toolkitNotUp) {
-            return 0;
-        } catch (TimeoutException | ExecutionException busy) {
-            return 0;
+        } catch (IllegalStateException | TimeoutException | ExecutionException notUpOrBusy) {
+            return 0; // the toolkit is not up yet, or the FX thread is still building the window: ask again
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return 0;

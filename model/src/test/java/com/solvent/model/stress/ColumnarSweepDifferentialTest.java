@@ -56,6 +56,18 @@ class ColumnarSweepDifferentialTest {
         }
     }
 
+    /** Every account of {@code venue} {@code times} over under other ids, in an order shuffled by {@code seed}. */
+    private static StressBook shuffledCopies(RandomVenues venue, int times, long seed) {
+        List<Account> copies = new java.util.ArrayList<>();
+        for (Account a : venue.accounts) {
+            for (int k = 0; k < times; k++) {
+                copies.add(a.withId(a.id() + "-" + (char) ('e' - k)));
+            }
+        }
+        java.util.Collections.shuffle(copies, new java.util.Random(seed));
+        return StressBook.of(copies, venue.policy);
+    }
+
     /**
      * Ties in the ranking: every account of a random venue five times over under other ids, in
      * shuffled book order, so that counterparties come in groups of equal score (then account id,
@@ -66,14 +78,7 @@ class ColumnarSweepDifferentialTest {
     void columnarSweepsRankTiedCounterpartiesAsTheRecordEngines(@ForAll long seed,
                                                                 @ForAll @DoubleRange(min = 0, max = 50_000) double fund) {
         RandomVenues venue = new RandomVenues(seed, 150, false);
-        List<Account> copies = new java.util.ArrayList<>();
-        for (Account a : venue.accounts) {
-            for (int k = 0; k < 5; k++) {
-                copies.add(a.withId(a.id() + "-" + (char) ('e' - k)));
-            }
-        }
-        java.util.Collections.shuffle(copies, new java.util.Random(seed));
-        StressBook book = StressBook.of(copies, venue.policy);
+        StressBook book = shuffledCopies(venue, 5, seed);
         try (LiquidationSweep columnar = new LiquidationSweep(book, fund, 1, LiquidationSweep.Path.COLUMNAR);
              LiquidationSweep record = new LiquidationSweep(book, fund, 1, LiquidationSweep.Path.RECORD)) {
             for (int round = 0; round < 2; round++) {
@@ -96,14 +101,7 @@ class ColumnarSweepDifferentialTest {
     void columnarSweepsRankAFewOfManyCounterpartiesAsTheRecordEngines(@ForAll long seed,
                                                                      @ForAll @DoubleRange(min = 0.5, max = 1.0) double covered) {
         RandomVenues venue = new RandomVenues(seed, 500, false);
-        List<Account> copies = new java.util.ArrayList<>();
-        for (Account a : venue.accounts) {
-            for (int k = 0; k < 4; k++) {
-                copies.add(a.withId(a.id() + "-" + (char) ('e' - k)));
-            }
-        }
-        java.util.Collections.shuffle(copies, new java.util.Random(seed));
-        StressBook book = StressBook.of(copies, venue.policy);
+        StressBook book = shuffledCopies(venue, 4, seed);
         PriceSet prices = venue.randomPrices();
         double badDebt;
         try (LiquidationSweep probe = new LiquidationSweep(book, 0, 1, LiquidationSweep.Path.COLUMNAR)) {
